@@ -1,0 +1,121 @@
+/**
+ * The atlas contract, as a valibot schema. The pipeline validates its output against it before writing, and the
+ * types the client imports (`./types.ts`) are inferred from it, so the two cannot drift apart.
+ * https://valibot.dev/guides/schemas/
+ */
+import * as v from 'valibot';
+
+/** ISO 3166-1 alpha-2, upper case. */
+export const CodeSchema = v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as "KZ"'));
+
+/** "YYYY" | "YYYY-MM" | "YYYY-MM-DD": exactly as precise as the sentence that states it. */
+export const PartialDateSchema = v.pipe(
+	v.string(),
+	v.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date "YYYY", "YYYY-MM" or "YYYY-MM-DD"')
+);
+
+/** UTF-16 offsets into a document's cleaned text. */
+export const SpanSchema = v.pipe(
+	v.object({
+		doc: v.string(),
+		start: v.pipe(v.number(), v.integer(), v.minValue(0)),
+		end: v.pipe(v.number(), v.integer(), v.minValue(0))
+	}),
+	v.check((s) => s.end > s.start, 'a span must end after it starts')
+);
+
+export const SectionSchema = v.object({
+	id: v.string(),
+	title: v.string(),
+	/** 1 for a top heading, deeper numbers below it; table rows are one level below their table's heading. */
+	level: v.pipe(v.number(), v.integer(), v.minValue(0)),
+	/** The country a table row or a country heading names, if any. */
+	country: v.nullable(CodeSchema),
+	start: v.pipe(v.number(), v.integer(), v.minValue(0)),
+	end: v.pipe(v.number(), v.integer(), v.minValue(0))
+});
+
+export const DocumentSchema = v.object({
+	id: v.string(),
+	title: v.string(),
+	lang: v.string(),
+	source: v.string(),
+	licence: v.string(),
+	licenceUrl: v.string(),
+	retrieved: v.nullable(PartialDateSchema),
+	text: v.string(),
+	sections: v.array(SectionSchema)
+});
+
+export const DatedSpanSchema = v.object({ date: PartialDateSchema, span: SpanSchema });
+
+export const StatusSchema = v.picklist(['focus', 'embassy', 'relations', 'none', 'unstated']);
+
+export const ExcerptSchema = v.object({
+	span: SpanSchema,
+	/** Id of the section the passage lies in. */
+	section: v.string(),
+	/** True for a passage about this country (its own section or table row), false where it is only mentioned. */
+	primary: v.boolean()
+});
+
+export const CountryRecordSchema = v.object({
+	code: CodeSchema,
+	/** English short name. */
+	name: v.string(),
+	/** The name as each document writes it, keyed by document id (first form met). */
+	names: v.record(v.string(), v.string()),
+	status: StatusSchema,
+	established: v.nullable(DatedSpanSchema),
+	/** Every date the documents give for the start of relations, the chosen one first (China: 1992 row and 1994 text). */
+	establishedClaims: v.array(DatedSpanSchema),
+	/** Sentences that support the status (the "no relations" list, a description of relations, an embassy). */
+	statusSpans: v.array(SpanSchema),
+	excerpts: v.array(ExcerptSchema)
+});
+
+export const MissionKindSchema = v.picklist([
+	'embassy',
+	'consulate-general',
+	'consulate',
+	'honorary-consulate',
+	'office'
+]);
+
+export const MissionSchema = v.object({
+	/** Whose mission it is. */
+	sender: CodeSchema,
+	/** The country it stands in. */
+	host: CodeSchema,
+	kind: MissionKindSchema,
+	/** English city name; null only when no city can be placed at all. */
+	city: v.nullable(v.string()),
+	/** GeoNames id of the city, from the gazetteer. */
+	geonameId: v.nullable(v.number()),
+	lon: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
+	lat: v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),
+	/** False when the sentence names no city and the mission is placed at the host's capital. */
+	cityStated: v.boolean(),
+	/** Countries a non-resident mission serves, else []. */
+	accreditedTo: v.array(CodeSchema),
+	since: v.nullable(PartialDateSchema),
+	until: v.nullable(PartialDateSchema),
+	/** The sentence that states it. */
+	span: SpanSchema,
+	/** The words of the sentence that name this mission (kind and city), for highlighting. */
+	highlight: v.array(SpanSchema)
+});
+
+export const EventSchema = v.object({
+	date: PartialDateSchema,
+	countries: v.array(CodeSchema),
+	span: SpanSchema
+});
+
+export const AtlasSchema = v.object({
+	focus: CodeSchema,
+	documents: v.array(DocumentSchema),
+	countries: v.array(CountryRecordSchema),
+	missions: v.array(MissionSchema),
+	events: v.array(EventSchema)
+});
