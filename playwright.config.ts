@@ -1,0 +1,89 @@
+/**
+ * Browser tests run against the production build served by `vite preview`, in Debian's Chromium with software
+ * WebGL2 (SwiftShader), because this machine and CI have no GPU and Playwright downloads no browser here.
+ * https://playwright.dev/docs/test-configuration
+ *
+ * Two projects:
+ * - `chromium`: WebGL2 through SwiftShader, so MapLibre draws; every spec except `*.nowebgl.spec.ts`.
+ * - `chromium-no-webgl`: WebGL switched off, for the specs named `*.nowebgl.spec.ts` that check the page falls back
+ *   to the table when the map cannot start.
+ */
+import { defineConfig, devices } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+
+/** Resolved once in the main process; workers re-read the config and inherit the environment variable. */
+function chromiumPath(): string {
+	if (!process.env.CHROMIUM_PATH) {
+		process.env.CHROMIUM_PATH = execFileSync('bash', ['scripts/chromium.sh'], {
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'inherit']
+		}).trim();
+	}
+	return process.env.CHROMIUM_PATH;
+}
+
+const port = Number(process.env.E2E_PORT ?? 4173);
+
+/** From shared/notes/stack.md: the flags that make MapLibre render with software WebGL2 and keep Chromium offline. */
+export const chromiumArgs = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--use-gl=angle',
+	'--use-angle=swiftshader',
+	// Without it newer Chromium warns that the automatic software fallback is deprecated.
+	'--enable-unsafe-swiftshader',
+	'--ignore-gpu-blocklist'
+];
+
+const executablePath = chromiumPath();
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	// Software WebGL on two cores: a map load takes one to two seconds, more while a build runs beside it.
+	timeout: 60_000,
+	expect: { timeout: 15_000 },
+	fullyParallel: false,
+	workers: process.env.CI ? 1 : 2,
+	forbidOnly: !!process.env.CI,
+	retries: 0,
+	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		trace: 'retain-on-failure',
+		screenshot: 'only-on-failure'
+	},
+	projects: [
+		{
+			name: 'chromium',
+			testIgnore: /\.nowebgl\.spec\.ts$/,
+			use: {
+				...devices['Desktop Chrome'],
+				launchOptions: { executablePath, args: chromiumArgs }
+			}
+		},
+		{
+			name: 'chromium-no-webgl',
+			testMatch: /\.nowebgl\.spec\.ts$/,
+			use: {
+				...devices['Desktop Chrome'],
+				launchOptions: { executablePath, args: [...chromiumArgs, '--disable-webgl', '--disable-3d-apis'] }
+			}
+		}
+	],
+	webServer: {
+		// Node directly, not npx: stopping an npx wrapper leaves its child holding the port (stack.md).
+		// `vite preview` reads the build's file list once at start, so it is started after the build, every run.
+		command: `npm run build && node node_modules/.bin/vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+		url: `http://127.0.0.1:${port}`,
+		reuseExistingServer: false,
+		// The build prerenders every page and bundles MapLibre: give it room on two cores.
+		timeout: 300_000,
+		stdout: 'ignore',
+		stderr: 'pipe'
+	}
+});
