@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { summarize, type CountrySummary } from '../../src/lib/atlas/summary';
+import { normalise, searchCountries } from '../../src/lib/search';
+import { fixtureAtlas } from '../fixtures/atlas.fixture';
+
+/** The fixture's countries plus three whose names share beginnings, as the documents write them. */
+const extra: CountrySummary[] = [
+	{
+		code: 'TM',
+		name: 'Turkmenistan',
+		localNames: ['Туркменистан'],
+		status: 'embassy',
+		established: null,
+		year: null,
+		missions: 2
+	},
+	{
+		code: 'GB',
+		name: 'United Kingdom',
+		localNames: ['Великобритания'],
+		status: 'embassy',
+		established: '1992-02-19',
+		year: 1992,
+		missions: 2
+	},
+	{
+		code: 'KR',
+		name: 'South Korea',
+		localNames: ['Южна Корея', '한국'],
+		status: 'relations',
+		established: '1992-01-28',
+		year: 1992,
+		missions: 0
+	}
+];
+const summaries = [...summarize(fixtureAtlas), ...extra];
+const codes = (query: string) => searchCountries(summaries, query).map((h) => h.code);
+
+describe('searchCountries', () => {
+	const rows: { query: string; expected: string[] }[] = [
+		{ query: 'Турция', expected: ['TR'] }, // Bulgarian, as the article writes it
+		{ query: 'турция', expected: ['TR'] }, // case folded
+		{ query: 'Тур', expected: ['TR', 'TM'] }, // Bulgarian prefix: Турция, Туркменистан (English name breaks the tie)
+		{ query: '미국', expected: ['US'] }, // Korean, as Namuwiki writes it
+		{ query: '미', expected: ['US'] }, // Korean prefix
+		{ query: '미구', expected: ['US'] }, // what an IME shows mid-syllable on the way to 미국
+		{ query: 'САЩ', expected: ['US'] },
+		{ query: 'united', expected: ['GB', 'US'] },
+		{ query: 'korea', expected: ['KR'] }, // start of a word, not of the name
+		{ query: 'Корея', expected: ['KR'] },
+		{ query: 'us', expected: ['US'] }, // the code; "Russia" holds "us" but two letters are too short for inside a word
+		{ query: 'tr', expected: ['TR'] }, // the code
+		{ query: '  tUrKeY ', expected: ['TR'] },
+		{ query: 'stan', expected: ['KZ', 'TM'] }, // inside a word, from three letters on
+		{ query: 'ussia', expected: ['RU'] },
+		{ query: 'xyz', expected: [] },
+		{ query: '', expected: [] },
+		{ query: '   ', expected: [] }
+	];
+	it.each(rows)('$query → $expected', ({ query, expected }) => {
+		expect(codes(query)).toEqual(expected);
+	});
+
+	it('says which local name matched', () => {
+		expect(searchCountries(summaries, 'Турц')[0]).toEqual({ code: 'TR', name: 'Turkey', matched: 'Турция' });
+		expect(searchCountries(summaries, 'Turk')[0]).toEqual({ code: 'TR', name: 'Turkey', matched: null });
+	});
+
+	it('stops at the limit', () => {
+		expect(searchCountries(summaries, 'a', 2)).toHaveLength(2);
+	});
+
+	it('does not mutate its input', () => {
+		const before = structuredClone(summaries);
+		searchCountries(summaries, 'ту');
+		expect(summaries).toEqual(before);
+	});
+});
+
+describe('normalise', () => {
+	it.each([
+		{ input: 'Côte d’Ivoire', expected: 'cote d’ivoire' },
+		{ input: 'ТУРЦИЯ', expected: 'турция' },
+		{ input: 'Guinea-Bissau', expected: 'guinea bissau' },
+		{ input: '미국', expected: '미국'.normalize('NFKD') }
+	])('$input → $expected', ({ input, expected }) => {
+		expect(normalise(input)).toBe(expected);
+	});
+});
