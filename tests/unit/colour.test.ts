@@ -1,0 +1,169 @@
+/**
+ * The colour model shared by map and legend. Expected colours are the palette's own constants; what is tested is
+ * which category a country falls in, that categories stay apart in greyscale, and the counts.
+ */
+import { describe, expect, it } from 'vitest';
+import type { CountrySummary } from '$lib/atlas/summary';
+import type { Status } from '$lib/atlas/types';
+import {
+	colourCountries,
+	MENTIONED,
+	NO_DATA,
+	NO_YEAR,
+	OCEAN,
+	STATUS_COLOURS,
+	yearClasses
+} from '$lib/map/colour';
+
+function summary(code: string, status: Status, year: number | null = null): CountrySummary {
+	return {
+		code,
+		name: code,
+		localNames: [],
+		status,
+		established: year === null ? null : String(year),
+		year,
+		missions: 0
+	};
+}
+
+/** A small world: Kazakhstan, four countries with embassies or relations, one with none, one unstated. */
+const fixture: CountrySummary[] = [
+	summary('KZ', 'focus'),
+	summary('US', 'embassy', 1991),
+	summary('CN', 'embassy', 1992),
+	summary('KR', 'relations', 1992),
+	summary('BG', 'relations', 1992),
+	summary('PH', 'relations', 1994),
+	summary('BT', 'none'),
+	summary('NO', 'unstated')
+];
+const mapCodes = ['KZ', 'US', 'CN', 'KR', 'BG', 'PH', 'BT', 'NO', 'FR', 'GL', 'AQ'];
+
+/** WCAG 2 relative luminance of an sRGB colour, "#rrggbb" or "rgb(r, g, b)". */
+function luminance(colour: string): number {
+	const channels = colour.startsWith('#')
+		? [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16))
+		: (colour.match(/\d+/g) ?? []).slice(0, 3).map(Number);
+	const [r, g, b] = channels.map((c) => {
+		const s = c / 255;
+		return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+	});
+	return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+const contrast = (a: string, b: string) => {
+	const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+	return (hi + 0.05) / (lo + 0.05);
+};
+
+describe('status mode', () => {
+	const colouring = colourCountries(fixture, 'status', mapCodes);
+
+	const rows: { code: string; key: string; colour: string }[] = [
+		{ code: 'KZ', key: 'focus', colour: STATUS_COLOURS.focus },
+		{ code: 'US', key: 'embassy', colour: STATUS_COLOURS.embassy },
+		{ code: 'CN', key: 'embassy', colour: STATUS_COLOURS.embassy },
+		{ code: 'KR', key: 'relations', colour: STATUS_COLOURS.relations },
+		{ code: 'BT', key: 'none', colour: STATUS_COLOURS.none },
+		{ code: 'NO', key: 'unstated', colour: STATUS_COLOURS.unstated },
+		{ code: 'FR', key: 'absent', colour: NO_DATA }
+	];
+	it.each(rows)('$code falls in "$key"', ({ code, key, colour }) => {
+		expect(colouring.colours.get(code) ?? NO_DATA).toBe(colour);
+		const entry = colouring.legend.find((e) => e.key === key);
+		expect(entry?.codes).toContain(code);
+		expect(entry?.colour).toBe(colour);
+	});
+
+	it('leaves countries the documents do not name out of the colours, for coalesce to colour them', () => {
+		expect(colouring.colours.has('FR')).toBe(false);
+		expect(colouring.colours.size).toBe(fixture.length);
+	});
+
+	it('counts every category, in words, Kazakhstan first and "not in the documents" last', () => {
+		expect(colouring.legend.map((e) => [e.label, e.count])).toEqual([
+			['KZ', 1],
+			['Embassy present', 2],
+			['Relations established', 3],
+			['No relations', 1],
+			['Relations not stated', 1],
+			['Not in the documents', 3]
+		]);
+		for (const entry of colouring.legend) expect(entry.codes.length).toBe(entry.count);
+	});
+
+	it('keeps every category, the no-data land and the sea apart in greyscale', () => {
+		const colours = [...Object.values(STATUS_COLOURS), NO_DATA, OCEAN];
+		for (let i = 0; i < colours.length; i++) {
+			for (let j = i + 1; j < colours.length; j++) {
+				// 1.25:1 is about 9 units of CIE L*: two greys that far apart are told apart at a glance.
+				expect(contrast(colours[i], colours[j]), `${colours[i]} vs ${colours[j]}`).toBeGreaterThanOrEqual(
+					1.25
+				);
+			}
+		}
+	});
+
+	it('orders the categories dark to light as the relation weakens', () => {
+		const order: Status[] = ['focus', 'embassy', 'relations', 'none', 'unstated'];
+		const l = order.map((s) => luminance(STATUS_COLOURS[s]));
+		expect(l).toEqual([...l].sort((a, b) => a - b));
+		expect(luminance(NO_DATA)).toBeGreaterThan(l[l.length - 1]);
+	});
+
+	it('does not mutate its input', () => {
+		const copy = structuredClone(fixture);
+		colourCountries(fixture, 'status', mapCodes);
+		colourCountries(fixture, 'year', mapCodes);
+		expect(fixture).toEqual(copy);
+	});
+});
+
+describe('year mode', () => {
+	const colouring = colourCountries(fixture, 'year', mapCodes);
+
+	it('has one class per year, in words, then "year not stated" and "not in the documents"', () => {
+		expect(colouring.legend.map((e) => [e.label, e.count])).toEqual([
+			['KZ', 1],
+			['1991', 1],
+			['1992', 3],
+			['1994', 1],
+			['Year not stated', 2],
+			['Not in the documents', 3]
+		]);
+	});
+
+	it('colours a country without a year in the neutral colour', () => {
+		expect(colouring.colours.get('BT')).toBe(NO_YEAR);
+		expect(colouring.colours.get('NO')).toBe(NO_YEAR);
+		expect(colouring.colours.get('KZ')).toBe(STATUS_COLOURS.focus);
+	});
+
+	it('is monotone: a later year is never darker', () => {
+		const years = [1991, 1992, 1993, 1994, 1995, 1998, 2001, 2005, 2006, 2010, 2012, 2021];
+		const { classes } = yearClasses(years);
+		const l = classes.map((c) => luminance(c.colour));
+		for (let i = 1; i < l.length; i++) expect(l[i]).toBeGreaterThan(l[i - 1]);
+	});
+
+	it('groups many years into at most six ranges that cover every year', () => {
+		const years = [1991, 1991, 1992, 1992, 1992, 1993, 1995, 1998, 2001, 2005, 2006, 2010, 2012, 2021];
+		const { classes, keyOf } = yearClasses(years);
+		expect(classes.length).toBeLessThanOrEqual(6);
+		expect(classes[0].label.startsWith('1991')).toBe(true);
+		expect(classes[classes.length - 1].label.endsWith('2021')).toBe(true);
+		for (const y of years) expect(classes.map((c) => c.key)).toContain(keyOf(y));
+		expect(keyOf(1991)).toBe(classes[0].key);
+		expect(keyOf(2021)).toBe(classes[classes.length - 1].key);
+	});
+});
+
+describe('mode none', () => {
+	it('colours every country of the documents alike, but Kazakhstan', () => {
+		const colouring = colourCountries(fixture, 'none', mapCodes);
+		expect(colouring.colours.get('US')).toBe(MENTIONED);
+		expect(colouring.colours.get('BT')).toBe(MENTIONED);
+		expect(colouring.colours.get('KZ')).toBe(STATUS_COLOURS.focus);
+		expect(colouring.legend.map((e) => e.count)).toEqual([1, 7, 3]);
+	});
+});
