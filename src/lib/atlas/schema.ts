@@ -6,7 +6,10 @@
 import * as v from 'valibot';
 
 /** ISO 3166-1 alpha-2, upper case. */
-export const CodeSchema = v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as "KZ"'));
+export const CodeSchema = v.pipe(
+	v.string(),
+	v.regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as "KZ"')
+);
 
 /** "YYYY" | "YYYY-MM" | "YYYY-MM-DD": exactly as precise as the sentence that states it. */
 export const PartialDateSchema = v.pipe(
@@ -100,9 +103,11 @@ export const MissionSchema = v.object({
 	accreditedTo: v.array(CodeSchema),
 	since: v.nullable(PartialDateSchema),
 	until: v.nullable(PartialDateSchema),
-	/** The sentence that states it. */
+	/** The sentence that states it (a direct statement is preferred over one about accreditation). */
 	span: SpanSchema,
-	/** The words of the sentence that name this mission (kind and city), for highlighting. */
+	/** Other sentences, in either document, that state the same mission. */
+	alsoStated: v.array(SpanSchema),
+	/** The words of the sentences that name this mission (kind, city, date), for highlighting. */
 	highlight: v.array(SpanSchema)
 });
 

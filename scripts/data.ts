@@ -1,0 +1,98 @@
+/**
+ * `npm run data -- [--out FILE] [--strict] [--dir DIR]`
+ *
+ * Builds the atlas from the documents. With --out, writes it as JSON (atomically: a failed run leaves no file and
+ * an existing one untouched). Without, prints a summary: documents, countries per status, missions per kind, events,
+ * and every warning with its file and line. Exit 0 with warnings, 1 on errors (and with --strict, on warnings), 2 on a
+ * wrong command line.
+ */
+import { renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildAtlas } from '../src/lib/server/atlas/build';
+import { AtlasError, formatProblem } from '../src/lib/server/atlas/problems';
+import type { Atlas } from '../src/lib/atlas/types';
+
+const USAGE = 'usage: npm run data -- [--out FILE] [--strict] [--dir DOCUMENTS_DIR]';
+
+function main(argv: string[]): number {
+	let args;
+	try {
+		args = parseArgs({
+			args: argv,
+			options: {
+				out: { type: 'string' },
+				strict: { type: 'boolean', default: false },
+				dir: { type: 'string', default: join('data', 'documents') },
+				help: { type: 'boolean', short: 'h', default: false }
+			},
+			strict: true
+		}).values;
+	} catch (e) {
+		console.error(`${e instanceof Error ? e.message : String(e)}\n${USAGE}`);
+		return 2;
+	}
+	if (args.help) {
+		console.log(USAGE);
+		return 0;
+	}
+	const started = performance.now();
+	let result;
+	try {
+		result = buildAtlas(resolve(args.dir));
+	} catch (e) {
+		if (e instanceof AtlasError) {
+			console.error(`error: the atlas was not built.\n${e.message}`);
+			return 1;
+		}
+		throw e;
+	}
+	const { atlas, warnings } = result;
+	const ms = performance.now() - started;
+	for (const w of warnings) console.error(`warning: ${formatProblem(w)}`);
+	if (args.strict && warnings.length) {
+		console.error(`error: ${warnings.length} warning(s) and --strict: nothing written.`);
+		return 1;
+	}
+	if (args.out) {
+		const out = resolve(args.out);
+		const tmp = join(dirname(out), `.${Date.now()}.${process.pid}.tmp`);
+		writeFileSync(tmp, serialise(atlas));
+		renameSync(tmp, out);
+		console.error(
+			`wrote ${args.out} (${atlas.countries.length} countries, ${atlas.missions.length} missions) in ${ms.toFixed(0)} ms`
+		);
+	} else {
+		console.log(summary(atlas, warnings.length, ms));
+	}
+	return 0;
+}
+
+/** The JSON form of the atlas, the same bytes for the same documents. */
+export function serialise(atlas: Atlas): string {
+	return `${JSON.stringify(atlas, null, '\t')}\n`;
+}
+
+function summary(atlas: Atlas, warnings: number, ms: number): string {
+	const count = <T>(items: T[], key: (t: T) => string) => {
+		const m = new Map<string, number>();
+		for (const it of items) m.set(key(it), (m.get(key(it)) ?? 0) + 1);
+		return [...m].sort((a, b) => b[1] - a[1]).map(([k, n]) => `  ${k.padEnd(20)} ${n}`);
+	};
+	return [
+		`Documents (${atlas.documents.length}):`,
+		...atlas.documents.map(
+			(d) =>
+				`  ${d.id.padEnd(20)} ${d.lang}  ${d.title}  (${d.text.length} characters, ${d.sections.length} sections)`
+		),
+		`Countries (${atlas.countries.length}) by status:`,
+		...count(atlas.countries, (c) => c.status),
+		`Missions (${atlas.missions.length}) by kind:`,
+		...count(atlas.missions, (m) => m.kind),
+		`Events: ${atlas.events.length}`,
+		`Warnings: ${warnings}`,
+		`Built in ${ms.toFixed(0)} ms`
+	].join('\n');
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,162 @@
+/**
+ * Step 4, dates: every date a sentence states, at the precision it states it.
+ *
+ * "1992-03-02" and "27 август 1992 година" and "2000년 7월 5일" are days; "октомври 1992" and "2002년 1월" are
+ * months; "през 1992 година", "1994 г." and "2012년" are years. A decade ("2000년대", "90-те"), a century, and a
+ * number that is not a year ("1517 тона") are not dates. An impossible date (31 February) is rejected, not rounded.
+ */
+
+export type Precision = 'year' | 'month' | 'day';
+
+export interface DateMatch {
+	/** "YYYY", "YYYY-MM" or "YYYY-MM-DD". */
+	date: string;
+	precision: Precision;
+	start: number;
+	end: number;
+}
+
+export interface RejectedDate {
+	start: number;
+	end: number;
+	text: string;
+	reason: string;
+}
+
+export const BG_MONTHS = [
+	'януари',
+	'февруари',
+	'март',
+	'април',
+	'май',
+	'юни',
+	'юли',
+	'август',
+	'септември',
+	'октомври',
+	'ноември',
+	'декември'
+];
+export const EN_MONTHS = [
+	'january',
+	'february',
+	'march',
+	'april',
+	'may',
+	'june',
+	'july',
+	'august',
+	'september',
+	'october',
+	'november',
+	'december'
+];
+
+const MONTH_WORDS = [...BG_MONTHS, ...EN_MONTHS].join('|');
+// Years the documents can speak of: a four-digit number outside this range is a quantity ("1517 тона").
+const YEAR = '(19\\d\\d|20\\d\\d)';
+const NOT_DIGIT_BEFORE = '(?<![\\d\\p{L}])';
+const NOT_DIGIT_AFTER = '(?![\\d])';
+// "1992 година", "1994 г.": the word "year" belongs to the date, so a highlight covers it.
+const BG_YEAR_WORD = '(?:\\s(?:година|години|г\\.))?';
+
+/** Patterns from most to least precise; a later pattern never matches inside an earlier match. */
+const PATTERNS: { re: RegExp; parse: (m: RegExpExecArray) => [number, number | null, number | null] }[] = [
+	{
+		// ISO, as in the Bulgarian country tables: "Турция 1992-03-02".
+		re: new RegExp(`${NOT_DIGIT_BEFORE}${YEAR}-(\\d\\d)-(\\d\\d)${NOT_DIGIT_AFTER}`, 'gu'),
+		parse: (m) => [+m[1], +m[2], +m[3]]
+	},
+	{
+		// Korean day: "2000년 7월 5일".
+		re: new RegExp(`${NOT_DIGIT_BEFORE}${YEAR}년\\s*(\\d{1,2})월\\s*(\\d{1,2})일`, 'gu'),
+		parse: (m) => [+m[1], +m[2], +m[3]]
+	},
+	{
+		// Korean month: "2002년 1월".
+		re: new RegExp(`${NOT_DIGIT_BEFORE}${YEAR}년\\s*(\\d{1,2})월`, 'gu'),
+		parse: (m) => [+m[1], +m[2], null]
+	},
+	{
+		// Korean year, but not a decade "2000년대".
+		re: new RegExp(`${NOT_DIGIT_BEFORE}${YEAR}년(?!대)`, 'gu'),
+		parse: (m) => [+m[1], null, null]
+	},
+	{
+		// Day month year: "27 август 1992 година", "13 – 14 ноември 2006" (a range starts on its first day),
+		// "26 декември 1992", "2 February 1993".
+		re: new RegExp(
+			`${NOT_DIGIT_BEFORE}(\\d{1,2})(?:\\s*[–-]\\s*\\d{1,2})?\\s+(${MONTH_WORDS})\\s+${YEAR}${NOT_DIGIT_AFTER}${BG_YEAR_WORD}`,
+			'giu'
+		),
+		parse: (m) => [+m[3], monthNumber(m[2]), +m[1]]
+	},
+	{
+		// Month year: "октомври 1992 година", "май 2003".
+		re: new RegExp(`(?<!\\p{L})(${MONTH_WORDS})\\s+${YEAR}${NOT_DIGIT_AFTER}${BG_YEAR_WORD}`, 'giu'),
+		parse: (m) => [+m[2], monthNumber(m[1]), null]
+	},
+	{
+		// A bare year, not followed by a thousands group ("20 000" is not a year; "1700 км" is out of range anyway).
+		re: new RegExp(`${NOT_DIGIT_BEFORE}${YEAR}(?![\\d]|\\s\\d{3}(?!\\d)|년대)${BG_YEAR_WORD}`, 'gu'),
+		parse: (m) => [+m[1], null, null]
+	}
+];
+
+function monthNumber(word: string): number {
+	const w = word.toLowerCase();
+	const i = BG_MONTHS.indexOf(w);
+	return (i >= 0 ? i : EN_MONTHS.indexOf(w)) + 1;
+}
+
+export function daysInMonth(year: number, month: number): number {
+	return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function formatPartialDate(year: number, month: number | null, day: number | null): string {
+	const pad = (n: number) => String(n).padStart(2, '0');
+	if (month === null) return String(year);
+	if (day === null) return `${year}-${pad(month)}`;
+	return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** Why a date is impossible, or null when it is a real date. */
+export function impossible(year: number, month: number | null, day: number | null): string | null {
+	if (month !== null && (month < 1 || month > 12)) return `there is no month ${month}`;
+	if (month !== null && day !== null && (day < 1 || day > daysInMonth(year, month)))
+		return `month ${month} of ${year} has no day ${day}`;
+	return null;
+}
+
+/** All dates in text[from, to), sorted by position, with the impossible ones set aside. */
+export function findDates(
+	text: string,
+	from = 0,
+	to = text.length
+): { dates: DateMatch[]; rejected: RejectedDate[] } {
+	const slice = text.slice(from, to);
+	const taken: [number, number][] = [];
+	const dates: DateMatch[] = [];
+	const rejected: RejectedDate[] = [];
+	const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
+	for (const { re, parse } of PATTERNS) {
+		re.lastIndex = 0;
+		for (let m = re.exec(slice); m; m = re.exec(slice)) {
+			const start = from + m.index;
+			const end = start + m[0].length;
+			if (overlaps(start, end)) continue;
+			taken.push([start, end]);
+			const [y, mo, d] = parse(m);
+			const why = impossible(y, mo, d);
+			if (why) {
+				rejected.push({ start, end, text: m[0], reason: why });
+				continue;
+			}
+			const precision: Precision = mo === null ? 'year' : d === null ? 'month' : 'day';
+			dates.push({ date: formatPartialDate(y, mo, d), precision, start, end });
+		}
+	}
+	dates.sort((a, b) => a.start - b.start);
+	rejected.sort((a, b) => a.start - b.start);
+	return { dates, rejected };
+}

@@ -1,0 +1,495 @@
+/**
+ * Step 5, facts: a segmented document -> what it states about each country.
+ *
+ * Read sentence by sentence, section by section (bibliographies excluded):
+ * - the date relations were established: a table row's date column, and sentences about (diplomatic) relations
+ *   being established or beginning, in a country's own section;
+ * - missions: a mission word ("посолство", "почетно консулство", "대사관") with its sender (the clause's subject,
+ *   "на X" after the word, or the country glued before the Korean word), its city (the gazetteer), its host (the
+ *   city's country, or "в X" when no city is named), since/until, a move ("преместено в Астана 2006"), and
+ *   non-resident accreditation ("представена в Латвия чрез посолството си във Вилнюс");
+ * - statements that relations exist or do not exist, as lists ("няма установен дипломатически контакт със ...");
+ * - dated events, and every other sentence that mentions a country.
+ * Nothing is inferred that no sentence says, except who sends a mission when the sentence leaves the subject out
+ * ("От 2009 година в Алмати има и Генерално Консулство." in the United States' section).
+ */
+import type { MissionKind, PartialDate, Span } from '../../atlas/types';
+import { lineOf, type CleanText } from './clean';
+import { findCountries, type CountryMatch } from './countries';
+import { findDates, type DateMatch } from './dates';
+import { lexiconFor, type Lexicon } from './lexicon';
+import { capitalOf, resolveCity, type Place } from './places';
+import { shorten, type Warnings } from './problems';
+import type { Segment } from './segment';
+import { splitSentences, type Sentence } from './sentences';
+
+export interface DocInput {
+	id: string;
+	file: string;
+	lang: string;
+	/** Countries the whole document is about besides the focus (the US for "미국-카자흐스탄 관계"). */
+	about: string[];
+	clean: CleanText;
+	sections: Segment[];
+}
+
+export interface Claim {
+	date: PartialDate;
+	span: Span;
+	/** How the document states it: a table's date column, a sentence about diplomatic relations, or another. */
+	source: 'table' | 'diplomatic' | 'relations';
+}
+
+export interface MissionFact {
+	sender: string;
+	host: string;
+	kind: MissionKind;
+	place: Place;
+	cityStated: boolean;
+	accreditedTo: string[];
+	since: PartialDate | null;
+	until: PartialDate | null;
+	span: Span;
+	highlight: Span[];
+}
+
+export interface Passage {
+	span: Span;
+	section: string;
+}
+
+export interface DocFacts {
+	claims: Map<string, Claim[]>;
+	missions: MissionFact[];
+	/** Sentences stating that relations exist (a list, a description in the country's own section). */
+	relations: Map<string, Span[]>;
+	/** Sentences stating that there are no diplomatic relations. */
+	none: Map<string, Span[]>;
+	events: { date: PartialDate; countries: string[]; span: Span }[];
+	primary: Map<string, Passage[]>;
+	mentions: Map<string, Passage[]>;
+	/** Each country's name as this document writes it. */
+	names: Map<string, string>;
+}
+
+interface Token {
+	type: 'country' | 'kind' | 'city' | 'date';
+	start: number;
+	end: number;
+	code?: string;
+	kind?: MissionKind;
+	place?: Place;
+	date?: DateMatch;
+}
+
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+	const list = map.get(key);
+	if (list) list.push(value);
+	else map.set(key, [value]);
+};
+
+export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): DocFacts {
+	const text = doc.clean.text;
+	const lex = lexiconFor(doc.lang);
+	const facts: DocFacts = {
+		claims: new Map(),
+		missions: [],
+		relations: new Map(),
+		none: new Map(),
+		events: [],
+		primary: new Map(),
+		mentions: new Map(),
+		names: new Map()
+	};
+	if (!lex) return facts;
+	const span = (start: number, end: number): Span => ({ doc: doc.id, start, end });
+	const warn = (at: number, message: string, snippet: string, fix: string) =>
+		warnings.warn({ file: doc.file, line: lineOf(doc.clean, at), message, text: snippet, fix });
+
+	const { dates: allDates, rejected } = findDates(text);
+	for (const r of rejected)
+		warn(r.start, `impossible date rejected: ${r.reason}`, r.text, 'Correct the date in the document');
+
+	for (const section of doc.sections) {
+		if (section.kind === 'references') continue;
+		const own = section.country && section.country !== focus ? section.country : null;
+		// Whom the passage is about: its table row or heading, else the document's subject, else the focus itself.
+		const subjects = own ? [own] : section.kind === 'footnotes' ? [] : doc.about.length ? doc.about : [focus];
+		const body = section.kind === 'row' ? section.headStart : section.bodyStart;
+		const bodyText = text.slice(section.bodyStart, section.end).replace(/^Държава\s+Начало на.*$/gmu, '');
+		if (own) facts.names.set(own, section.title);
+
+		if (bodyText.trim() !== '' || section.kind === 'row') {
+			const from = skipSpaces(text, body, section.end);
+			if (section.end > from)
+				for (const code of subjects)
+					push(facts.primary, code, { span: span(from, section.end), section: section.id });
+		}
+		if (section.rowDate && own) {
+			const rowFrom = skipSpaces(text, section.headStart, section.headEnd);
+			push(facts.claims, own, {
+				date: section.rowDate.date,
+				span: span(rowFrom, section.headEnd),
+				source: 'table'
+			});
+		}
+
+		const consumedDates = new Set<number>();
+		for (const sentence of splitSentences(text, section.bodyStart, section.end)) {
+			const countries = findCountries(text, doc.lang, sentence.start, sentence.end);
+			const dates = datesIn(allDates, sentence.start, sentence.end);
+			const s = span(sentence.start, sentence.end);
+			const sentenceText = text.slice(sentence.start, sentence.end);
+			for (const c of countries) if (!facts.names.has(c.code)) facts.names.set(c.code, c.surface);
+
+			// Mentions: a sentence naming a country outside that country's own passages.
+			for (const code of new Set(countries.map((c) => c.code)))
+				if (!subjects.includes(code) && code !== focus)
+					push(facts.mentions, code, { span: s, section: section.id });
+
+			// Relations established or absent, as a statement about (diplomatic) relations.
+			const begins = lex.established.test(sentenceText) || lex.begins.test(sentenceText);
+			const aboutRelations =
+				lex.relationsWords.test(sentenceText) ||
+				(own !== null &&
+					(lex.established.test(sentenceText) || (begins && lex.relationsNoun.test(sentenceText))));
+			if (aboutRelations) {
+				const named = [...new Set(countries.map((c) => c.code))].filter((c) => c !== focus);
+				if (lex.negation.test(sentenceText) && !own) {
+					for (const code of named) push(facts.none, code, s);
+				} else if (own && begins) {
+					const verb = lex.begins.exec(sentenceText) ?? lex.established.exec(sentenceText);
+					const verbAt = sentence.start + (verb?.index ?? 0);
+					const date = dates.find((d) => d.start > verbAt) ?? dates[0];
+					if (date) {
+						consumedDates.add(date.start);
+						const source = lex.diplomatic.test(sentenceText) ? 'diplomatic' : 'relations';
+						push(facts.claims, own, { date: date.date, span: s, source });
+					}
+					push(facts.relations, own, s);
+				} else if (!own && lex.established.test(sentenceText)) {
+					for (const code of named) push(facts.relations, code, s);
+				}
+			}
+
+			// Missions.
+			if (lex.kinds.some((k) => k.re.test(sentenceText))) {
+				const found = readMissions(
+					text,
+					sentence,
+					countries,
+					dates,
+					lex,
+					doc.lang,
+					focus,
+					own ?? doc.about[0] ?? null,
+					warn
+				);
+				for (const m of found) {
+					facts.missions.push({ ...m, span: s });
+					for (const h of m.highlight) consumedDates.add(h.start);
+				}
+			}
+
+			// Events: every remaining date, with the countries the sentence (or its passage) concerns.
+			for (const d of dates) {
+				if (consumedDates.has(d.start)) continue;
+				const involved = new Set([focus, ...subjects, ...countries.map((c) => c.code)]);
+				facts.events.push({ date: d.date, countries: [...involved].sort(), span: s });
+			}
+		}
+		// A country with its own passage has relations the document describes, with or without a date.
+		if (own && !facts.relations.has(own)) {
+			const first = splitSentences(text, section.bodyStart, section.end)[0];
+			push(
+				facts.relations,
+				own,
+				first ? span(first.start, first.end) : span(section.headStart, section.headEnd)
+			);
+		}
+	}
+	return facts;
+}
+
+/** Dates inside [from, to), by binary search: a 10 MB document has tens of thousands of both. */
+function datesIn(sorted: DateMatch[], from: number, to: number): DateMatch[] {
+	let lo = 0;
+	let hi = sorted.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (sorted[mid].start < from) lo = mid + 1;
+		else hi = mid;
+	}
+	const out: DateMatch[] = [];
+	for (let i = lo; i < sorted.length && sorted[i].start < to; i++)
+		if (sorted[i].end <= to) out.push(sorted[i]);
+	return out;
+}
+
+function skipSpaces(text: string, from: number, to: number): number {
+	while (from < to && /\s/.test(text[from])) from++;
+	return from;
+}
+
+type Draft = Omit<MissionFact, 'span'>;
+
+/** Missions stated in one sentence. */
+function readMissions(
+	text: string,
+	sentence: Sentence,
+	countries: CountryMatch[],
+	dates: DateMatch[],
+	lex: Lexicon,
+	lang: string,
+	focus: string,
+	sectionCountry: string | null,
+	warn: (at: number, message: string, snippet: string, fix: string) => void
+): Draft[] {
+	const sentenceText = text.slice(sentence.start, sentence.end);
+	if (lex.modal.test(sentenceText)) return [];
+	const out: Draft[] = [];
+	let inherited: MissionKind[] = [];
+	for (const [cStart, cEnd] of clauses(text, sentence, lex)) {
+		const clauseText = text.slice(cStart, cEnd);
+		if (lex.exists && !lex.exists.test(clauseText)) continue;
+		const tokens = tokenize(text, cStart, cEnd, countries, dates, lex, lang);
+		const before = (t: Token) => text.slice(cStart, t.start);
+		const gap = (a: Token, b: Token) => text.slice(a.end, b.start);
+
+		let sender: string | null = null;
+		let hostMark: string | null = null;
+		let target: string | null = null;
+		const representedAt = clauseText.search(/представен|връзките си с/iu);
+		for (let i = 0; i < tokens.length; i++) {
+			const t = tokens[i];
+			if (t.type !== 'country') continue;
+			const prev = tokens[i - 1];
+			const next = tokens[i + 1];
+			if (prev?.type === 'kind' && lex.possessiveGap.test(gap(prev, t))) sender = t.code!;
+			else if (lex.hostMarkAfter && lex.hostMarkAfter.test(text.slice(t.end, cEnd))) hostMark = t.code!;
+			else if (lex.represented.test(before(t))) target = t.code!;
+			else if (next?.type === 'kind' && lang === 'ko' && gap(t, next).trim() === '') sender = t.code!;
+			else if (
+				!sender &&
+				!/\($/.test(before(t).trimEnd()) &&
+				!lex.prepositionBefore.test(before(t)) &&
+				!(prev?.type === 'kind')
+			)
+				sender = sender ?? t.code!;
+		}
+		if (representedAt >= 0 && !target) target = focus;
+
+		const clauseMissions: Draft[] = [];
+		let group: MissionKind[] = [];
+		let groupHighlights: Span[] = [];
+		let afterPlace = false;
+		const pendingCities: Token[] = [];
+		const emit = (place: Place, cityStated: boolean, marks: Span[], host = place.country) => {
+			for (const kind of group.length ? group : inherited)
+				clauseMissions.push({
+					sender: sender ?? '',
+					host,
+					kind,
+					place,
+					cityStated,
+					accreditedTo: [],
+					since: null,
+					until: null,
+					highlight: [...groupHighlights, ...marks]
+				});
+		};
+		const kindCount = tokens.filter((t) => t.type === 'kind').length;
+		for (let i = 0; i < tokens.length; i++) {
+			const t = tokens[i];
+			const mark: Span = { doc: '', start: t.start, end: t.end };
+			if (t.type === 'kind') {
+				if (afterPlace || group.length === 0) {
+					group = [];
+					groupHighlights = [];
+				}
+				group.push(t.kind!);
+				groupHighlights.push(mark);
+				afterPlace = false;
+			} else if (t.type === 'city') {
+				if (group.length === 0 && (kindCount > 0 || inherited.length === 0)) {
+					pendingCities.push(t);
+					continue;
+				}
+				emit(t.place!, true, [mark]);
+				afterPlace = true;
+			} else if (
+				t.type === 'country' &&
+				i > 0 &&
+				tokens[i - 1].type === 'kind' &&
+				lex.hostGap.test(gap(tokens[i - 1], t))
+			) {
+				// "открива посолство в Казахстан": the host is named, the city is not: its capital, marked approximate.
+				const nextCity = tokens.slice(i + 1).find((x) => x.type === 'city' || x.type === 'kind');
+				if (nextCity?.type === 'city') continue;
+				emit(capitalOf(t.code!), false, [mark], t.code!);
+				afterPlace = true;
+			}
+		}
+		// "От 2009 година в Алмати има и Генерално Консулство": the city came before the mission word.
+		if (!afterPlace && group.length && pendingCities.length)
+			for (const c of pendingCities) emit(c.place!, true, [{ doc: '', start: c.start, end: c.end }]);
+		if (group.length === 0 && kindCount === 0 && inherited.length && pendingCities.length)
+			for (const c of pendingCities) emit(c.place!, true, [{ doc: '', start: c.start, end: c.end }]);
+		if (group.length && !afterPlace && !pendingCities.length) {
+			const word = /\s(?:в(?:ъв)?|in)\s+(\p{Lu}[\p{L}-]*)/u.exec(
+				text.slice(tokens.find((t) => t.type === 'kind')!.end, cEnd)
+			);
+			warn(
+				cStart,
+				word
+					? `unknown city "${word[1]}": the mission is not placed`
+					: 'a mission with no city or host country: not placed',
+				shorten(clauseText),
+				word
+					? 'Add the city to the alias table in src/lib/server/atlas/places.ts'
+					: 'Name the city or the country in the sentence'
+			);
+		}
+
+		// Dates: "от <date>" is since, "до <date>" until; with an opening verb, the clause's date is the opening.
+		const clauseDates = tokens.filter((t) => t.type === 'date');
+		let since: DateMatch | null = null;
+		let until: DateMatch | null = null;
+		for (const d of clauseDates) {
+			const lead = text.slice(cStart, d.start);
+			if (lex.untilBeforeDate.test(lead)) until = d.date!;
+			else if (lex.sinceBeforeDate.test(lead) || lex.openVerb.test(clauseText) || lex.moved.test(clauseText))
+				since ??= d.date!;
+		}
+		const moved = lex.moved.test(clauseText);
+		for (const m of clauseMissions) {
+			if (moved && out.length) {
+				// "…, което е преместено в Астана 2006 година": the previous mission, moved; it ends where this begins.
+				const prev = out[out.length - 1];
+				m.sender = prev.sender;
+				m.kind = prev.kind;
+				if (since) prev.until = since.date;
+			}
+			if (since) {
+				m.since = since.date;
+				m.highlight.push({ doc: '', start: since.start, end: since.end });
+			}
+			if (until) {
+				m.until = until.date;
+				m.highlight.push({ doc: '', start: until.start, end: until.end });
+			}
+		}
+		for (const m of clauseMissions) {
+			if (!m.sender) {
+				// The sentence leaves the sender out: in a section about country X, a mission in the focus is X's, and a
+				// mission in X is the focus's.
+				if (sectionCountry && m.host === focus) m.sender = sectionCountry;
+				else if (sectionCountry && m.host === sectionCountry) m.sender = focus;
+			}
+			if (hostMark && hostMark !== m.host)
+				warn(
+					cStart,
+					`the mission's city is not in ${hostMark}, the country the sentence names as host`,
+					shorten(clauseText),
+					'Check the city and the host country'
+				);
+			if (!m.sender || m.sender === m.host) {
+				warn(
+					cStart,
+					'a mission whose sending country the sentence does not say',
+					shorten(clauseText),
+					'Name the sending country in the sentence'
+				);
+				continue;
+			}
+			if (target && target !== m.host && target !== m.sender) m.accreditedTo = [target];
+			else if (!target && m.sender !== focus && m.host !== focus) m.accreditedTo = [focus];
+			out.push(m);
+		}
+		if (group.length) inherited = [...group];
+	}
+	return out.map((m) => ({ ...m, highlight: m.highlight.map((h) => ({ ...h })) }));
+}
+
+/** Clause boundaries of a sentence. */
+function clauses(text: string, sentence: Sentence, lex: Lexicon): [number, number][] {
+	const body = text.slice(sentence.start, sentence.end);
+	const out: [number, number][] = [];
+	let start = 0;
+	lex.clauseBreak.lastIndex = 0;
+	for (let m = lex.clauseBreak.exec(body); m; m = lex.clauseBreak.exec(body)) {
+		out.push([sentence.start + start, sentence.start + m.index]);
+		start = m.index + m[0].length;
+	}
+	out.push([sentence.start + start, sentence.end]);
+	return out;
+}
+
+/** Countries, mission words, cities and dates of a clause, in order, none overlapping. */
+function tokenize(
+	text: string,
+	from: number,
+	to: number,
+	countries: CountryMatch[],
+	dates: DateMatch[],
+	lex: Lexicon,
+	lang: string
+): Token[] {
+	const tokens: Token[] = [];
+	const free = (s: number, e: number) => !tokens.some((t) => s < t.end && e > t.start);
+	for (const c of countries)
+		if (c.start >= from && c.end <= to)
+			tokens.push({ type: 'country', start: c.start, end: c.end, code: c.code });
+	for (const d of dates)
+		if (d.start >= from && d.end <= to) tokens.push({ type: 'date', start: d.start, end: d.end, date: d });
+	const clause = text.slice(from, to);
+	for (const { kind, re } of lex.kinds) {
+		const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+		for (let m = g.exec(clause); m; m = g.exec(clause)) {
+			const s = from + m.index;
+			const e = s + m[0].length;
+			if (free(s, e)) tokens.push({ type: 'kind', start: s, end: e, kind });
+		}
+	}
+	for (const cand of cityCandidates(clause, lex)) {
+		const s = from + cand.start;
+		const e = s + cand.surface.length;
+		if (!free(s, e)) continue;
+		const place = cachedCity(cand.surface, lang);
+		if (place) tokens.push({ type: 'city', start: s, end: e, place });
+	}
+	return tokens.sort((a, b) => a.start - b.start);
+}
+
+const cityCache = new Map<string, Place | null>();
+/** The same few words come back in every sentence with a mission word: look each up once. */
+function cachedCity(surface: string, lang: string): Place | null {
+	const key = `${lang}\u0000${surface}`;
+	let place = cityCache.get(key);
+	if (place === undefined) {
+		place = resolveCity(surface, lang);
+		cityCache.set(key, place);
+	}
+	return place;
+}
+
+/** Words that may be a city: capitalised runs (two words first: "Санкт Петербург", "Куала Лампур"), or Korean word runs without their particle. */
+function cityCandidates(clause: string, lex: Lexicon): { start: number; surface: string }[] {
+	const out: { start: number; surface: string }[] = [];
+	const words = [...clause.matchAll(/[\p{L}\p{N}.-]+/gu)].map((m) => ({ start: m.index!, text: m[0] }));
+	const strip = (w: string) => {
+		let s = w.replace(/\.$/, w.endsWith('D.C.') ? '.' : '');
+		if (lex.cityParticles) s = s.replace(lex.cityParticles, '');
+		return s;
+	};
+	const isName = (w: string) => (lex.cityParticles ? /[\p{L}]/u.test(w) : /^\p{Lu}/u.test(w));
+	for (let i = 0; i < words.length; i++) {
+		const a = words[i];
+		if (!isName(a.text)) continue;
+		const b = words[i + 1];
+		if (b && isName(b.text) && clause.slice(a.start + a.text.length, b.start) === ' ')
+			out.push({ start: a.start, surface: `${a.text} ${strip(b.text)}` });
+		out.push({ start: a.start, surface: strip(a.text) });
+	}
+	return out.filter((c) => c.surface.length > 1);
+}

@@ -1,0 +1,164 @@
+/**
+ * Step 2, segment: the cleaned text -> sections, from each wiki's heading form, with the rows of the Bulgarian
+ * country tables ("  Турция 1992-03-02") as sub-sections of their heading.
+ *
+ * - Bulgarian Wikipedia headings end with the edit link's word glued on: `ТуркменистанРедактиране`.
+ * - Namuwiki headings are numbered and end with the edit link: `2.1.1. 2000년대[편집]`.
+ * - The dump lost the edit link of the first headings, so a short line between blank lines that is followed by a
+ *   paragraph is a heading too; the first line is the article's title.
+ * - Bibliography sections (sources, literature, links) are marked so that facts are not read from citation titles.
+ */
+import { findDates, type DateMatch, type RejectedDate } from './dates';
+import { lookupCountry } from './countries';
+
+export type SectionKind = 'title' | 'heading' | 'row' | 'footnotes' | 'references';
+
+export interface Segment {
+	id: string;
+	title: string;
+	level: number;
+	kind: SectionKind;
+	/** ISO code of the country the heading or row names, else null. */
+	country: string | null;
+	/** Start of the heading line; end just before the next section. */
+	start: number;
+	end: number;
+	/** Where the text after the heading line starts. */
+	bodyStart: number;
+	/** The heading line itself. */
+	headStart: number;
+	headEnd: number;
+	/** A table row's date column, e.g. 1992-03-02 for "  Турция 1992-03-02". */
+	rowDate: DateMatch | null;
+}
+
+export interface SegmentResult {
+	sections: Segment[];
+	/** Table rows whose name is not a known country: offset and text. */
+	unknownRows: { start: number; text: string }[];
+	rejectedDates: RejectedDate[];
+}
+
+const EDIT_SUFFIX = /^(.+?)Редактиране$/;
+const NAMU_HEADING = /^(\d+(?:\.\d+)*)\.\s+(.+?)\[편집\]$/;
+const TABLE_HEADER = /^Държава\s+Начало на официалните отношения/;
+const TABLE_ROW = /^[ \u00A0]{2}(\p{L}[^\n]*?)(?:\s+(\d{4}(?:-\d{2}-\d{2})?))?$/u;
+const FOOTNOTE = /^\[\d+\]\s/;
+const REFERENCE_TITLES = new Set([
+	'Източници',
+	'Литература',
+	'Външни препратки',
+	'Вижте също',
+	'Бележки',
+	'관련 문서',
+	'외부 링크',
+	'References',
+	'External links',
+	'See also',
+	'Further reading'
+]);
+
+export function segment(text: string): SegmentResult {
+	const lines: { text: string; start: number }[] = [];
+	let offset = 0;
+	for (const line of text.split('\n')) {
+		lines.push({ text: line, start: offset });
+		offset += line.length + 1;
+	}
+	const blank = (i: number) => i < 0 || i >= lines.length || lines[i].text.trim() === '';
+	const nextText = (i: number) => {
+		for (let k = i + 1; k < lines.length; k++) if (!blank(k)) return lines[k].text;
+		return '';
+	};
+
+	const sections: Segment[] = [];
+	const unknownRows: SegmentResult['unknownRows'] = [];
+	const rejectedDates: RejectedDate[] = [];
+	let inReferences = false;
+	let headingLevel = 1;
+
+	const open = (
+		i: number,
+		title: string,
+		level: number,
+		kind: SectionKind,
+		country: string | null,
+		rowDate: DateMatch | null = null
+	) => {
+		const line = lines[i];
+		sections.push({
+			id: `s${sections.length}`,
+			title,
+			level,
+			kind,
+			country,
+			start: line.start,
+			end: text.length,
+			bodyStart: Math.min(line.start + line.text.length + 1, text.length),
+			headStart: line.start,
+			headEnd: line.start + line.text.length,
+			rowDate
+		});
+	};
+
+	lines.forEach((line, i) => {
+		const t = line.text;
+		if (t.trim() === '') return;
+		if (sections.length === 0) {
+			open(i, t.trim(), 1, 'title', null);
+			return;
+		}
+		const edit = EDIT_SUFFIX.exec(t);
+		const namu = NAMU_HEADING.exec(t);
+		if (edit || namu) {
+			const title = (edit ? edit[1] : namu![2]).trim();
+			inReferences = REFERENCE_TITLES.has(title);
+			const country = inReferences ? null : lookupCountry(title);
+			headingLevel = namu ? namu[1].split('.').length + 1 : country ? 3 : 2;
+			open(
+				i,
+				namu ? `${namu[1]}. ${title}` : title,
+				headingLevel,
+				inReferences ? 'references' : 'heading',
+				country
+			);
+			return;
+		}
+		if (TABLE_HEADER.test(t)) return;
+		if (FOOTNOTE.test(t) && sections[sections.length - 1].kind !== 'footnotes' && !inReferences) {
+			open(i, 'Footnotes', 2, 'footnotes', null);
+			return;
+		}
+		const row = inReferences ? null : TABLE_ROW.exec(t);
+		if (row) {
+			const name = row[1].trim();
+			const country = lookupCountry(name);
+			if (!country) unknownRows.push({ start: line.start, text: t });
+			const { dates, rejected } = findDates(text, line.start, line.start + t.length);
+			rejectedDates.push(...rejected);
+			open(i, name, headingLevel + 1, 'row', country, dates[0] ?? null);
+			return;
+		}
+		// A short line on its own, followed by a paragraph: a heading whose edit link the dump lost.
+		const short = t.length <= 60 && !/[.!?:;,…]$/.test(t) && !/^\s/.test(t);
+		if (!inReferences && short && blank(i - 1) && blank(i + 1) && nextText(i).length > t.length * 2) {
+			open(i, t.trim(), 2, 'heading', lookupCountry(t.trim()));
+		}
+	});
+
+	for (let k = 0; k < sections.length - 1; k++) sections[k].end = trimEnd(text, sections[k + 1].start);
+	if (sections.length) sections[sections.length - 1].end = trimEnd(text, text.length);
+	return { sections, unknownRows, rejectedDates };
+}
+
+function trimEnd(text: string, end: number): number {
+	while (end > 0 && /\s/.test(text[end - 1])) end--;
+	return end;
+}
+
+/** The innermost section that contains an offset. */
+export function sectionAt(sections: Segment[], offset: number): Segment | undefined {
+	let found: Segment | undefined;
+	for (const s of sections) if (s.start <= offset && offset < Math.max(s.end, s.start + 1)) found = s;
+	return found;
+}

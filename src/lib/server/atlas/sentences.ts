@@ -1,0 +1,57 @@
+/**
+ * Sentences of a section body: the unit a fact's span points at.
+ *
+ * Each line is a paragraph. Inside a paragraph a sentence ends at . ! ? (and any citation marks after it, `[3]` or
+ * Namuwiki's `#`) followed by a space and a capital, a quote or a digit, except after abbreviations that end in a
+ * full stop mid-sentence ("1994 г. България..." is one sentence). Korean sentences end in a verb: only "다." /
+ * "요." close one, so "2023년 2월 28일. 안보..." stays whole.
+ */
+
+export interface Sentence {
+	start: number;
+	end: number;
+}
+
+const ABBREVIATIONS = /(?:^|[\s(])(?:г|гр|ул|т\.е|напр|вкл|млн|млрд|хил|D\.C|U\.S|St|Dr|Mr|Mrs|[A-ZА-Я])\.$/u;
+
+export function splitSentences(text: string, from: number, to: number): Sentence[] {
+	const out: Sentence[] = [];
+	let lineStart = from;
+	while (lineStart < to) {
+		let lineEnd = text.indexOf('\n', lineStart);
+		if (lineEnd < 0 || lineEnd > to) lineEnd = to;
+		splitParagraph(text, lineStart, lineEnd, out);
+		lineStart = lineEnd + 1;
+	}
+	return out;
+}
+
+function splitParagraph(text: string, from: number, to: number, out: Sentence[]): void {
+	let start = skipSpace(text, from, to);
+	const boundary = /[.!?…]+(?:\[\d+\]|#(?:,\s*#)*)*(?=\s+(\S))/gu;
+	boundary.lastIndex = start;
+	const para = text.slice(0, to);
+	for (let m = boundary.exec(para); m; m = boundary.exec(para)) {
+		const end = m.index + m[0].length;
+		const before = text.slice(Math.max(start, m.index - 12), m.index + 1);
+		const next = m[1];
+		const korean = /[\uAC00-\uD7A3]/u.test(next);
+		const endsSentence = korean
+			? /[다요][.!?]$/u.test(text.slice(m.index - 1, m.index + 1))
+			: /[\p{Lu}„"“«(\d]/u.test(next) && !ABBREVIATIONS.test(before);
+		if (!endsSentence) continue;
+		push(text, start, end, out);
+		start = skipSpace(text, end, to);
+	}
+	push(text, start, to, out);
+}
+
+function push(text: string, start: number, end: number, out: Sentence[]): void {
+	while (end > start && /\s/.test(text[end - 1])) end--;
+	if (end > start) out.push({ start, end });
+}
+
+function skipSpace(text: string, i: number, to: number): number {
+	while (i < to && /\s/.test(text[i])) i++;
+	return i;
+}
