@@ -55,6 +55,8 @@ const DISPLAY: Record<CountryLang, Readonly<Record<string, string>>> = {
 		US: 'United States',
 		RU: 'Russia',
 		CN: 'China',
+		// The name the documents' readers and most English sources use; 'Türkiye' stays an accepted alias.
+		TR: 'Turkey',
 		VA: 'Vatican City',
 		PS: 'Palestine',
 		IR: 'Iran',
