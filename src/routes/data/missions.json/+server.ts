@@ -1,0 +1,13 @@
+/**
+ * The map's missions: each with its city, the sentences that state it, and the capitals its connection arcs start
+ * from (src/lib/server/atlas/missions-view.ts). Prerendered; the map fetches it once, after it has started.
+ */
+import { json } from '@sveltejs/kit';
+import { getAtlas } from '$lib/server/atlas';
+import { missionsPayload } from '$lib/server/atlas/missions-view';
+
+export const prerender = true;
+
+export function GET() {
+	return json(missionsPayload(getAtlas()));
+}
