@@ -1,0 +1,67 @@
+/// <reference no-default-lib="true"/>
+/// <reference lib="esnext" />
+/// <reference lib="webworker" />
+/// <reference types="@sveltejs/kit" />
+/**
+ * Offline: the whole site is a few hundred static files (every page is prerendered), so the service worker caches
+ * all of them when it installs and then answers from that cache first. A reader who opened the atlas once can
+ * open it again, map included, with no network.
+ * https://svelte.dev/docs/kit/service-workers
+ *
+ * - One cache per build (`version`): a new deploy installs a new cache beside the old one and the old one is
+ *   deleted on `activate`, when no page of the old version is open any more. No `skipWaiting()`: an open page of
+ *   the old version keeps the old worker, and so the old chunks it may still lazy-load.
+ * - `clients.claim()` on activate: on the very first visit the page that installed the worker is controlled at
+ *   once, so it already works offline without a second visit. (No page is controlled by an older worker then.)
+ * - Cache first for every same-origin GET: the build's files are content-hashed and the prerendered pages change
+ *   only with `version`. Anything not precached (there should be nothing) is fetched and kept.
+ */
+import { build, files, prerendered, version } from '$service-worker';
+
+// The DOM lib's `self` is a Window; in this file it is the worker's global scope.
+const worker = globalThis.self as unknown as ServiceWorkerGlobalScope;
+
+const CACHE = `atlas-${version}`;
+const PRECACHE = [...new Set([...build, ...files, ...prerendered])];
+
+worker.addEventListener('install', (event) => {
+	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
+});
+
+worker.addEventListener('activate', (event) => {
+	event.waitUntil(
+		(async () => {
+			for (const key of await caches.keys()) if (key !== CACHE) await caches.delete(key);
+			await worker.clients.claim();
+		})()
+	);
+});
+
+worker.addEventListener('fetch', (event) => {
+	const { request } = event;
+	if (request.method !== 'GET') return;
+	const url = new URL(request.url);
+	if (url.origin !== worker.location.origin) return;
+	event.respondWith(respond(request, url));
+});
+
+async function respond(request: Request, url: URL): Promise<Response> {
+	const cache = await caches.open(CACHE);
+	// A page is cached under its path: `/country/TR/?from=search` is the same prerendered file.
+	const cached =
+		(await cache.match(request)) ??
+		(request.mode === 'navigate' ? await cache.match(url.pathname) : undefined);
+	if (cached) return cached;
+	try {
+		const response = await fetch(request);
+		// Only whole, successful, same-origin answers are kept: a 404 or a partial (206) answer must not become
+		// what the reader gets offline.
+		if (response.status === 200 && response.type === 'basic') await cache.put(request, response.clone());
+		return response;
+	} catch {
+		return new Response('The atlas is offline and this address was not saved for offline reading.', {
+			status: 503,
+			headers: { 'content-type': 'text/plain; charset=utf-8' }
+		});
+	}
+}
