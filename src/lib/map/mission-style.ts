@@ -1,0 +1,286 @@
+/**
+ * MapLibre sources and layers for diplomatic missions, built from src/lib/map/missions.ts. Pure: specs only.
+ * https://maplibre.org/maplibre-style-spec/layers/
+ *
+ * How a mission is drawn:
+ * - Colour says whose it is: Kazakhstan's own abroad (crimson), a foreign one in Kazakhstan (amber), a foreign one
+ *   elsewhere serving Kazakhstan (teal). The three stay apart from the blue and orange country fills and from each
+ *   other for the common colour blindnesses (crimson vs amber differ in lightness too); a dark or white ring keeps
+ *   every dot readable on any fill.
+ * - Size and ring say the kind: embassy largest with a dark ring, consulates-general and consulates smaller with a
+ *   white ring, honorary consulates and offices smallest.
+ * - A mission whose city the documents do not state (placed at the capital) is hollow, inside a faint halo: "about
+ *   here", not a pin.
+ * - A city with two or more missions is one white marker with the number of missions shown; a click lists them.
+ * - Arcs: solid from the sender's capital to the mission, dashed from a non-resident mission to a country it serves.
+ */
+import type {
+	CircleLayerSpecification,
+	DataDrivenPropertyValueSpecification,
+	ExpressionSpecification,
+	FilterSpecification,
+	GeoJSONSourceSpecification,
+	LineLayerSpecification,
+	SymbolLayerSpecification
+} from 'maplibre-gl';
+import type { LayerId } from '$lib/state/view.svelte';
+import { connectionArcs, groupPoints, missionPoints, type Direction, type MissionsPayload } from './missions';
+
+export const MISSION_SOURCE = { missions: 'missions', groups: 'mission-groups', arcs: 'arcs' } as const;
+
+export const MISSION_LAYER = {
+	arcs: 'mission-arcs',
+	arcsDashed: 'mission-arcs-dashed',
+	abroadHalo: 'missions-abroad-halo',
+	abroad: 'missions-abroad',
+	inFocusHalo: 'missions-in-focus-halo',
+	inFocus: 'missions-in-focus',
+	groups: 'mission-groups',
+	groupCount: 'mission-group-count'
+} as const;
+
+export type MissionLayerId = (typeof MISSION_LAYER)[keyof typeof MISSION_LAYER];
+export type MissionLayerSpecification =
+	CircleLayerSpecification | LineLayerSpecification | SymbolLayerSpecification;
+
+/** The toggles of the ViewState that show or hide mission layers, and the layers each governs. */
+export type MissionToggle = Extract<LayerId, 'missions-abroad' | 'missions-in-focus' | 'connections'>;
+export const TOGGLE_LAYERS: Record<MissionToggle, MissionLayerId[]> = {
+	'missions-abroad': [MISSION_LAYER.abroadHalo, MISSION_LAYER.abroad],
+	'missions-in-focus': [MISSION_LAYER.inFocusHalo, MISSION_LAYER.inFocus],
+	connections: [MISSION_LAYER.arcs, MISSION_LAYER.arcsDashed]
+};
+
+export const DIRECTION_COLOURS: Record<Direction, string> = {
+	abroad: '#c8102e',
+	'in-focus': '#f2a900',
+	other: '#00897b'
+};
+
+/** Same ink as the country outlines in style.ts. */
+const INK = '#1d1d1f';
+/** The label font style.ts maps to the bundled Noto Sans files through `font-faces`. */
+const FONT = ['Noto Sans'];
+
+/** The directions each toggle shows: Kazakhstan's own, or foreign ones serving it (in it or from abroad). */
+export const TOGGLE_DIRECTIONS: Record<'missions-abroad' | 'missions-in-focus', Direction[]> = {
+	'missions-abroad': ['abroad'],
+	'missions-in-focus': ['in-focus', 'other']
+};
+
+const directionColour: ExpressionSpecification = [
+	'match',
+	['get', 'direction'],
+	'abroad',
+	DIRECTION_COLOURS.abroad,
+	'in-focus',
+	DIRECTION_COLOURS['in-focus'],
+	DIRECTION_COLOURS.other
+];
+
+/** Radius at a mid zoom, by kind; scaled down at world zoom and up when close. */
+const kindRadius: ExpressionSpecification = [
+	'match',
+	['get', 'kind'],
+	'embassy',
+	6,
+	'consulate-general',
+	5,
+	'consulate',
+	4.5,
+	3.5 // honorary consulate, office
+];
+
+const byZoom = (value: ExpressionSpecification | number): DataDrivenPropertyValueSpecification<number> => [
+	'interpolate',
+	['linear'],
+	['zoom'],
+	1,
+	['*', 0.75, value],
+	6,
+	['*', 1.4, value]
+];
+
+const approximate: ExpressionSpecification = ['==', ['get', 'approximate'], true];
+
+const pointFilter = (directions: Direction[]): ExpressionSpecification => [
+	'all',
+	['!=', ['get', 'grouped'], true],
+	['in', ['get', 'direction'], ['literal', directions]]
+];
+
+function pointLayers(toggle: 'missions-abroad' | 'missions-in-focus'): CircleLayerSpecification[] {
+	const [haloId, pointId] = TOGGLE_LAYERS[toggle];
+	const filter = pointFilter(TOGGLE_DIRECTIONS[toggle]);
+	return [
+		{
+			id: haloId,
+			type: 'circle',
+			source: MISSION_SOURCE.missions,
+			filter: ['all', filter, approximate],
+			paint: {
+				'circle-radius': byZoom(['*', 2.6, kindRadius]),
+				'circle-color': directionColour,
+				'circle-opacity': 0.14,
+				'circle-stroke-color': directionColour,
+				'circle-stroke-width': 1,
+				'circle-stroke-opacity': 0.55
+			}
+		},
+		{
+			id: pointId,
+			type: 'circle',
+			source: MISSION_SOURCE.missions,
+			filter,
+			paint: {
+				'circle-radius': byZoom(kindRadius),
+				'circle-color': ['case', approximate, '#ffffff', directionColour],
+				// Hollow when approximate: the coloured ring is the only mark.
+				'circle-opacity': ['case', approximate, 0, 1],
+				'circle-stroke-color': [
+					'case',
+					approximate,
+					directionColour,
+					['==', ['get', 'kind'], 'embassy'],
+					INK,
+					'#ffffff'
+				],
+				'circle-stroke-width': ['case', approximate, 2.5, ['==', ['get', 'kind'], 'embassy'], 1.5, 1.2]
+			}
+		}
+	];
+}
+
+/**
+ * How many of a group's missions are shown under `layers`: a group marker counts only the directions switched on,
+ * and disappears when none is (MapLibre expressions cannot read the view, so the counts are rebuilt per change).
+ */
+export function groupCount(layers: ReadonlySet<LayerId>): ExpressionSpecification {
+	return [
+		'+',
+		layers.has('missions-abroad') ? ['get', 'abroad'] : 0,
+		layers.has('missions-in-focus') ? ['get', 'forFocus'] : 0
+	];
+}
+
+export function groupFilter(layers: ReadonlySet<LayerId>): FilterSpecification {
+	return ['>', groupCount(layers), 0];
+}
+
+/** The ring of a group: the colour of its one direction shown, or ink when both are shown and present. */
+function groupRing(layers: ReadonlySet<LayerId>): ExpressionSpecification {
+	const abroad: ExpressionSpecification = layers.has('missions-abroad') ? ['get', 'abroad'] : ['literal', 0];
+	const forFocus: ExpressionSpecification = layers.has('missions-in-focus')
+		? ['get', 'forFocus']
+		: ['literal', 0];
+	return [
+		'case',
+		['all', ['>', abroad, 0], ['>', forFocus, 0]],
+		INK,
+		['>', abroad, 0],
+		DIRECTION_COLOURS.abroad,
+		DIRECTION_COLOURS['in-focus']
+	];
+}
+
+export type Visibility = 'visible' | 'none';
+
+/** Layout visibility of every mission layer under `layers`. */
+export function missionVisibility(layers: ReadonlySet<LayerId>): Record<MissionLayerId, Visibility> {
+	const show = (on: boolean): Visibility => (on ? 'visible' : 'none');
+	const anyPoints = layers.has('missions-abroad') || layers.has('missions-in-focus');
+	const result = {
+		[MISSION_LAYER.groups]: show(anyPoints),
+		[MISSION_LAYER.groupCount]: show(anyPoints)
+	} as Record<MissionLayerId, Visibility>;
+	for (const [toggle, ids] of Object.entries(TOGGLE_LAYERS) as [MissionToggle, MissionLayerId[]][])
+		for (const id of ids) result[id] = show(layers.has(toggle));
+	return result;
+}
+
+/** The paint and filter values that depend on `layers`, besides visibility: what an update must set again. */
+export function groupDynamic(layers: ReadonlySet<LayerId>) {
+	return {
+		filter: groupFilter(layers),
+		ring: groupRing(layers),
+		text: ['to-string', groupCount(layers)] satisfies ExpressionSpecification,
+		radius: ['interpolate', ['linear'], groupCount(layers), 2, 9, 12, 14] satisfies ExpressionSpecification
+	};
+}
+
+/** All mission layers, bottom to top: arcs, then points and halos, then group markers and their counts. */
+export function missionLayers(layers: ReadonlySet<LayerId>): MissionLayerSpecification[] {
+	const visibility = missionVisibility(layers);
+	const group = groupDynamic(layers);
+	const arcPaint = {
+		'line-color': directionColour,
+		'line-width': ['interpolate', ['linear'], ['zoom'], 1, 1, 6, 2],
+		'line-opacity': 0.7
+	} satisfies LineLayerSpecification['paint'];
+	const specs: MissionLayerSpecification[] = [
+		{
+			id: MISSION_LAYER.arcs,
+			type: 'line',
+			source: MISSION_SOURCE.arcs,
+			filter: ['!=', ['get', 'dashed'], true],
+			layout: { 'line-cap': 'round' },
+			paint: arcPaint
+		},
+		{
+			id: MISSION_LAYER.arcsDashed,
+			type: 'line',
+			source: MISSION_SOURCE.arcs,
+			filter: ['==', ['get', 'dashed'], true],
+			paint: { ...arcPaint, 'line-dasharray': [2, 2], 'line-opacity': 0.9 }
+		},
+		...pointLayers('missions-abroad'),
+		...pointLayers('missions-in-focus'),
+		{
+			id: MISSION_LAYER.groups,
+			type: 'circle',
+			source: MISSION_SOURCE.groups,
+			filter: group.filter,
+			paint: {
+				'circle-radius': group.radius,
+				'circle-color': '#ffffff',
+				'circle-stroke-color': group.ring,
+				'circle-stroke-width': 3
+			}
+		},
+		{
+			id: MISSION_LAYER.groupCount,
+			type: 'symbol',
+			source: MISSION_SOURCE.groups,
+			filter: group.filter,
+			layout: {
+				'text-field': group.text,
+				'text-font': FONT,
+				'text-size': 12,
+				'text-allow-overlap': true,
+				'text-ignore-placement': true
+			},
+			paint: { 'text-color': INK }
+		}
+	];
+	return specs.map((spec) => ({
+		...spec,
+		layout: { ...spec.layout, visibility: visibility[spec.id as MissionLayerId] }
+	})) as MissionLayerSpecification[];
+}
+
+/** GeoJSON sources for the three kinds of feature. Mission points carry numeric ids (their index) for clicks. */
+export function missionSources(payload: MissionsPayload): Record<string, GeoJSONSourceSpecification> {
+	const { missions, focus, capitals } = payload;
+	return {
+		[MISSION_SOURCE.missions]: { type: 'geojson', data: missionPoints(missions, focus) },
+		[MISSION_SOURCE.groups]: { type: 'geojson', data: groupPoints(missions, focus) },
+		[MISSION_SOURCE.arcs]: { type: 'geojson', data: connectionArcs(missions, focus, capitals) }
+	};
+}
+
+/** Layers a click can hit, top first: a group marker over a single point. */
+export const CLICKABLE_LAYERS: MissionLayerId[] = [
+	MISSION_LAYER.groups,
+	MISSION_LAYER.abroad,
+	MISSION_LAYER.inFocus
+];
