@@ -3,11 +3,13 @@
  * Throws an AtlasError, which names the file and the fix, when the documents or the manifest are bad: the build
  * stops rather than publish a partial map.
  */
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Atlas } from '../../atlas/types';
 import { buildAtlas } from './build';
 
-export const DOCUMENTS_DIR = join(process.cwd(), 'data', 'documents');
+// ATLAS_DOCUMENTS_DIR (absolute, or relative to the working directory) builds the site over another documents folder,
+// as the hostile-text browser test does with tests/fixtures/hostile.
+export const DOCUMENTS_DIR = resolve(process.env.ATLAS_DOCUMENTS_DIR ?? join('data', 'documents'));
 
 let cached: Atlas | undefined;
 

@@ -1,0 +1,140 @@
+/**
+ * Hostile document text in the browser: the site built over tests/fixtures/hostile (markup, event handlers,
+ * `javascript:` addresses and a 5000-character unbroken string in its country sections) shows all of it as text.
+ * Nothing runs (no dialog ever opens, no element is injected), the text appears literally, and the long string
+ * does not push the page or the panel wider than the window.
+ *
+ * The suite's own server serves the real documents, so this spec builds a second copy of the site: the project's
+ * sources are copied to a temporary folder (two builds in one folder would overwrite each other's output), built
+ * with ATLAS_DOCUMENTS_DIR pointing at the fixture (src/lib/server/atlas/index.ts) and served by `vite preview` on
+ * the next port. About 30 s of build on two idle cores.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = process.cwd();
+const PORT = Number(process.env.E2E_PORT ?? 4173) + 10;
+const BASE = `http://127.0.0.1:${PORT}`;
+const LONG = 'А'.repeat(2500) + 'Z'.repeat(2500);
+/** What the project needs to build; everything else (tests, reports, the real build) stays behind. */
+const SOURCES = ['src', 'static', 'package.json', 'svelte.config.js', 'vite.config.ts', 'tsconfig.json'];
+
+let dir = '';
+let server: ChildProcess | undefined;
+
+test.describe.configure({ mode: 'serial', timeout: 60_000 });
+
+test.beforeAll(async () => {
+	test.setTimeout(240_000);
+	dir = mkdtempSync(join(tmpdir(), 'atlas-hostile-'));
+	for (const name of SOURCES)
+		if (existsSync(join(ROOT, name))) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
+	symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+	const vite = join(ROOT, 'node_modules', '.bin', 'vite');
+	const env = { ...process.env, ATLAS_DOCUMENTS_DIR: resolve(ROOT, 'tests/fixtures/hostile') };
+	const built = spawnSync('node', [vite, 'build'], { cwd: dir, env, encoding: 'utf8' });
+	if (built.status !== 0) throw new Error(`the build over the hostile fixture failed:\n${built.stderr}`);
+	server = spawn('node', [vite, 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
+		cwd: dir,
+		env,
+		stdio: 'ignore'
+	});
+	for (let tries = 0; ; tries++) {
+		const up = await fetch(BASE).then(
+			(r) => r.ok,
+			() => false
+		);
+		if (up) break;
+		if (tries > 100) throw new Error(`vite preview did not answer on ${BASE}`);
+		await new Promise((r) => setTimeout(r, 200));
+	}
+});
+
+test.afterAll(() => {
+	server?.kill();
+	if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Fails the test on any dialog (alert, confirm, prompt): the payloads all call alert(). */
+function forbidDialogs(page: Page): string[] {
+	const opened: string[] = [];
+	page.on('dialog', (d) => {
+		opened.push(`${d.type()}: ${d.message()}`);
+		void d.dismiss();
+	});
+	return opened;
+}
+
+/** Elements the payloads would have created had they been parsed as HTML. */
+async function injected(page: Page): Promise<string[]> {
+	return page.evaluate(() => [
+		// Kit's own inline script carries the page data, payloads included, as escaped strings: only a script that
+		// *is* a payload counts.
+		...[...document.querySelectorAll('script')]
+			.filter((s) => /^\s*alert\(/.test(s.textContent ?? ''))
+			.map((s) => `script: ${s.outerHTML.slice(0, 80)}`),
+		// A raw `</script` inside an inline script would end it early and let the rest parse as HTML.
+		...[...document.querySelectorAll('script:not([src])')]
+			.filter((s) => /<\/script/i.test(s.textContent ?? ''))
+			.map((s) => `unescaped </script in: ${s.textContent?.slice(0, 80)}`),
+		...[...document.querySelectorAll('img[src="x"], [onerror], [onclick]')].map((e) =>
+			e.outerHTML.slice(0, 80)
+		),
+		...[...document.querySelectorAll('a[href^="javascript:" i]')].map((e) => e.outerHTML.slice(0, 80))
+	]);
+}
+
+const PAGES = [
+	{ path: '/country/TR/', text: '<script>alert(1)</script>' },
+	{ path: '/country/GE/', text: '<img src=x onerror=alert(2)>' },
+	{ path: '/country/AM/', text: '<a href="javascript:alert(3)">връзка</a>' }
+];
+
+for (const { path, text } of PAGES) {
+	test(`${path}: the payload is shown as text and nothing runs`, async ({ page }) => {
+		const dialogs = forbidDialogs(page);
+		await page.goto(BASE + path);
+		await expect(page.locator('main').getByText(text, { exact: false }).first()).toBeVisible();
+		// Let the map's script and any deferred work run before concluding nothing ran.
+		await page.waitForLoadState('networkidle');
+		expect(await injected(page)).toEqual([]);
+		expect(dialogs).toEqual([]);
+	});
+}
+
+test('the 5000-character word stays inside the panel and the window', async ({ page }) => {
+	// Known bug, owned by the page components: the passage text (Excerpt.svelte) has no `overflow-wrap: anywhere`,
+	// so an unbroken word makes the panel scroll sideways by its whole width. When that line lands this test starts
+	// to pass, Playwright reports the unexpected pass, and this marker must go.
+	test.fail(true, 'Excerpt.svelte needs `overflow-wrap: anywhere` on the passage text');
+	const dialogs = forbidDialogs(page);
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto(`${BASE}/country/PL/`);
+	await expect(page.locator('main').getByText(LONG.slice(0, 200), { exact: false }).first()).toBeAttached();
+	const sizes = await page.evaluate(() => {
+		const main = document.querySelector('main');
+		return {
+			page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+			panel: main ? main.scrollWidth - main.clientWidth : -1
+		};
+	});
+	expect(sizes.page, 'the page scrolls sideways').toBeLessThanOrEqual(0);
+	expect(sizes.panel, 'the panel scrolls sideways').toBeLessThanOrEqual(1);
+	expect(dialogs).toEqual([]);
+});
+
+test('home, table and downloads show the hostile title as text', async ({ page }) => {
+	const dialogs = forbidDialogs(page);
+	for (const path of ['/', '/table/']) {
+		await page.goto(BASE + path);
+		await page.waitForLoadState('networkidle');
+		expect(await injected(page)).toEqual([]);
+	}
+	const json = await page.request.get(`${BASE}/data/atlas.json`);
+	expect(json.headers()['content-type']).toMatch(/json/);
+	expect(await json.text()).toContain('<script>alert(1)</script>');
+	expect(dialogs).toEqual([]);
+});
