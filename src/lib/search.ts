@@ -10,6 +10,14 @@ export interface SearchHit {
 	name: string;
 	/** The name that matched when it is not the English one ("Турция", "미국"), else null. */
 	matched: string | null;
+	/** Language of `matched`, guessed from its script for the `lang` attribute: the documents' Cyrillic is Bulgarian. */
+	matchedLang: 'bg' | 'ko' | undefined;
+}
+
+function scriptLang(name: string): 'bg' | 'ko' | undefined {
+	if (/\p{Script=Hangul}/u.test(name)) return 'ko';
+	if (/\p{Script=Cyrillic}/u.test(name)) return 'bg';
+	return undefined;
 }
 
 /**
@@ -51,12 +59,10 @@ export function searchCountries(summaries: readonly CountrySummary[], query: str
 			best = { score: 0, name: country.name };
 		}
 		if (best !== null) {
+			const matched = best.name === country.name ? null : best.name;
+			const matchedLang = matched === null ? undefined : scriptLang(matched);
 			scored.push({
-				hit: {
-					code: country.code,
-					name: country.name,
-					matched: best.name === country.name ? null : best.name
-				},
+				hit: { code: country.code, name: country.name, matched, matchedLang },
 				score: best.score
 			});
 		}

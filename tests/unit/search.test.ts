@@ -62,8 +62,23 @@ describe('searchCountries', () => {
 	});
 
 	it('says which local name matched', () => {
-		expect(searchCountries(summaries, 'Турц')[0]).toEqual({ code: 'TR', name: 'Turkey', matched: 'Турция' });
-		expect(searchCountries(summaries, 'Turk')[0]).toEqual({ code: 'TR', name: 'Turkey', matched: null });
+		expect(searchCountries(summaries, 'Турц')[0]).toEqual({
+			code: 'TR',
+			name: 'Turkey',
+			matched: 'Турция',
+			matchedLang: 'bg'
+		});
+		expect(searchCountries(summaries, '미')[0]).toMatchObject({
+			code: 'US',
+			matched: '미국',
+			matchedLang: 'ko'
+		});
+		expect(searchCountries(summaries, 'Turk')[0]).toEqual({
+			code: 'TR',
+			name: 'Turkey',
+			matched: null,
+			matchedLang: undefined
+		});
 	});
 
 	it('stops at the limit', () => {

@@ -112,7 +112,7 @@ export interface OverviewPanelModel {
 	/** Events that involve the focus alone. */
 	events: PanelEvent[];
 	missionGroups: MissionGroup[];
-	statusCounts: { status: Status; label: string; count: number }[];
+	statusCounts: { status: Status; count: number }[];
 }
 
 export type PanelModel = CountryPanelModel | OverviewPanelModel;
@@ -416,7 +416,6 @@ function overviewPanel(ctx: Context, atlas: Atlas): OverviewPanelModel {
 		missionGroups,
 		statusCounts: statuses.map((status) => ({
 			status,
-			label: statusLabel(status),
 			count: atlas.countries.filter((c) => c.status === status).length
 		}))
 	};
