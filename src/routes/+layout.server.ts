@@ -1,0 +1,17 @@
+/**
+ * What every page needs: a summary per country (to colour, search and list them) and the documents' citation
+ * details. Never the documents' text: a country's page loads its own passages.
+ */
+import { docRef } from '$lib/atlas/panel';
+import { summarize } from '$lib/atlas/summary';
+import { getAtlas } from '$lib/server/atlas';
+import type { LayoutServerLoad } from './$types';
+
+export const load: LayoutServerLoad = () => {
+	const atlas = getAtlas();
+	return {
+		focus: atlas.focus,
+		summaries: summarize(atlas),
+		documents: atlas.documents.map(docRef)
+	};
+};
