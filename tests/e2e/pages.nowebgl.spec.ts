@@ -1,0 +1,48 @@
+/**
+ * Without WebGL (the `chromium-no-webgl` project launches Chromium with --disable-webgl --disable-3d-apis) the
+ * map cannot start: the page says why in one line and shows the sortable table in its place, and country pages
+ * still work, with no page error.
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+function watchErrors(page: Page): string[] {
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+	page.on('console', (m) => {
+		if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+	});
+	return errors;
+}
+
+test('the home page explains that the map cannot start and shows the table', async ({ page }, info) => {
+	const errors = watchErrors(page);
+	await page.goto('/');
+	await expect(page.getByText(/The map is not shown because .*WebGL/)).toBeVisible();
+	const table = page.getByRole('table', { name: /Countries and their relations/ });
+	await expect(table).toBeVisible();
+	await expect(table.getByRole('row')).not.toHaveCount(0);
+	expect(await page.locator('canvas').count()).toBe(0);
+	const path = info.outputPath('no-webgl-home.png');
+	await page.screenshot({ path });
+	await info.attach('no-webgl-home', { path, contentType: 'image/png' });
+
+	await table.getByRole('columnheader', { name: 'Since' }).getByRole('button').click();
+	await expect(table.getByRole('columnheader', { name: 'Since' })).toHaveAttribute('aria-sort', 'ascending');
+	await table.getByRole('link', { name: 'Turkey' }).click();
+	await expect(page).toHaveURL(/\/country\/TR\/$/);
+	await expect(page.locator('#panel-title')).toHaveText('Turkey');
+	await expect(table).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(page).toHaveURL(/\/$/);
+	expect(errors).toEqual([]);
+});
+
+test('a country page shows its panel beside the table', async ({ page }, info) => {
+	await page.goto('/country/US/');
+	await expect(page.locator('#panel-title')).toHaveText('United States');
+	await expect(page.getByText(/The map is not shown because/)).toBeVisible();
+	await expect(page.getByRole('row', { name: /United States/ })).toHaveClass(/selected/);
+	const path = info.outputPath('no-webgl-us.png');
+	await page.screenshot({ path });
+	await info.attach('no-webgl-us', { path, contentType: 'image/png' });
+});

@@ -1,0 +1,354 @@
+/**
+ * The pages in a real browser, against the prerendered build: every route loads cleanly, a shared link shows its
+ * panel before any script runs, search (Bulgarian, Korean) and the map open countries as URLs, back/forward and
+ * Esc behave, nothing is requested from another origin. Screenshots of the main states, desktop and 390x844, are
+ * attached to the report (and kept under test-results/).
+ */
+import { expect, test, type Page, type TestInfo } from '@playwright/test';
+
+/** Fails the test on any uncaught page error or console error. */
+function watchErrors(page: Page): string[] {
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+	page.on('console', (m) => {
+		if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+	});
+	return errors;
+}
+
+async function shoot(page: Page, info: TestInfo, name: string) {
+	const path = info.outputPath(`${name}.png`);
+	await page.screenshot({ path });
+	await info.attach(name, { path, contentType: 'image/png' });
+}
+
+/** Resolves when the map has loaded, if it can start at all on this machine. */
+async function mapLoaded(page: Page) {
+	await page.waitForFunction(() => window.__map?.loaded() === true, null, { timeout: 30_000 });
+}
+
+/** Resolves when the map has stopped moving and drawn everything, so a screenshot shows the final frame. */
+async function mapIdle(page: Page) {
+	await mapLoaded(page);
+	await page.waitForFunction(
+		() => window.__map?.isMoving() === false && window.__map.areTilesLoaded(),
+		null,
+		{
+			timeout: 30_000
+		}
+	);
+	// One more frame, then 'idle' (which fires after a render with nothing left to load or animate).
+	await page.evaluate(
+		() =>
+			new Promise<void>((done) => {
+				const map = window.__map;
+				if (!map) return done();
+				map.once('idle', () => done());
+				map.triggerRepaint();
+			})
+	);
+}
+
+const search = (page: Page) => page.getByRole('combobox', { name: 'Find a country' });
+const heading = (page: Page) => page.locator('#panel-title');
+
+test.describe('every route', () => {
+	const routes = [
+		'/',
+		'/table/',
+		'/country/KZ/',
+		'/country/TR/',
+		'/country/US/',
+		'/country/AD/',
+		'/country/CN/'
+	];
+	for (const route of routes) {
+		test(`${route} loads with no page error and no console error`, async ({ page }) => {
+			const errors = watchErrors(page);
+			const response = await page.goto(route);
+			expect(response?.status()).toBe(200);
+			await expect(page.locator('h1, #panel-title').first()).toBeVisible();
+			if (route !== '/table/') await mapLoaded(page);
+			expect(errors).toEqual([]);
+		});
+	}
+
+	test('every country of the atlas has a prerendered page with its panel', async ({ request }) => {
+		const atlas = (await (await request.get('/data/atlas.json')).json()) as {
+			focus: string;
+			countries: { code: string; name: string }[];
+		};
+		expect(atlas.countries.length).toBeGreaterThan(50);
+		for (const country of atlas.countries) {
+			const response = await request.get(`/country/${country.code}/`);
+			expect(response.status(), country.code).toBe(200);
+			const html = await response.text();
+			expect(html, country.code).toContain('id="panel-title"');
+			// The page carries its own passages, never whole documents.
+			expect(html.length, country.code).toBeLessThan(120_000);
+		}
+	});
+});
+
+test.describe('a shared link', () => {
+	test.describe('before any script runs', () => {
+		test.use({ javaScriptEnabled: false });
+
+		test('/country/TR/ shows the panel: date, passage with marks, source and licence, and the table', async ({
+			page
+		}, info) => {
+			await page.goto('/country/TR/');
+			await expect(heading(page)).toHaveText('Turkey');
+			await expect(page.getByText('2 March 1992')).toBeVisible();
+			const passage = page.locator('figure.excerpt').first();
+			await expect(passage.locator('blockquote')).toHaveAttribute('lang', 'bg');
+			await expect(passage.locator('mark.date')).toHaveText('Турция 1992-03-02');
+			await expect(passage.locator('mark.mission').first()).toBeVisible();
+			await expect(passage.getByRole('link', { name: 'CC BY-SA' })).toHaveAttribute(
+				'href',
+				'https://creativecommons.org/licenses/by-sa/4.0/'
+			);
+			// Without script there is no map: the table stands in its place.
+			await expect(page.getByRole('table')).toBeVisible();
+			await expect(page.getByRole('row', { name: /Turkey/ })).toBeVisible();
+			await shoot(page, info, 'desktop-tr-no-script');
+		});
+
+		test('the US panel has its timeline and Korean passages', async ({ page }) => {
+			await page.goto('/country/US/');
+			await expect(heading(page)).toHaveText('United States');
+			await expect(page.locator('.local [lang="ko"]')).toHaveText('미국');
+			await expect(page.locator('.timeline li')).not.toHaveCount(0);
+			await expect(page.locator('.timeline time').first()).toHaveAttribute('datetime', /^\d{4}/);
+			await expect(page.locator('blockquote[lang="ko"]').first()).toBeVisible();
+			await expect(page.getByRole('link', { name: 'CC BY-NC-SA 2.0 KR' }).first()).toBeVisible();
+		});
+	});
+
+	test('/country/TR/ then selects and frames Turkey on the map', async ({ page }, info) => {
+		await page.goto('/country/TR/');
+		await expect(heading(page)).toHaveText('Turkey');
+		await mapLoaded(page);
+		// Framed: the map's centre moves to Turkey (lon 26–45, lat 36–42) give or take the panel's padding.
+		await page.waitForFunction(
+			() => {
+				const c = window.__map?.getCenter();
+				return c !== undefined && c.lng > 15 && c.lng < 60 && c.lat > 25 && c.lat < 52;
+			},
+			null,
+			{ timeout: 15_000 }
+		);
+		await mapIdle(page);
+		await shoot(page, info, 'desktop-tr');
+	});
+
+	test('Kazakhstan opens the overview of the general sections', async ({ page }, info) => {
+		await page.goto('/country/KZ/');
+		await expect(heading(page)).toHaveText('Kazakhstan');
+		await expect(page.getByText('Председателство на Казахстан на ОССЕ').first()).toBeVisible();
+		await expect(page.getByText('Европейски съюз').first()).toBeVisible();
+		await mapIdle(page);
+		await shoot(page, info, 'desktop-kz');
+	});
+});
+
+test('an unknown code shows the 404 page with a way back', async ({ page }, info) => {
+	const response = await page.goto('/country/ZZ/');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { name: 'Not in the atlas' })).toBeVisible();
+	await expect(page.locator('body')).not.toContainText(/at \w+ \(|\.js:\d+/); // no stack trace
+	await shoot(page, info, 'desktop-404');
+	await page.getByRole('link', { name: 'Back to the map' }).click();
+	await expect(page).toHaveURL(/\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Kazakhstan’s relations');
+});
+
+test.describe('search', () => {
+	test('finds Turkey by its Bulgarian name, with the keyboard', async ({ page }) => {
+		const errors = watchErrors(page);
+		await page.goto('/');
+		await search(page).fill('Турция');
+		await expect(search(page)).toHaveAttribute('aria-expanded', 'true');
+		const option = page.getByRole('option', { name: /Turkey/ });
+		await expect(option).toContainText('Турция');
+		await search(page).press('ArrowDown');
+		await expect(option).toHaveAttribute('aria-selected', 'true');
+		await expect(search(page)).toHaveAttribute(
+			'aria-activedescendant',
+			(await option.getAttribute('id')) ?? ''
+		);
+		await search(page).press('Enter');
+		await expect(page).toHaveURL(/\/country\/TR\/$/);
+		await expect(heading(page)).toHaveText('Turkey');
+		await expect(heading(page)).toBeFocused();
+		expect(errors).toEqual([]);
+	});
+
+	test('finds the United States by its Korean name', async ({ page }, info) => {
+		await page.goto('/');
+		await mapIdle(page);
+		await search(page).fill('미국');
+		await expect(page.getByRole('option').first()).toContainText('United States');
+		await shoot(page, info, 'desktop-search-ko');
+		await search(page).press('Enter');
+		await expect(page).toHaveURL(/\/country\/US\/$/);
+		await expect(heading(page)).toHaveText('United States');
+	});
+
+	test('Esc closes the suggestions, then clears the box', async ({ page }) => {
+		await page.goto('/');
+		await search(page).fill('ту');
+		await expect(page.getByRole('listbox')).toBeVisible();
+		await search(page).press('Escape');
+		await expect(page.getByRole('listbox')).toBeHidden();
+		await expect(search(page)).toHaveValue('ту');
+		await search(page).press('Escape');
+		await expect(search(page)).toHaveValue('');
+	});
+});
+
+test.describe('selection is the URL', () => {
+	test('back and forward move between selections', async ({ page }) => {
+		await page.goto('/');
+		await search(page).fill('Турция');
+		await search(page).press('Enter');
+		await expect(heading(page)).toHaveText('Turkey');
+		await search(page).fill('미국');
+		await search(page).press('Enter');
+		await expect(heading(page)).toHaveText('United States');
+
+		await page.goBack();
+		await expect(page).toHaveURL(/\/country\/TR\/$/);
+		await expect(heading(page)).toHaveText('Turkey');
+		await page.goBack();
+		await expect(page).toHaveURL(/\/$/);
+		await expect(heading(page)).toHaveCount(0);
+		await page.goForward();
+		await expect(page).toHaveURL(/\/country\/TR\/$/);
+		await expect(heading(page)).toHaveText('Turkey');
+	});
+
+	test('a click on the map opens the country', async ({ page }) => {
+		await page.goto('/');
+		await mapLoaded(page);
+		// Ankara, projected to the screen by the map itself.
+		const point = await page.evaluate(() => {
+			const p = window.__map!.project([32.85, 39.93]);
+			const box = window.__map!.getCanvas().getBoundingClientRect();
+			return { x: box.left + p.x, y: box.top + p.y };
+		});
+		await page.mouse.click(point.x, point.y);
+		await expect(page).toHaveURL(/\/country\/TR\/$/);
+		await expect(heading(page)).toHaveText('Turkey');
+	});
+
+	test('Esc and the close link close the panel, and focus returns to where it was', async ({ page }) => {
+		await page.goto('/');
+		await search(page).fill('Турция');
+		await search(page).press('Enter');
+		await expect(heading(page)).toBeFocused();
+		await page.keyboard.press('Escape');
+		await expect(page).toHaveURL(/\/$/);
+		await expect(search(page)).toBeFocused();
+
+		await page.goto('/table/');
+		await page.getByRole('link', { name: 'Canada' }).click();
+		await expect(heading(page)).toHaveText('Canada');
+		await page.getByRole('link', { name: 'Close Canada' }).click();
+		await expect(page).toHaveURL(/\/$/);
+	});
+});
+
+test.describe('table', () => {
+	test('sorts by each column and says so with aria-sort', async ({ page }, info) => {
+		await page.goto('/table/');
+		const header = (name: string) => page.getByRole('columnheader', { name });
+		await expect(header('Country')).toHaveAttribute('aria-sort', 'ascending');
+
+		await header('Since').getByRole('button').click();
+		await expect(header('Since')).toHaveAttribute('aria-sort', 'ascending');
+		await expect(header('Country')).toHaveAttribute('aria-sort', 'none');
+		const years = (await page.locator('tbody time').allTextContents()).map(Number);
+		expect(years).toEqual([...years].sort((a, b) => a - b));
+
+		await header('Missions').getByRole('button').click();
+		await expect(header('Missions')).toHaveAttribute('aria-sort', 'descending');
+		const missions = (await page.locator('tbody td:last-child').allTextContents()).map(Number);
+		expect(missions).toEqual([...missions].sort((a, b) => b - a));
+		await shoot(page, info, 'desktop-table');
+
+		await page
+			.getByRole('row', { name: /Turkey/ })
+			.getByRole('link')
+			.click();
+		await expect(heading(page)).toHaveText('Turkey');
+	});
+});
+
+test('downloads: the atlas as JSON and as CSV, linked with the licences', async ({ page, request }) => {
+	await page.goto('/');
+	await expect(page.getByRole('link', { name: 'atlas.csv' })).toHaveAttribute('href', '/data/atlas.csv');
+	await expect(page.getByRole('link', { name: 'CC BY-NC-SA 2.0 KR' })).toBeVisible();
+	const csv = await (await request.get('/data/atlas.csv')).text();
+	const lines = csv
+		.replace(/^\uFEFF/, '')
+		.trimEnd()
+		.split('\r\n');
+	expect(lines[0]).toMatch(/^code,name,/);
+	expect(lines.find((l) => l.startsWith('TR,'))).toContain('1992-03-02');
+	const atlas = (await (await request.get('/data/atlas.json')).json()) as { countries: unknown[] };
+	expect(lines.length - 1).toBe(atlas.countries.length);
+});
+
+test('no request leaves the page’s origin', async ({ page, baseURL }) => {
+	const origin = new URL(baseURL ?? '').origin;
+	const foreign: string[] = [];
+	page.on('request', (r) => {
+		const url = r.url();
+		if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin)
+			foreign.push(url);
+	});
+	for (const route of ['/', '/country/TR/', '/country/US/', '/table/']) {
+		await page.goto(route);
+		if (route !== '/table/') await mapLoaded(page);
+	}
+	await search(page).fill('미국');
+	await search(page).press('Enter');
+	await expect(heading(page)).toHaveText('United States');
+	expect(foreign).toEqual([]);
+});
+
+test.describe('on a phone (390x844)', () => {
+	test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+	test('the panel is a bottom sheet and the map above it stays usable', async ({ page }, info) => {
+		await page.goto('/country/TR/');
+		await expect(heading(page)).toHaveText('Turkey');
+		await mapLoaded(page);
+		const sheet = await page.locator('main.panel').boundingBox();
+		expect(sheet).not.toBeNull();
+		expect(sheet!.y).toBeGreaterThan(844 / 3);
+		expect(sheet!.y + sheet!.height).toBeCloseTo(844, 0);
+		// The upper part of the screen is map: the element there is the map's canvas.
+		const top = await page.evaluate(() => document.elementFromPoint(195, 300)?.tagName);
+		expect(top).toBe('CANVAS');
+		await mapIdle(page);
+		await shoot(page, info, 'phone-tr');
+
+		await page.getByRole('button', { name: 'Collapse panel' }).click();
+		await expect(page.getByRole('button', { name: 'Expand panel' })).toHaveAttribute(
+			'aria-expanded',
+			'false'
+		);
+		await shoot(page, info, 'phone-tr-collapsed');
+	});
+
+	test('home and search', async ({ page }, info) => {
+		await page.goto('/');
+		await mapIdle(page);
+		await shoot(page, info, 'phone-home');
+		await search(page).fill('Тур');
+		await expect(page.getByRole('option').first()).toBeVisible();
+		await shoot(page, info, 'phone-search');
+	});
+});
