@@ -1,0 +1,91 @@
+/**
+ * Accessibility: no serious or critical axe-core violation on the home page with its map, a country page and the
+ * table; and the main path done with the keyboard alone (search -> country -> passage -> layers -> close), with a
+ * visible focus ring at every step. The page without WebGL is a11y.nowebgl.spec.ts.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { seriousViolations } from './axe';
+
+const PAGES = [
+	{ path: '/', map: true },
+	{ path: '/country/TR/', map: true },
+	{ path: '/table/', map: false }
+];
+
+for (const { path, map } of PAGES) {
+	test(`${path} has no serious or critical axe violation`, async ({ page }) => {
+		await page.goto(path);
+		if (map) await page.waitForFunction(() => window.__map?.loaded() === true, null, { timeout: 45_000 });
+		expect(await seriousViolations(page)).toEqual([]);
+	});
+}
+
+/** The focused element, and whether a focus indicator is drawn on it (outline, or a box-shadow ring). */
+async function focused(page: Page): Promise<{ tag: string; text: string; visible: boolean }> {
+	return page.evaluate(() => {
+		const el = document.activeElement;
+		if (!(el instanceof HTMLElement) || el === document.body)
+			return { tag: 'body', text: '', visible: false };
+		const style = getComputedStyle(el);
+		const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+		const ring = style.boxShadow !== 'none' && style.boxShadow !== '';
+		return {
+			tag: el.tagName.toLowerCase(),
+			text: (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 60),
+			visible: outline || ring
+		};
+	});
+}
+
+/** Presses Tab until the focused element matches `selector`; fails after `max` presses. */
+async function tabTo(page: Page, selector: string, max = 40): Promise<void> {
+	for (let i = 0; i < max; i++) {
+		await page.keyboard.press('Tab');
+		if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return;
+	}
+	throw new Error(`${max} presses of Tab never reached ${selector}`);
+}
+
+test('keyboard only: search, open a country, jump to a passage, toggle a layer, close', async ({ page }) => {
+	await page.goto('/');
+	await page.waitForFunction(() => window.__map?.loaded() === true, null, { timeout: 45_000 });
+
+	// 1. Search: the first Tab stops land on the search box.
+	await tabTo(page, '[role="combobox"]');
+	expect((await focused(page)).visible, 'focus ring on the search box').toBe(true);
+	await page.keyboard.type('Turk');
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('Enter');
+
+	// 2. The country opens and its heading takes the focus.
+	await expect(page).toHaveURL(/\/country\/TR\/$/);
+	await expect(page.locator('#panel-title')).toBeFocused();
+
+	// 3. A "passage" link jumps to the passage that states the fact.
+	await tabTo(page, 'a.cite');
+	expect((await focused(page)).visible, 'focus ring on the passage link').toBe(true);
+	const target = await page.evaluate(() => document.activeElement?.getAttribute('href') ?? '');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(new RegExp(`${target}$`));
+	await expect(page.locator(`${target}`)).toBeInViewport();
+
+	// 4. A layer toggle, if the page has a layer control: reached and switched with the keyboard.
+	const toggle = page.getByRole('checkbox').or(page.getByRole('switch')).first();
+	if ((await toggle.count()) > 0) {
+		const before = await toggle.isChecked();
+		await toggle.focus();
+		expect((await focused(page)).visible, 'focus ring on the layer toggle').toBe(true);
+		await page.keyboard.press('Space');
+		expect(await toggle.isChecked()).toBe(!before);
+	} else {
+		test
+			.info()
+			.annotations.push({ type: 'note', description: 'no layer control on the page: step 4 not run' });
+	}
+
+	// 5. Escape closes the country and gives the focus back to where the reader came from.
+	await page.keyboard.press('Escape');
+	await expect(page).toHaveURL(/\/$/);
+	const back = await focused(page);
+	expect(back.tag, 'focus returns to the page, not to <body>').not.toBe('body');
+});
