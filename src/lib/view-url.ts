@@ -111,7 +111,7 @@ export function writeViewQuery(
 }
 
 /** The query string (with its `?`, or '' when empty) for a URL showing `view`. */
-export function viewSearch(view: ViewSnapshot, params?: URLSearchParams): string {
+export function viewSearch(view: ViewSnapshot, params?: URLSearchParams): '' | `?${string}` {
 	const query = writeViewQuery(view, params).toString();
 	// URLSearchParams escapes the commas; they are legal in a query and far easier to read in a shared link.
 	return query === '' ? '' : `?${query.replaceAll('%2C', ',')}`;

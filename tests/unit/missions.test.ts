@@ -15,6 +15,7 @@ import {
 	greatCircle,
 	groupPoints,
 	missingCapitals,
+	markSegments,
 	missionPeriod,
 	missionPoints,
 	unwrapLongitudes,
@@ -333,5 +334,63 @@ describe('the payload sent to the browser', () => {
 			for (const st of m.statements)
 				for (const k of st.marks)
 					expect(0 <= k.start && k.start < k.end && k.end <= st.text.length).toBe(true);
+	});
+});
+
+describe('marked segments of a sentence', () => {
+	it.each([
+		{ text: 'abcdef', marks: [], expected: [['abcdef', false]] },
+		{
+			text: 'abcdef',
+			marks: [{ start: 1, end: 3 }],
+			expected: [
+				['a', false],
+				['bc', true],
+				['def', false]
+			]
+		},
+		{ text: 'abcdef', marks: [{ start: 0, end: 6 }], expected: [['abcdef', true]] },
+		{
+			text: 'abcdef',
+			marks: [
+				{ start: 4, end: 5 },
+				{ start: 0, end: 2 }
+			],
+			expected: [
+				['ab', true],
+				['cd', false],
+				['e', true],
+				['f', false]
+			]
+		},
+		{
+			text: 'abcdef',
+			marks: [
+				{ start: 1, end: 4 },
+				{ start: 2, end: 5 }
+			],
+			expected: [
+				['a', false],
+				['bcd', true],
+				['e', true],
+				['f', false]
+			]
+		},
+		{
+			text: 'abc',
+			marks: [{ start: 2, end: 99 }],
+			expected: [
+				['ab', false],
+				['c', true]
+			]
+		}
+	])('$text $marks', ({ text, marks, expected }) => {
+		const segments = markSegments(text, marks);
+		expect(segments.map((s) => [s.text, s.marked])).toEqual(expected);
+		expect(segments.map((s) => s.text).join('')).toBe(text);
+	});
+
+	it('names every country a mission names', () => {
+		expect(payload.names).toMatchObject({ KZ: 'Kazakhstan', LV: 'Latvia', AL: 'Albania', PH: 'Philippines' });
 	});
 });

@@ -28,6 +28,8 @@ export type Capitals = Readonly<Record<string, Capital>>;
 /** A sentence of a document, with the words that name the mission marked (offsets into `text`). */
 export interface Statement {
 	doc: string;
+	/** The document's title, to cite it. */
+	title: string;
 	/** BCP 47 language of the document, for the `lang` attribute. */
 	lang: string;
 	text: string;
@@ -48,6 +50,8 @@ export interface MissionsPayload {
 	focus: string;
 	missions: MissionView[];
 	capitals: Capitals;
+	/** English name of every country a mission names (sender, host, served), keyed by ISO code. */
+	names: Readonly<Record<string, string>>;
 }
 
 /** The fields this module reads: the atlas's Mission and the browser's MissionView both have them. */
@@ -319,4 +323,23 @@ export function missionPeriod(m: { since: PartialDate | null; until: PartialDate
 	if (m.since) return `since ${m.since}`;
 	if (m.until) return `until ${m.until}`;
 	return '';
+}
+
+/** A sentence cut into runs of plain and marked text, for rendering the marks as elements (never as HTML). */
+export function markSegments(
+	text: string,
+	marks: readonly { start: number; end: number }[]
+): { text: string; marked: boolean }[] {
+	const segments: { text: string; marked: boolean }[] = [];
+	let at = 0;
+	for (const { start, end } of [...marks].sort((a, b) => a.start - b.start)) {
+		// Overlapping or out-of-range marks are clipped, so no character is shown twice or lost.
+		const s = Math.max(at, Math.min(start, text.length));
+		const e = Math.max(s, Math.min(end, text.length));
+		if (s > at) segments.push({ text: text.slice(at, s), marked: false });
+		if (e > s) segments.push({ text: text.slice(s, e), marked: true });
+		at = Math.max(at, e);
+	}
+	if (at < text.length) segments.push({ text: text.slice(at), marked: false });
+	return segments;
 }

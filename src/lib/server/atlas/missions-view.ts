@@ -18,7 +18,7 @@ function statement(atlas: Atlas, span: Span, highlight: readonly Span[]): Statem
 			end: Math.min(h.end, span.end) - span.start
 		}))
 		.sort((a, b) => a.start - b.start);
-	return { doc: doc.id, lang: doc.lang, text: doc.text.slice(span.start, span.end), marks };
+	return { doc: doc.id, title: doc.title, lang: doc.lang, text: doc.text.slice(span.start, span.end), marks };
 }
 
 export function missionsPayload(atlas: Atlas): MissionsPayload {
@@ -44,5 +44,12 @@ export function missionsPayload(atlas: Atlas): MissionsPayload {
 	const missing = missingCapitals(missions, capitals satisfies Capitals);
 	if (missing.length > 0)
 		throw new Error(`No capital for ${missing.join(', ')}: add them to the gazetteer aliases`);
-	return { focus: atlas.focus, missions, capitals };
+	const names: Record<string, string> = {};
+	const nameOf = new Map(atlas.countries.map((c) => [c.code, c.name]));
+	for (const code of new Set(missions.flatMap((m) => [m.sender, m.host, ...m.accreditedTo]))) {
+		const name = nameOf.get(code);
+		if (!name) throw new Error(`A mission names country '${code}', which has no record in the atlas`);
+		names[code] = name;
+	}
+	return { focus: atlas.focus, missions, capitals, names };
 }
