@@ -353,10 +353,17 @@ function countryPanel(ctx: Context, atlas: Atlas, code: string): CountryPanelMod
 		excerptId: holding(c.span),
 		chosen: isChosen
 	});
-	const established = record.establishedClaims.map((c) =>
+	const claims = record.establishedClaims.map((c) =>
 		claim(c, chosen !== null && chosen.date === c.date && chosen.span.start === c.span.start)
 	);
-	if (chosen && !established.some((c) => c.chosen)) established.unshift(claim(chosen, true));
+	if (chosen && !claims.some((c) => c.chosen)) claims.unshift(claim(chosen, true));
+	// A document that gives the same date twice (the Philippines' table row and its sentence) is one claim.
+	const established: PanelClaim[] = [];
+	for (const c of claims) {
+		const same = established.find((e) => e.date === c.date && e.doc.id === c.doc.id);
+		if (!same) established.push(c);
+		else same.chosen ||= c.chosen;
+	}
 
 	return {
 		kind: 'country',
