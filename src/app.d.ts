@@ -1,6 +1,10 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
 // for information about these interfaces
 declare global {
+	interface Window {
+		/** The map instance, in every build, for the browser tests (src/lib/components/MapView.svelte). */
+		__map?: import('maplibre-gl').Map;
+	}
 	namespace App {
 		// interface Error {}
 		// interface Locals {}

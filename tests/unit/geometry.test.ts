@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import world from 'world-atlas/countries-50m.json' with { type: 'json' };
 import { decodeAsset, SMALL_STATE_KM2, type DecodedAsset } from '$lib/map/asset';
 import { isoLookup } from '$lib/map/codes';
+import { MAP_CODES } from '$lib/map/map-codes';
 import {
 	buildAsset,
 	countryPoints,
@@ -55,6 +56,10 @@ describe('codes', () => {
 		// 241 world-atlas features: Somaliland, N. Cyprus and Ashmore merge into their states, the Indian Ocean
 		// Territories split in two.
 		expect(codes.length).toBe(241 - 3 + 1);
+	});
+
+	it('matches the golden list the legend counts with', () => {
+		expect(shapes.map((s) => s.code)).toEqual(MAP_CODES);
 	});
 
 	it.each(['AD', 'MC', 'VA', 'GD', 'BB', 'SC', 'WS', 'TO', 'FJ', 'SM', 'LI', 'MT'])(

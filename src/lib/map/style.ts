@@ -1,0 +1,211 @@
+/**
+ * The MapLibre style: no tiles, no glyph server, only the app's own geometry and font files.
+ * https://maplibre.org/maplibre-style-spec/
+ *
+ * Colours reach the map through feature-state keyed on the ISO code (`promoteId: 'code'`): MapView sets
+ * `fill` from src/lib/map/colour.ts, and `hover`, `selected`, `highlight`, `dim` from the ViewState. A country
+ * with no `fill` state falls back to NO_DATA through `coalesce`.
+ */
+import type {
+	CircleLayerSpecification,
+	ExpressionSpecification,
+	FontFacesSpecification,
+	LayerSpecification,
+	StyleSpecification,
+	SymbolLayerSpecification
+} from 'maplibre-gl';
+import type { DecodedAsset } from './asset';
+import { NO_DATA, OCEAN } from './colour';
+
+export const SOURCE = { countries: 'countries', points: 'points' } as const;
+
+/** Layer ids, for MapView's event handlers and for tests that query rendered features. */
+export const LAYER = {
+	background: 'background',
+	fill: 'country-fill',
+	borders: 'country-borders',
+	highlight: 'country-highlight',
+	hover: 'country-hover',
+	selectedCasing: 'country-selected-casing',
+	selected: 'country-selected',
+	smallStates: 'small-states',
+	labels: 'country-labels',
+	smallLabels: 'small-state-labels'
+} as const;
+
+/** The font name the label layer asks for; `font-faces` maps it to the bundled Noto Sans files. */
+export const LABEL_FONT = 'Noto Sans';
+
+/** Outline colours: dark for hover and legend highlight, near-black over a white casing for the selection. */
+const INK = '#1d1d1f';
+
+const state = (name: string): ExpressionSpecification => ['boolean', ['feature-state', name], false];
+
+/** The country's colour from feature-state, or NO_DATA when it has none. */
+const fillColour: ExpressionSpecification = ['to-color', ['coalesce', ['feature-state', 'fill'], NO_DATA]];
+
+/** Whether MapView gave the country a colour, i.e. the documents name it. */
+const hasFill: ExpressionSpecification = ['!=', ['feature-state', 'fill'], null];
+
+/**
+ * A small state keeps its marker while its polygon is too small to see; microstates keep it longer. Markers of
+ * territories the documents do not name are smaller, so they do not crowd the ones that matter.
+ */
+const markerRadius: ExpressionSpecification = [
+	'interpolate',
+	['linear'],
+	['zoom'],
+	0,
+	['case', hasFill, 3.5, 2],
+	3,
+	['case', hasFill, 5, 2.5],
+	5,
+	['case', ['>=', ['get', 'area'], 3000], 0, hasFill, 6, 3],
+	8,
+	['case', ['>=', ['get', 'area'], 100], 0, hasFill, 7, 3]
+];
+
+/** Countries the documents name are labelled first, then by area. */
+const mentioned: ExpressionSpecification = ['boolean', ['get', 'mentioned'], false];
+const labelPriority: ExpressionSpecification = ['-', 0, ['+', ['get', 'area'], ['case', mentioned, 1e9, 0]]];
+
+/**
+ * At world zoom only the countries of the documents and the largest others get a label; more appear as the map
+ * zooms in. An empty text places no symbol, so hidden labels take no room from the others.
+ */
+const labelText = (small: boolean): ExpressionSpecification => {
+	const label: ExpressionSpecification = ['get', 'label'];
+	const minArea = (km2: number): ExpressionSpecification => ['any', mentioned, ['>=', ['get', 'area'], km2]];
+	return small
+		? ['step', ['zoom'], ['case', mentioned, label, ''], 5, label]
+		: [
+				'step',
+				['zoom'],
+				['case', minArea(1_500_000), label, ''],
+				3,
+				['case', minArea(150_000), label, ''],
+				4.5,
+				label
+			];
+};
+
+const isSmall: ExpressionSpecification = ['==', ['get', 'small'], true];
+
+export interface StyleInput {
+	/** Decoded geometry asset (src/lib/map/asset.ts), with `label` names merged into the points. */
+	data: DecodedAsset;
+	/** URLs of the bundled Noto Sans files, with the code points each covers. */
+	fontFaces: FontFacesSpecification;
+}
+
+export function buildStyle({ data, fontFaces }: StyleInput): StyleSpecification {
+	const layers: LayerSpecification[] = [
+		{ id: LAYER.background, type: 'background', paint: { 'background-color': OCEAN } },
+		{
+			id: LAYER.fill,
+			type: 'fill',
+			source: SOURCE.countries,
+			paint: {
+				'fill-color': fillColour,
+				// While a legend entry is hovered, the other countries fade so its countries stand out.
+				'fill-opacity': ['case', state('dim'), 0.25, 1],
+				'fill-antialias': true
+			}
+		},
+		{
+			id: LAYER.borders,
+			type: 'line',
+			source: SOURCE.countries,
+			paint: { 'line-color': '#ffffff', 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.4, 6, 1.2] }
+		},
+		{
+			id: LAYER.highlight,
+			type: 'line',
+			source: SOURCE.countries,
+			paint: { 'line-color': INK, 'line-width': 1.2, 'line-opacity': ['case', state('highlight'), 1, 0] }
+		},
+		{
+			id: LAYER.hover,
+			type: 'line',
+			source: SOURCE.countries,
+			paint: { 'line-color': INK, 'line-width': 2, 'line-opacity': ['case', state('hover'), 1, 0] }
+		},
+		{
+			id: LAYER.selectedCasing,
+			type: 'line',
+			source: SOURCE.countries,
+			layout: { 'line-join': 'round' },
+			paint: { 'line-color': '#ffffff', 'line-width': 6, 'line-opacity': ['case', state('selected'), 1, 0] }
+		},
+		{
+			id: LAYER.selected,
+			type: 'line',
+			source: SOURCE.countries,
+			layout: { 'line-join': 'round' },
+			paint: { 'line-color': INK, 'line-width': 3, 'line-opacity': ['case', state('selected'), 1, 0] }
+		},
+		smallStatesLayer(),
+		labelLayer(false),
+		labelLayer(true)
+	];
+
+	return {
+		version: 8,
+		'font-faces': fontFaces,
+		sources: {
+			[SOURCE.countries]: { type: 'geojson', data: data.countries, promoteId: 'code' },
+			[SOURCE.points]: { type: 'geojson', data: data.points, promoteId: 'code' }
+		},
+		layers
+	};
+}
+
+function smallStatesLayer(): CircleLayerSpecification {
+	return {
+		id: LAYER.smallStates,
+		type: 'circle',
+		source: SOURCE.points,
+		filter: isSmall,
+		paint: {
+			'circle-color': fillColour,
+			'circle-radius': markerRadius,
+			'circle-opacity': ['case', state('dim'), 0.25, 1],
+			'circle-stroke-color': [
+				'case',
+				['any', state('hover'), state('selected'), state('highlight')],
+				INK,
+				'#ffffff'
+			],
+			'circle-stroke-width': ['case', state('selected'), 2.5, state('hover'), 2, 1]
+		}
+	};
+}
+
+/**
+ * Labels from the point source, one per country. Two layers: a small state's label sits beside its marker, a
+ * larger country's on its pole of inaccessibility.
+ */
+function labelLayer(small: boolean): SymbolLayerSpecification {
+	return {
+		id: small ? LAYER.smallLabels : LAYER.labels,
+		type: 'symbol',
+		source: SOURCE.points,
+		filter: small ? isSmall : ['!', isSmall],
+		layout: {
+			'text-field': labelText(small),
+			'text-font': [LABEL_FONT],
+			'text-size': ['interpolate', ['linear'], ['zoom'], 1, small ? 9.5 : 10.5, 4, 12, 7, 15],
+			'text-max-width': 7,
+			'symbol-sort-key': labelPriority,
+			'text-padding': 3,
+			...(small
+				? { 'text-variable-anchor': ['left', 'right', 'top', 'bottom'], 'text-radial-offset': 0.7 }
+				: { 'text-anchor': 'center' })
+		},
+		paint: {
+			'text-color': '#1d1d1f',
+			'text-halo-color': 'rgba(255, 255, 255, 0.9)',
+			'text-halo-width': 1.4
+		}
+	};
+}
