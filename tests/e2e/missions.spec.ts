@@ -1,0 +1,217 @@
+/**
+ * Missions on the map (src/lib/components/MissionLayers.svelte) and the view in the URL (ViewUrlSync.svelte):
+ * every mission of the atlas is a feature, each toggle hides and shows its layers, the Almaty marker lists every
+ * mission the documents place there, and a URL's mode and layers survive a reload while a mangled URL still loads.
+ * Screenshots go to test-results/missions/ for a person to look at.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import type { GeoJSONSource } from 'maplibre-gl';
+import type { Atlas } from '../../src/lib/atlas/types';
+
+/** Toggle label -> the map layers it governs (mission layers from mission-style.ts, the rest from style.ts). */
+const TOGGLES: { label: string; layers: string[] }[] = [
+	{ label: 'Kazakhstan’s missions abroad', layers: ['missions-abroad', 'missions-abroad-halo'] },
+	{ label: 'Foreign missions for Kazakhstan', layers: ['missions-in-focus', 'missions-in-focus-halo'] },
+	{ label: 'Connections', layers: ['mission-arcs', 'mission-arcs-dashed'] },
+	{ label: 'Country labels', layers: ['country-labels'] },
+	{ label: 'Small-state markers', layers: ['small-states'] }
+];
+
+/** Senders of the missions the documents place in Almaty (bg 42, 70, 87, 91, 99, 103, 111, 115, 126, 132; ko 70). */
+const ALMATY = ['AM', 'MY', 'BG', 'LV', 'RO', 'RU', 'TR', 'UA', 'CA', 'US', 'US', 'US'];
+
+function watchErrors(page: Page): string[] {
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	page.on('console', (m) => {
+		if (m.type() === 'error') errors.push(m.text());
+	});
+	return errors;
+}
+
+/** The map has loaded, the mission layers are on it, and it has finished drawing. */
+async function missionsReady(page: Page) {
+	await page.waitForFunction(() => window.__map?.getLayer('mission-groups') !== undefined, null, {
+		timeout: 45_000
+	});
+	await idle(page);
+}
+
+async function idle(page: Page) {
+	await page.evaluate(
+		() =>
+			new Promise<void>((done) => {
+				const map = window.__map;
+				if (!map || (map.loaded() && !map.isMoving())) return done();
+				map.once('idle', () => done());
+			})
+	);
+}
+
+const visibility = (page: Page, layer: string) =>
+	page.evaluate((id) => window.__map?.getLayoutProperty(id, 'visibility') ?? 'visible', layer);
+
+const rendered = (page: Page, layers: string[]) =>
+	page.evaluate((ids) => window.__map?.queryRenderedFeatures({ layers: ids }).length ?? -1, layers);
+
+async function atlas(page: Page): Promise<Atlas> {
+	const response = await page.request.get('/data/atlas.json');
+	expect(response.ok()).toBe(true);
+	return (await response.json()) as Atlas;
+}
+
+test('the missions source holds one feature per mission of the atlas', async ({ page }) => {
+	const errors = watchErrors(page);
+	await page.goto('/');
+	await missionsReady(page);
+	const count = await page.evaluate(async () => {
+		const data = await window.__map?.getSource<GeoJSONSource>('missions')?.getData();
+		return data?.type === 'FeatureCollection' ? data.features.length : -1;
+	});
+	expect(count).toBe((await atlas(page)).missions.length);
+	expect(errors).toEqual([]);
+});
+
+test('each toggle hides and shows its layers', async ({ page }) => {
+	// Several redraws on software WebGL, on two cores shared with the build: more than the default minute.
+	test.setTimeout(180_000);
+	await page.goto('/');
+	await missionsReady(page);
+	for (const { label, layers } of TOGGLES) {
+		const box = page.getByRole('checkbox', { name: label });
+		await expect(box).toBeChecked();
+		for (const id of layers) expect(await visibility(page, id), `${id} at first`).toBe('visible');
+		expect(await rendered(page, layers), `${label}: something drawn`).toBeGreaterThan(0);
+
+		await box.press('Space');
+		await expect(box).not.toBeChecked();
+		await idle(page);
+		for (const id of layers) expect(await visibility(page, id), `${id} off`).toBe('none');
+		expect(await rendered(page, layers), `${label}: nothing drawn`).toBe(0);
+
+		await box.press('Space');
+		await expect(box).toBeChecked();
+		await idle(page);
+		for (const id of layers) expect(await visibility(page, id), `${id} on again`).toBe('visible');
+	}
+	// With both mission toggles off, the city markers go too.
+	await page.getByRole('checkbox', { name: TOGGLES[0].label }).uncheck();
+	await page.getByRole('checkbox', { name: TOGGLES[1].label }).uncheck();
+	await idle(page);
+	expect(await rendered(page, ['mission-groups', 'mission-group-count'])).toBe(0);
+});
+
+test('the Almaty marker lists every mission the documents place in Almaty, and opens each', async ({
+	page
+}) => {
+	// Several redraws on software WebGL, on two cores shared with the build: more than the default minute.
+	test.setTimeout(120_000);
+	const { countries } = await atlas(page);
+	const name = (code: string) => countries.find((c) => c.code === code)?.name ?? code;
+	await page.goto('/?at=72,46,4.5');
+	await missionsReady(page);
+	const point = await page.evaluate(() => {
+		const map = window.__map;
+		const almaty = map
+			?.queryRenderedFeatures({ layers: ['mission-groups'] })
+			.find((f) => f.properties.city === 'Almaty');
+		if (!map || !almaty || almaty.geometry.type !== 'Point') return null;
+		const { x, y } = map.project(almaty.geometry.coordinates as [number, number]);
+		return { x, y };
+	});
+	expect(point, 'the Almaty marker is drawn').not.toBeNull();
+	const canvas = page.locator('.maplibregl-canvas');
+	await canvas.click({ position: point! });
+
+	const card = page.locator('section.card');
+	await expect(card.getByRole('heading', { level: 2 })).toHaveText(`Almaty: ${ALMATY.length} missions`);
+	const entries = card.getByRole('listitem');
+	await expect(entries).toHaveCount(ALMATY.length);
+	const senders = (await entries.locator('strong').allTextContents()).sort();
+	expect(senders).toEqual(ALMATY.map(name).sort());
+	await page.screenshot({ path: 'test-results/missions/almaty-list.png' });
+
+	// Latvia's honorary consulate (bg 91): its sentence, with the words naming it marked, and a link to Latvia.
+	await entries
+		.filter({ hasText: name('LV') })
+		.getByRole('button')
+		.click();
+	await expect(card.getByRole('heading', { level: 2 })).toHaveText(`Honorary consulate of ${name('LV')}`);
+	await expect(card.locator('blockquote[lang="bg"] mark').first()).toBeVisible();
+	await expect(card.getByRole('link', { name: `${name('LV')}’s relations` })).toHaveAttribute(
+		'href',
+		'/country/LV/'
+	);
+	await page.screenshot({ path: 'test-results/missions/almaty-detail.png' });
+
+	// Back to the list, then Escape closes the card.
+	await card.getByRole('button', { name: /All missions in Almaty/ }).click();
+	await expect(entries).toHaveCount(ALMATY.length);
+	await card.getByRole('heading', { level: 2 }).focus();
+	await page.keyboard.press('Escape');
+	await expect(card).toHaveCount(0);
+});
+
+test('a URL with mode and layers is applied, kept in the URL and survives a reload', async ({ page }) => {
+	// Several redraws on software WebGL, on two cores shared with the build: more than the default minute.
+	test.setTimeout(150_000);
+	await page.goto('/?mode=year&layers=connections,labels');
+	await missionsReady(page);
+	await expect(page.getByRole('radio', { name: 'Year relations began' })).toBeChecked();
+	await expect(page.getByRole('checkbox', { name: 'Connections' })).toBeChecked();
+	await expect(page.getByRole('checkbox', { name: 'Country labels' })).toBeChecked();
+	await expect(page.getByRole('checkbox', { name: 'Kazakhstan’s missions abroad' })).not.toBeChecked();
+	expect(await visibility(page, 'missions-abroad')).toBe('none');
+	expect(await visibility(page, 'mission-arcs')).toBe('visible');
+
+	await page.getByRole('checkbox', { name: 'Country labels' }).uncheck();
+	await page.getByRole('radio', { name: 'No fill' }).check();
+	await expect(page).toHaveURL(/\?mode=none&layers=connections$/);
+	await page.reload();
+	await missionsReady(page);
+	await expect(page.getByRole('radio', { name: 'No fill' })).toBeChecked();
+	await expect(page.getByRole('checkbox', { name: 'Country labels' })).not.toBeChecked();
+	expect(await visibility(page, 'country-labels')).toBe('none');
+
+	// A country page keeps the view's query.
+	await page.goto('/country/TR/?layers=missions-abroad');
+	await missionsReady(page);
+	await expect(page.getByRole('checkbox', { name: 'Connections' })).not.toBeChecked();
+	await expect(page).toHaveURL(/\/country\/TR\/\?layers=missions-abroad$/);
+});
+
+test('a malformed URL still loads, with the default view', async ({ page }) => {
+	const errors = watchErrors(page);
+	await page.goto('/?mode=%E2%9C%93&layers=,,bogus&at=NaN,foo&mode=&%%%=1');
+	await missionsReady(page);
+	await expect(page.getByRole('radio', { name: 'Status of relations' })).toBeChecked();
+	for (const { label } of TOGGLES) await expect(page.getByRole('checkbox', { name: label })).toBeChecked();
+	expect(await rendered(page, ['missions-abroad', 'mission-groups'])).toBeGreaterThan(0);
+	expect(errors).toEqual([]);
+});
+
+test('screenshots: each layer alone and all together, at world zoom and over Kazakhstan', async ({
+	page
+}) => {
+	// Several redraws on software WebGL, on two cores shared with the build: more than the default minute.
+	test.setTimeout(400_000);
+	// One page load, the toggles clicked in it: a map load per picture would take minutes on software WebGL.
+	const SHOTS: { name: string; on: string[] }[] = [
+		{ name: 'all', on: TOGGLES.map((t) => t.label) },
+		...TOGGLES.map((t) => ({ name: t.layers[0], on: [t.label] }))
+	];
+	await page.goto('/');
+	await missionsReady(page);
+	for (const where of ['world', 'kazakhstan'] as const) {
+		if (where === 'kazakhstan') {
+			await page.evaluate(() => window.__map?.jumpTo({ center: [71, 46], zoom: 4 }));
+			await idle(page);
+		}
+		for (const { name, on } of SHOTS) {
+			for (const { label } of TOGGLES)
+				await page.getByRole('checkbox', { name: label }).setChecked(on.includes(label));
+			await idle(page);
+			await page.screenshot({ path: `test-results/missions/${where}-${name}.png` });
+		}
+	}
+});
