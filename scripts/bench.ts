@@ -1,0 +1,490 @@
+/**
+ * `npm run bench -- [--json FILE] [--runs N] [--clicks N] [--no-lighthouse]`
+ *
+ * The app's speed against its floor: a page with MapLibre and the same geometry, one fill layer and nothing else
+ * (bench/floor/), bundled by the same Vite. Both are built, served by `vite preview` on 127.0.0.1 (separate ports),
+ * and measured in headless Debian Chromium with software WebGL (the flags of playwright.config.ts), app and floor
+ * alternating so that a busy moment of the machine hits both alike:
+ *
+ * - navigation start to the map's first `idle` event (everything drawn), FCP and LCP: median of --runs (5) each;
+ * - a click on a country to its panel heading (app only): from the click's event time to the heading showing that
+ *   country, seen by a MutationObserver inside the page, over --clicks (20) countries: p50 and p95;
+ * - first-load bytes: every response of the first load, gzipped here as a static host would send them (vite
+ *   preview does not compress), summed;
+ * - Lighthouse performance, accessibility, best practices and SEO, desktop and mobile presets.
+ *
+ * Service workers are blocked while measuring: the app's worker precaches the whole site on the first visit, which
+ * is not the cost of showing the first page. Not part of `npm test`: figures depend on the machine.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+// Importing the config locates Chromium (scripts/chromium.sh) into CHROMIUM_PATH and gives the SwiftShader flags.
+import { chromiumArgs } from '../playwright.config';
+
+const USAGE = 'usage: npm run bench -- [--json FILE] [--runs N] [--clicks N] [--no-lighthouse]';
+const ROOT = resolve(import.meta.dirname, '..');
+const VITE = join(ROOT, 'node_modules', '.bin', 'vite');
+const FLOOR_CONFIG = join(ROOT, 'bench', 'floor', 'vite.config.ts');
+const RESULTS = join(ROOT, 'bench-results');
+// Not 4190: browsers and fetch refuse it (a "bad port", ManageSieve).
+const APP_PORT = 4280;
+const FLOOR_PORT = 4281;
+const VIEWPORT = { width: 1280, height: 800 };
+
+type Target = 'app' | 'floor';
+const URLS: Record<Target, string> = {
+	app: `http://127.0.0.1:${APP_PORT}/`,
+	floor: `http://127.0.0.1:${FLOOR_PORT}/`
+};
+
+interface LoadRun {
+	idle: number;
+	fcp: number | null;
+	lcp: number | null;
+	bytesGz: number;
+	bytesRaw: number;
+}
+interface Scores {
+	performance: number | null;
+	accessibility: number | null;
+	'best-practices': number | null;
+	seo: number | null;
+}
+type Pair<T> = { app: T; floor: T };
+export interface BenchResult {
+	idle_ms: Pair<number>;
+	idle_ratio: number;
+	fcp_ms: Pair<number | null>;
+	lcp_ms: Pair<number | null>;
+	click_ms: { p50: number; p95: number };
+	bytes_gz: Pair<number>;
+	lighthouse: { desktop: Pair<Scores>; mobile: Pair<Scores> } | null;
+	machine: { cpus: number; memory_gb: number; free_gb: number; date: string; runs: number; clicks: number };
+}
+
+// ---------------------------------------------------------------------------------------------- build and serve
+
+function run(command: string, args: string[], what: string, env: NodeJS.ProcessEnv = process.env): void {
+	const started = performance.now();
+	const result = spawnSync(command, args, { cwd: ROOT, env, encoding: 'utf8' });
+	if (result.status !== 0)
+		throw new Error(`${what} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+	console.error(`${what}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+function build(): void {
+	run('node', [VITE, 'build'], 'app build');
+	// The floor loads the very file the app loads: the prerendered geometry asset.
+	const publicGeo = join(RESULTS, 'floor-public', 'geo');
+	mkdirSync(publicGeo, { recursive: true });
+	copyFileSync(join(ROOT, 'build', 'geo', 'countries.json'), join(publicGeo, 'countries.json'));
+	run('node', [VITE, 'build', '--config', FLOOR_CONFIG], 'floor build');
+}
+
+const servers: ChildProcess[] = [];
+
+async function serve(port: number, extra: string[]): Promise<void> {
+	// Node directly, not npx, so that killing this pid frees the port (shared/notes/stack.md).
+	const child = spawn(
+		'node',
+		[VITE, 'preview', ...extra, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+		{ cwd: ROOT, stdio: 'ignore' }
+	);
+	servers.push(child);
+	for (let tries = 0; tries < 150; tries++) {
+		const up = await fetch(`http://127.0.0.1:${port}/`).then(
+			(r) => r.ok,
+			() => false
+		);
+		if (up) return;
+		if (child.exitCode !== null) break;
+		await new Promise((r) => setTimeout(r, 200));
+	}
+	throw new Error(`vite preview did not answer on port ${port}: is the port taken?`);
+}
+
+function stopServers(): void {
+	for (const child of servers) if (child.exitCode === null) child.kill();
+}
+
+// ------------------------------------------------------------------------------------------- in-page probes
+
+/**
+ * Installed before any page script: records FCP and LCP, and the first `idle` of whatever map instance the page
+ * assigns to `window.__map` (the app's MapView and the floor both do), by turning that property into a setter.
+ */
+function probe(): void {
+	const marks: { idle: number | null; fcp: number | null; lcp: number | null } = {
+		idle: null,
+		fcp: null,
+		lcp: null
+	};
+	(window as unknown as { __bench: typeof marks }).__bench = marks;
+	new PerformanceObserver((list) => {
+		for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') marks.fcp = e.startTime;
+	}).observe({ type: 'paint', buffered: true });
+	new PerformanceObserver((list) => {
+		const entries = list.getEntries();
+		marks.lcp = entries[entries.length - 1].startTime;
+	}).observe({ type: 'largest-contentful-paint', buffered: true });
+	let map: Window['__map'];
+	Object.defineProperty(window, '__map', {
+		configurable: true,
+		get: () => map,
+		set: (m: Window['__map']) => {
+			map = m;
+			if (m && marks.idle === null) m.once('idle', () => (marks.idle = performance.now()));
+		}
+	});
+}
+
+async function newContext(
+	browser: Browser,
+	reducedMotion: 'reduce' | 'no-preference' = 'no-preference'
+): Promise<BrowserContext> {
+	const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block', reducedMotion });
+	// tsx compiles with esbuild's keepNames, which wraps named inner functions in a `__name()` helper that does not
+	// exist in the page when Playwright sends those functions there as source text.
+	await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+	await context.addInitScript(probe);
+	return context;
+}
+
+async function measureLoad(browser: Browser, target: Target): Promise<LoadRun> {
+	const context = await newContext(browser);
+	const page = await context.newPage();
+	const bodies: Promise<{ raw: number; gz: number }>[] = [];
+	// Worker scripts (MapLibre's) are requested by the worker, and reported on the context, not the page.
+	context.on('response', (response) => {
+		bodies.push(
+			response.body().then(
+				(body) => ({ raw: body.length, gz: gzipSync(body).length }),
+				() => ({ raw: 0, gz: 0 })
+			)
+		);
+	});
+	await page.goto(URLS[target]);
+	await page.waitForFunction(
+		() => (window as unknown as { __bench: { idle: number | null } }).__bench.idle !== null,
+		null,
+		{ timeout: 90_000 }
+	);
+	const marks = await page.evaluate(
+		() => (window as unknown as { __bench: { idle: number; fcp: number | null; lcp: number | null } }).__bench
+	);
+	await page.waitForLoadState('networkidle');
+	const sizes = await Promise.all(bodies);
+	await context.close();
+	return {
+		idle: marks.idle,
+		fcp: marks.fcp,
+		lcp: marks.lcp,
+		bytesRaw: sizes.reduce((s, b) => s + b.raw, 0),
+		bytesGz: sizes.reduce((s, b) => s + b.gz, 0)
+	};
+}
+
+/** A point of the canvas where a click hits `code`'s fill and nothing of the page lies over the map. */
+async function pointOf(page: Page, codes: string[]): Promise<{ code: string; x: number; y: number }[]> {
+	return page.evaluate((wanted) => {
+		const map = window.__map;
+		if (!map) throw new Error('no map');
+		const canvas = map.getCanvas();
+		const box = canvas.getBoundingClientRect();
+		// What a click hits: the top-most fill or circle (the app's small-state markers sit over their neighbours,
+		// Isle of Man over Britain), as the app's own hit test sees it.
+		const clickable = map
+			.getStyle()
+			.layers.filter((l) => l.type === 'fill' || l.type === 'circle')
+			.map((l) => l.id);
+		if (clickable.length === 0) throw new Error('the map has no fill layer');
+		const hits = new Map<string, { x: number; y: number }[]>();
+		const step = 8;
+		for (let y = step; y < box.height; y += step)
+			for (let x = step; x < box.width; x += step) {
+				if (document.elementFromPoint(box.left + x, box.top + y) !== canvas) continue;
+				const code: unknown = map.queryRenderedFeatures([x, y], { layers: clickable })[0]?.properties?.code;
+				if (typeof code !== 'string' || !wanted.includes(code)) continue;
+				hits.set(code, [...(hits.get(code) ?? []), { x: box.left + x, y: box.top + y }]);
+			}
+		// Largest first; the middle hit in scan order lies well inside the shape for most countries.
+		return [...hits.entries()]
+			.sort((a, b) => b[1].length - a[1].length)
+			.map(([code, points]) => ({ code, ...points[Math.floor(points.length / 2)] }));
+	}, codes);
+}
+
+/** Click to panel heading, in the page's own clock, for `count` countries of the documents. */
+async function measureClicks(browser: Browser, count: number): Promise<number[]> {
+	// Reduced motion: the app then frames a selected country without a 0.9 s flight, so the map is still again at
+	// once and the next country can be found. The click-to-panel path is the same either way.
+	const context = await newContext(browser, 'reduce');
+	const page = await context.newPage();
+	await page.goto(URLS.app);
+	await page.waitForFunction(
+		() => (window as unknown as { __bench: { idle: number | null } }).__bench.idle !== null,
+		null,
+		{ timeout: 90_000 }
+	);
+	const atlas = (await (await fetch(`${URLS.app}data/atlas.json`)).json()) as {
+		focus: string;
+		countries: { code: string; name: string }[];
+	};
+	const names = new Map(atlas.countries.filter((c) => c.code !== atlas.focus).map((c) => [c.code, c.name]));
+	const camera = await page.evaluate(() => {
+		const map = window.__map;
+		if (!map) throw new Error('no map');
+		return { center: map.getCenter().toArray() as [number, number], zoom: map.getZoom() };
+	});
+	const chosen = (await pointOf(page, [...names.keys()])).slice(0, count).map((p) => p.code);
+	if (chosen.length < count)
+		console.error(`only ${chosen.length} countries of the documents can be clicked at world view`);
+
+	const times: number[] = [];
+	for (const code of chosen) {
+		// Back to the world view: selecting a country frames it, which moves the next one.
+		await page.evaluate((c) => {
+			window.__map?.jumpTo(c);
+		}, camera);
+		await page.waitForFunction(() => window.__map?.loaded() === true && !window.__map.isMoving());
+		const [target] = await pointOf(page, [code]);
+		if (!target) {
+			console.error(`${code}: not found on the map at world view, skipped`);
+			continue;
+		}
+		const name = names.get(code) ?? code;
+		// Armed and awaited before the click: an evaluate still in flight may lose the race with the input event.
+		await page.evaluate(
+			([wantedCode, wantedName]) =>
+				void ((window as unknown as { __click: Promise<number> }).__click = new Promise<number>(
+					(resolve, reject) => {
+						let start = -1;
+						window.addEventListener('click', (e) => (start = e.timeStamp), { capture: true, once: true });
+						const done = () => {
+							const title = document.getElementById('panel-title')?.textContent?.trim();
+							// The heading is what the reader waits for; Kit may update the address just after it.
+							if (start >= 0 && title === wantedName) {
+								observer.disconnect();
+								resolve(performance.now() - start);
+							}
+						};
+						const observer = new MutationObserver(done);
+						observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+						setTimeout(() => {
+							const seen = `${location.pathname}, heading "${document.getElementById('panel-title')?.textContent?.trim()}"`;
+							reject(new Error(`no panel for ${wantedCode} "${wantedName}" after 15 s: at ${seen}`));
+						}, 15_000);
+					}
+				)),
+			[code, name] as const
+		);
+		await page.mouse.click(target.x, target.y);
+		times.push(await page.evaluate(() => (window as unknown as { __click: Promise<number> }).__click));
+	}
+	await context.close();
+	return times;
+}
+
+async function measureAll(
+	browser: Browser,
+	runs: number,
+	clicks: number
+): Promise<{ loads: Record<Target, LoadRun[]>; clickTimes: number[] }> {
+	const loads: Record<Target, LoadRun[]> = { app: [], floor: [] };
+	// One throw-away load each: the first start of Chromium and of the servers is not what a reader waits for.
+	await measureLoad(browser, 'app');
+	await measureLoad(browser, 'floor');
+	for (let i = 0; i < runs; i++) {
+		// Alternate which goes first, so a slow moment of the machine does not always land on the same page.
+		const order: Target[] = i % 2 === 0 ? ['app', 'floor'] : ['floor', 'app'];
+		for (const target of order) {
+			const load = await measureLoad(browser, target);
+			loads[target].push(load);
+			console.error(`run ${i + 1} ${target}: idle ${Math.round(load.idle)} ms`);
+		}
+	}
+	return { loads, clickTimes: await measureClicks(browser, clicks) };
+}
+
+// -------------------------------------------------------------------------------------------------- lighthouse
+
+function lighthouse(url: string, preset: 'desktop' | 'mobile', out: string): Scores {
+	const args = [
+		join(ROOT, 'node_modules', 'lighthouse', 'cli', 'index.js'),
+		url,
+		'--quiet',
+		'--output=json',
+		`--output-path=${out}`,
+		'--only-categories=performance,accessibility,best-practices,seo',
+		`--chrome-flags=--headless=new ${chromiumArgs.join(' ')}`,
+		...(preset === 'desktop' ? ['--preset=desktop'] : [])
+	];
+	run('node', args, `lighthouse ${preset} ${url}`, {
+		...process.env,
+		CHROME_PATH: process.env.CHROMIUM_PATH
+	});
+	const report = JSON.parse(readFileSync(out, 'utf8')) as {
+		categories: Record<string, { score: number | null }>;
+	};
+	const score = (id: keyof Scores) => report.categories[id]?.score ?? null;
+	return {
+		performance: score('performance'),
+		accessibility: score('accessibility'),
+		'best-practices': score('best-practices'),
+		seo: score('seo')
+	};
+}
+
+// ------------------------------------------------------------------------------------------------------ report
+
+function quantile(values: number[], q: number): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	if (sorted.length === 0) return NaN;
+	const pos = (sorted.length - 1) * q;
+	const lo = Math.floor(pos);
+	const hi = Math.ceil(pos);
+	return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+}
+const median = (values: number[]) => quantile(values, 0.5);
+const medianOrNull = (values: (number | null)[]) => {
+	const present = values.filter((v): v is number => v !== null);
+	return present.length ? median(present) : null;
+};
+
+function table(r: BenchResult): string {
+	const ms = (v: number | null) => (v === null ? 'n/a' : `${Math.round(v)} ms`);
+	const kb = (v: number) => `${(v / 1024).toFixed(0)} KB`;
+	const sc = (v: number | null) => (v === null ? 'n/a' : String(Math.round(v * 100)));
+	const rows: [string, string, string][] = [
+		['navigation to map idle (median)', ms(r.idle_ms.app), ms(r.idle_ms.floor)],
+		['  app / floor', `${r.idle_ratio.toFixed(2)}x`, ''],
+		['first contentful paint', ms(r.fcp_ms.app), ms(r.fcp_ms.floor)],
+		['largest contentful paint', ms(r.lcp_ms.app), ms(r.lcp_ms.floor)],
+		['click to panel p50 / p95', `${ms(r.click_ms.p50)} / ${ms(r.click_ms.p95)}`, ''],
+		['first-load bytes, gzip', kb(r.bytes_gz.app), kb(r.bytes_gz.floor)]
+	];
+	if (r.lighthouse)
+		for (const preset of ['desktop', 'mobile'] as const)
+			for (const cat of ['performance', 'accessibility', 'best-practices', 'seo'] as const)
+				rows.push([
+					`lighthouse ${preset} ${cat}`,
+					sc(r.lighthouse[preset].app[cat]),
+					sc(r.lighthouse[preset].floor[cat])
+				]);
+	const width = Math.max(...rows.map((row) => row[0].length));
+	return [
+		`${'measure'.padEnd(width)}  ${'app'.padStart(18)}  ${'floor'.padStart(10)}`,
+		...rows.map(([name, app, floor]) => `${name.padEnd(width)}  ${app.padStart(18)}  ${floor.padStart(10)}`)
+	].join('\n');
+}
+
+// -------------------------------------------------------------------------------------------------------- main
+
+async function main(): Promise<number> {
+	let args;
+	try {
+		args = parseArgs({
+			args: process.argv.slice(2),
+			options: {
+				json: { type: 'string' },
+				runs: { type: 'string', default: '5' },
+				clicks: { type: 'string', default: '20' },
+				'no-lighthouse': { type: 'boolean', default: false },
+				help: { type: 'boolean', short: 'h', default: false }
+			},
+			strict: true
+		}).values;
+	} catch (e) {
+		console.error(`${e instanceof Error ? e.message : String(e)}\n${USAGE}`);
+		return 2;
+	}
+	if (args.help) {
+		console.log(USAGE);
+		return 0;
+	}
+	const runs = Number(args.runs);
+	const clicks = Number(args.clicks);
+	if (!(runs >= 1 && clicks >= 1)) {
+		console.error(`--runs and --clicks take positive numbers\n${USAGE}`);
+		return 2;
+	}
+
+	build();
+	await serve(APP_PORT, []);
+	await serve(FLOOR_PORT, ['--config', FLOOR_CONFIG]);
+
+	const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH, args: chromiumArgs });
+	const { loads, clickTimes } = await measureAll(browser, runs, clicks).finally(() => browser.close());
+
+	let lh: BenchResult['lighthouse'] = null;
+	if (!args['no-lighthouse']) {
+		const dir = join(RESULTS, 'lighthouse');
+		mkdirSync(dir, { recursive: true });
+		const score = (preset: 'desktop' | 'mobile', target: Target) =>
+			lighthouse(URLS[target], preset, join(dir, `${preset}-${target}.json`));
+		lh = {
+			desktop: { app: score('desktop', 'app'), floor: score('desktop', 'floor') },
+			mobile: { app: score('mobile', 'app'), floor: score('mobile', 'floor') }
+		};
+	}
+
+	const idle = { app: median(loads.app.map((l) => l.idle)), floor: median(loads.floor.map((l) => l.idle)) };
+	const result: BenchResult = {
+		idle_ms: idle,
+		idle_ratio: idle.app / idle.floor,
+		fcp_ms: {
+			app: medianOrNull(loads.app.map((l) => l.fcp)),
+			floor: medianOrNull(loads.floor.map((l) => l.fcp))
+		},
+		lcp_ms: {
+			app: medianOrNull(loads.app.map((l) => l.lcp)),
+			floor: medianOrNull(loads.floor.map((l) => l.lcp))
+		},
+		click_ms: { p50: quantile(clickTimes, 0.5), p95: quantile(clickTimes, 0.95) },
+		bytes_gz: {
+			app: median(loads.app.map((l) => l.bytesGz)),
+			floor: median(loads.floor.map((l) => l.bytesGz))
+		},
+		lighthouse: lh,
+		machine: {
+			cpus: cpus().length,
+			memory_gb: Math.round(totalmem() / 2 ** 30),
+			free_gb: Math.round(freemem() / 2 ** 30),
+			date: new Date().toISOString(),
+			runs,
+			clicks: clickTimes.length
+		}
+	};
+	console.log(table(result));
+	console.log(
+		`\n${result.machine.cpus} CPUs, ${result.machine.memory_gb} GB memory, ${result.machine.date}; ` +
+			`median of ${runs} loads each, ${result.machine.clicks} clicks.`
+	);
+	if (args.json) {
+		mkdirSync(dirname(resolve(args.json)), { recursive: true });
+		writeFileSync(args.json, JSON.stringify(result, null, 2) + '\n');
+	}
+	return 0;
+}
+
+process.on('SIGINT', () => {
+	stopServers();
+	process.exit(130);
+});
+main()
+	.then(
+		(code) => (process.exitCode = code),
+		(e: unknown) => {
+			console.error(e instanceof Error ? e.message : String(e));
+			process.exitCode = 1;
+		}
+	)
+	.finally(() => {
+		stopServers();
+		rmSync(join(RESULTS, 'floor-public'), { recursive: true, force: true });
+	});
