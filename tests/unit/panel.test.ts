@@ -100,7 +100,12 @@ describe('buildPanel: countries', () => {
 		const [passage] = tr.excerpts;
 		expect(passage.primary).toBe(true);
 		expect(passage.sectionTitle).toBe('Турция 1992-03-02');
-		expect(passage.doc).toMatchObject({ lang: 'bg', site: 'bg.wikipedia.org', licence: 'CC BY-SA' });
+		expect(passage.doc).toMatchObject({
+			lang: 'bg',
+			site: 'bg.wikipedia.org',
+			licence: 'CC BY-SA',
+			retrieved: null
+		});
 		expect(marked(passage)).toBe(
 			'«date:Турция 1992-03-02»\n\nТурция признава Казахстан на 16 декември 1991 г., в същия ден, от обявяването на независимост на Казахстан. ' +
 				'«status:Казахстан има »«mission+status:посолство в Анкара»«status: и »«mission+status:генералното консулство в Истанбул»«status:.» ' +
@@ -165,7 +170,13 @@ describe('buildPanel: countries', () => {
 			{
 				date: '2018-01-17',
 				label: '17 January 2018',
-				doc: expect.objectContaining({ id: 'ko-namuwiki', lang: 'ko', licence: 'CC BY-NC-SA 2.0 KR' }),
+				doc: expect.objectContaining({
+					id: 'ko-namuwiki',
+					lang: 'ko',
+					site: 'namu.wiki',
+					licence: 'CC BY-NC-SA 2.0 KR',
+					retrieved: '11 February 2024'
+				}),
 				text: '2018년 1월 17일 나자르바예프 대통령이 미국을 방문하여 도널드 트럼프 미국 대통령과 정상회담을 가졌다.'
 			}
 		]);

@@ -35,6 +35,8 @@ export interface DocRef {
 	site: string;
 	licence: string;
 	licenceUrl: string;
+	/** When the text was taken from the source, in words ("11 February 2024"), if the manifest says. */
+	retrieved: string | null;
 }
 
 export interface PanelExcerpt {
@@ -132,7 +134,8 @@ export function docRef(doc: AtlasDocument): DocRef {
 		source: doc.source,
 		site,
 		licence: doc.licence,
-		licenceUrl: doc.licenceUrl
+		licenceUrl: doc.licenceUrl,
+		retrieved: doc.retrieved === null ? null : formatDate(doc.retrieved)
 	};
 }
 
