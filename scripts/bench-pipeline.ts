@@ -1,0 +1,105 @@
+/**
+ * `npm run bench:pipeline -- [--sizes 1,10,50,100] [--repeat 5]`
+ *
+ * The pipeline at scale: builds the atlas from 1, 10, 50 and 100 documents and prints the time per size, to show
+ * that it grows linearly with the number of documents. The documents are copies of the two real ones (Bulgarian
+ * and Korean, alternating) under their own ids and file names, in a temporary folder: the same text the pipeline
+ * already reads, so the figures measure scale and not new kinds of input. Median of --repeat builds per size.
+ */
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildAtlas } from '../src/lib/server/atlas/build';
+import type { ManifestEntry } from '../src/lib/server/atlas/manifest';
+
+const USAGE = 'usage: npm run bench:pipeline -- [--sizes 1,10,50,100] [--repeat 5]';
+const REAL = join('data', 'documents');
+
+/** A documents folder with `n` documents made from the real ones. */
+function corpus(n: number): string {
+	const real = JSON.parse(readFileSync(join(REAL, 'manifest.json'), 'utf8')) as {
+		focus: string;
+		documents: ManifestEntry[];
+	};
+	const dir = mkdtempSync(join(tmpdir(), `atlas-bench-${n}-`));
+	const documents = Array.from({ length: n }, (_, i) => {
+		const source = real.documents[i % real.documents.length];
+		const file = `${String(i).padStart(3, '0')}-${source.file}`;
+		copyFileSync(join(REAL, source.file), join(dir, file));
+		return { ...source, id: `${source.id}-${i}`, file };
+	});
+	writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ focus: real.focus, documents }, null, 2));
+	return dir;
+}
+
+function median(values: number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = sorted.length >> 1;
+	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function main(): number {
+	let args;
+	try {
+		args = parseArgs({
+			args: process.argv.slice(2),
+			options: {
+				sizes: { type: 'string', default: '1,10,50,100' },
+				repeat: { type: 'string', default: '5' },
+				help: { type: 'boolean', short: 'h', default: false }
+			},
+			strict: true
+		}).values;
+	} catch (e) {
+		console.error(`${e instanceof Error ? e.message : String(e)}\n${USAGE}`);
+		return 2;
+	}
+	if (args.help) {
+		console.log(USAGE);
+		return 0;
+	}
+	const sizes = args.sizes.split(',').map(Number);
+	const repeat = Number(args.repeat);
+	if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !(repeat >= 1)) {
+		console.error(`--sizes takes whole numbers above 0, --repeat a number above 0\n${USAGE}`);
+		return 2;
+	}
+
+	// One build first, so that loading the modules and their tables is not charged to the first size.
+	buildAtlas(REAL);
+	const rows: { n: number; ms: number; chars: number; countries: number }[] = [];
+	for (const n of sizes) {
+		const dir = corpus(n);
+		try {
+			const times: number[] = [];
+			let result = buildAtlas(dir);
+			for (let r = 0; r < repeat; r++) {
+				const started = performance.now();
+				result = buildAtlas(dir);
+				times.push(performance.now() - started);
+			}
+			rows.push({
+				n,
+				ms: median(times),
+				chars: result.atlas.documents.reduce((s, d) => s + d.text.length, 0),
+				countries: result.atlas.countries.length
+			});
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	}
+
+	// Linear growth shows as a flat time per 100 000 characters (one document is the Bulgarian one alone, so per
+	// character, not per document, is the fair unit).
+	console.log('documents  characters   build (median)   per 100k characters');
+	for (const row of rows)
+		console.log(
+			`${String(row.n).padStart(9)}  ${String(row.chars).padStart(10)}  ${row.ms.toFixed(0).padStart(12)} ms` +
+				`  ${((row.ms / row.chars) * 1e5).toFixed(1).padStart(16)} ms`
+		);
+	console.log(`\n${cpus().length} CPUs, ${new Date().toISOString()}; median of ${repeat} builds per size.`);
+	return 0;
+}
+
+process.exitCode = main();
