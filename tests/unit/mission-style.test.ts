@@ -45,6 +45,6 @@ it('draws dashed arcs dashed and solid ones solid', () => {
 	const specs = missionLayers(new Set());
 	const dashed = specs.find((s) => s.id === L.arcsDashed);
 	const solid = specs.find((s) => s.id === L.arcs);
-	expect(dashed?.type === 'line' && dashed.paint?.['line-dasharray']).toEqual([2, 2]);
+	expect(dashed?.type === 'line' && dashed.paint?.['line-dasharray']).toEqual([2, 1.5]);
 	expect(solid?.type === 'line' && solid.paint?.['line-dasharray']).toBeUndefined();
 });

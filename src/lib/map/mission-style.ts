@@ -231,7 +231,13 @@ export function missionLayers(layers: ReadonlySet<LayerId>): MissionLayerSpecifi
 			type: 'line',
 			source: MISSION_SOURCE.arcs,
 			filter: ['==', ['get', 'dashed'], true],
-			paint: { ...arcPaint, 'line-dasharray': [2, 2], 'line-opacity': 0.9 }
+			// Wider than the solid arcs: dashes of a one-pixel line read as a faint solid line at world zoom.
+			paint: {
+				...arcPaint,
+				'line-width': ['interpolate', ['linear'], ['zoom'], 1, 1.8, 6, 3],
+				'line-dasharray': [2, 1.5],
+				'line-opacity': 0.95
+			}
 		},
 		...pointLayers('missions-abroad'),
 		...pointLayers('missions-in-focus'),
