@@ -6,7 +6,13 @@ import { getContext, setContext } from 'svelte';
 
 export type FillMode = 'status' | 'year' | 'none';
 export type LayerId = 'missions-abroad' | 'missions-in-focus' | 'connections' | 'labels' | 'small-states';
-export const ALL_LAYERS: LayerId[] = ['missions-abroad', 'missions-in-focus', 'connections', 'labels', 'small-states'];
+export const ALL_LAYERS: LayerId[] = [
+	'missions-abroad',
+	'missions-in-focus',
+	'connections',
+	'labels',
+	'small-states'
+];
 
 export class ViewState {
 	/** ISO code of the selected country, or null. */
