@@ -47,6 +47,8 @@ async function tabTo(page: Page, selector: string, max = 40): Promise<void> {
 }
 
 test('keyboard only: search, open a country, jump to a passage, toggle a layer, close', async ({ page }) => {
+	// Some forty Tab presses and a map that redraws in software WebGL: slow on a busy machine.
+	test.setTimeout(180_000);
 	await page.goto('/');
 	await page.waitForFunction(() => window.__map?.loaded() === true, null, { timeout: 45_000 });
 
@@ -58,7 +60,8 @@ test('keyboard only: search, open a country, jump to a passage, toggle a layer, 
 	await page.keyboard.press('Enter');
 
 	// 2. The country opens and its heading takes the focus.
-	await expect(page).toHaveURL(/\/country\/TR\/$/);
+	// Paths only: the view's state (layers, colouring) may ride along in the query string.
+	await expect.poll(() => new URL(page.url()).pathname).toBe('/country/TR/');
 	await expect(page.locator('#panel-title')).toBeFocused();
 
 	// 3. A "passage" link jumps to the passage that states the fact.
@@ -66,7 +69,7 @@ test('keyboard only: search, open a country, jump to a passage, toggle a layer, 
 	expect((await focused(page)).visible, 'focus ring on the passage link').toBe(true);
 	const target = await page.evaluate(() => document.activeElement?.getAttribute('href') ?? '');
 	await page.keyboard.press('Enter');
-	await expect(page).toHaveURL(new RegExp(`${target}$`));
+	await expect.poll(() => new URL(page.url()).hash).toBe(target);
 	await expect(page.locator(`${target}`)).toBeInViewport();
 
 	// 4. A layer toggle, if the page has a layer control: reached and switched with the keyboard.
@@ -85,7 +88,7 @@ test('keyboard only: search, open a country, jump to a passage, toggle a layer, 
 
 	// 5. Escape closes the country and gives the focus back to where the reader came from.
 	await page.keyboard.press('Escape');
-	await expect(page).toHaveURL(/\/$/);
+	await expect.poll(() => new URL(page.url()).pathname).toBe('/');
 	const back = await focused(page);
 	expect(back.tag, 'focus returns to the page, not to <body>').not.toBe('body');
 });
