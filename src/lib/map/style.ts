@@ -48,22 +48,27 @@ const fillColour: ExpressionSpecification = ['to-color', ['coalesce', ['feature-
 const hasFill: ExpressionSpecification = ['!=', ['feature-state', 'fill'], null];
 
 /**
- * A small state keeps its marker while its polygon is too small to see; microstates keep it longer. Markers of
- * territories the documents do not name are smaller, so they do not crowd the ones that matter.
+ * A size that follows the marker's life: every marker at world zoom, then only microstates (under 3000 km2 from
+ * zoom 5, under 100 km2 from zoom 8) while their polygons are too small to see and click.
  */
-const markerRadius: ExpressionSpecification = [
-	'interpolate',
-	['linear'],
-	['zoom'],
-	0,
-	['case', hasFill, 3.5, 2],
-	3,
-	['case', hasFill, 5, 2.5],
-	5,
-	['case', ['>=', ['get', 'area'], 3000], 0, hasFill, 6, 3],
-	8,
-	['case', ['>=', ['get', 'area'], 100], 0, hasFill, 7, 3]
-];
+const byZoom = (world: ExpressionSpecification | number, mid: ExpressionSpecification | number) =>
+	[
+		'interpolate',
+		['linear'],
+		['zoom'],
+		0,
+		world,
+		3,
+		mid,
+		5,
+		['case', ['>=', ['get', 'area'], 3000], 0, mid],
+		8,
+		['case', ['>=', ['get', 'area'], 100], 0, mid]
+	] as ExpressionSpecification;
+
+/** Markers of territories the documents do not name are smaller, so they do not crowd the ones that matter. */
+const markerRadius = byZoom(['case', hasFill, 3.5, 2], ['case', hasFill, 5.5, 2.5]);
+const markerStroke: ExpressionSpecification = ['case', state('selected'), 2.5, state('hover'), 2, 1];
 
 /** Countries the documents name are labelled first, then by area. */
 const mentioned: ExpressionSpecification = ['boolean', ['get', 'mentioned'], false];
@@ -176,7 +181,8 @@ function smallStatesLayer(): CircleLayerSpecification {
 				INK,
 				'#ffffff'
 			],
-			'circle-stroke-width': ['case', state('selected'), 2.5, state('hover'), 2, 1]
+			// Zero with the radius, or a selected country's marker would leave a ring when zoomed in.
+			'circle-stroke-width': byZoom(markerStroke, markerStroke)
 		}
 	};
 }

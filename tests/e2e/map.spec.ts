@@ -1,0 +1,267 @@
+/**
+ * The map itself, in a real browser against the production build: what it draws is read back through the
+ * MapLibre instance (`window.__map`): feature-state colours keyed on ISO codes, rendered features at projected
+ * points, the camera after a selection. Expected values come from geography and the palette, not from output.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { NO_DATA, STATUS_COLOURS } from '../../src/lib/map/colour';
+import { LAYER, SOURCE } from '../../src/lib/map/style';
+
+type LngLat = [number, number];
+
+function watchErrors(page: Page): string[] {
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+	page.on('console', (m) => {
+		if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+	});
+	return errors;
+}
+
+/** Waits until the map has loaded and stopped moving, with every tile in view drawn. */
+async function mapIdle(page: Page) {
+	await page.waitForFunction(() => window.__map?.loaded() === true, null, { timeout: 45_000 });
+	await page.waitForFunction(
+		() => window.__map?.isMoving() === false && window.__map.areTilesLoaded(),
+		null,
+		{
+			timeout: 45_000
+		}
+	);
+}
+
+/** Moves the camera and waits for the frame. */
+async function jump(page: Page, center: LngLat, zoom: number) {
+	await page.evaluate(([c, z]) => window.__map?.jumpTo({ center: c, zoom: z }), [center, zoom] as const);
+	await mapIdle(page);
+}
+
+/**
+ * Page coordinates of a longitude/latitude, through the map's own projection, in the world copy nearest the
+ * centre: `project()` does not wrap, so 178 W seen from a map centred on 180 would land a world away.
+ */
+async function screenPoint(page: Page, lngLat: LngLat): Promise<{ x: number; y: number }> {
+	return page.evaluate(([lng, lat]) => {
+		const map = window.__map;
+		if (!map) throw new Error('no map');
+		const centre = map.getCenter().lng;
+		const p = map.project([lng + 360 * Math.round((centre - lng) / 360), lat]);
+		const r = map.getCanvas().getBoundingClientRect();
+		return { x: r.left + p.x, y: r.top + p.y };
+	}, lngLat);
+}
+
+/** The ISO codes of the country shapes MapLibre has drawn at a longitude/latitude (once each). */
+async function codesAt(page: Page, lngLat: LngLat, layer: string = LAYER.fill): Promise<string[]> {
+	const point = await screenPoint(page, lngLat);
+	return page.evaluate(
+		([at, id]) => {
+			const map = window.__map;
+			if (!map) throw new Error('no map');
+			const r = map.getCanvas().getBoundingClientRect();
+			const features = map.queryRenderedFeatures([at.x - r.left, at.y - r.top], { layers: [id] });
+			return [...new Set(features.map((f) => String(f.properties.code)))];
+		},
+		[point, layer] as const
+	);
+}
+
+async function fillOf(page: Page, code: string): Promise<unknown> {
+	return page.evaluate(([source, id]) => window.__map?.getFeatureState({ source, id }).fill, [
+		SOURCE.countries,
+		code
+	] as const);
+}
+
+// Software WebGL draws a 1280x800 frame in about half a second on a busy two-core machine; each hover or zoom
+// waits for frames, so these tests get more time than the default.
+test.describe.configure({ timeout: 150_000 });
+
+test.beforeEach(async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+});
+
+test('the map loads its geometry and font from its own origin, with no error', async ({ page, baseURL }) => {
+	const errors = watchErrors(page);
+	const requests: string[] = [];
+	page.on('request', (r) => requests.push(r.url()));
+	await page.goto('/');
+	await mapIdle(page);
+	expect(errors).toEqual([]);
+	const origin = new URL(baseURL ?? '').origin;
+	const outside = requests.filter((url) => !url.startsWith(origin) && !/^(data|blob):/.test(url));
+	expect(outside).toEqual([]);
+	expect(requests.some((url) => url.endsWith('/geo/countries.json'))).toBe(true);
+	// Labels are drawn with the bundled Noto Sans, not a glyph server.
+	expect(requests.some((url) => /noto-sans-latin-400-normal.*\.woff2$/.test(url))).toBe(true);
+});
+
+test.describe('on the world map', () => {
+	test.beforeEach(async ({ page }) => {
+		// Country layers only: the mission markers and arcs answer the pointer where they lie over a country.
+		await page.goto('/?layers=labels,small-states');
+		await mapIdle(page);
+	});
+
+	test('colours countries by status through feature-state on their ISO codes', async ({ page }) => {
+		// Kazakhstan is the focus; Russia hosts its embassy; Andorra is in the "no relations" list;
+		// France is never named by the two documents, so it keeps the no-data colour through coalesce.
+		expect(await fillOf(page, 'KZ')).toBe(STATUS_COLOURS.focus);
+		expect(await fillOf(page, 'RU')).toBe(STATUS_COLOURS.embassy);
+		expect(await fillOf(page, 'AD')).toBe(STATUS_COLOURS.none);
+		expect(await fillOf(page, 'FR')).toBeUndefined();
+		const paint = await page.evaluate(
+			(id) => JSON.stringify(window.__map?.getPaintProperty(id, 'fill-color')),
+			LAYER.fill
+		);
+		expect(paint).toContain('coalesce');
+		expect(paint).toContain(NO_DATA);
+	});
+
+	test('draws no streak across the map from rings that cross 180 degrees', async ({ page }) => {
+		await jump(page, [0, 20], 1.2);
+		// Fiji's latitude in the Atlantic, Chukotka's in the Norwegian Sea: open sea, where a ring jumping from
+		// +180 to -180 would have drawn a band of Fiji or Russia across the world.
+		expect(await codesAt(page, [-25, -17])).toEqual([]);
+		expect(await codesAt(page, [0, 70])).toEqual([]);
+		expect(await codesAt(page, [-150, -17])).toEqual([]);
+	});
+
+	test('continues Russia past 180 to Chukotka and keeps Fiji whole across it', async ({ page }) => {
+		await jump(page, [180, 62], 3);
+		// Inland Chukotka on both sides of 180 (the Anadyr plateau, 178 E; the Amguema valley, 176 W), the
+		// peninsula's tip near Cape Dezhnev (171 W) and Wrangel Island (178.5 W).
+		expect(await codesAt(page, [178, 66.5])).toContain('RU');
+		expect(await codesAt(page, [-176, 67])).toContain('RU');
+		expect(await codesAt(page, [-171, 66])).toContain('RU');
+		expect(await codesAt(page, [-178.5, 71.2])).toContain('RU');
+		// Alaska across the strait.
+		expect(await codesAt(page, [-160, 65])).toContain('US');
+		await jump(page, [179, -17], 6);
+		// Viti Levu and Vanua Levu west of 180, Taveuni's neighbour Qamea and the Lau islands east of it.
+		expect(await codesAt(page, [178, -17.8])).toContain('FJ');
+		expect(await codesAt(page, [179.2, -16.5])).toContain('FJ');
+	});
+
+	test('fills Antarctica down to the edge of the map', async ({ page }) => {
+		await jump(page, [0, -70], 1.5);
+		expect(await codesAt(page, [0, -80])).toEqual(['AQ']);
+		expect(await codesAt(page, [120, -84])).toEqual(['AQ']);
+		expect(await codesAt(page, [0, -50])).toEqual([]);
+	});
+
+	test('marks small states at world zoom, and a click on the marker opens the country', async ({ page }) => {
+		await jump(page, [20, 20], 1);
+		for (const [code, at] of [
+			['AD', [1.55, 42.55]],
+			['MC', [7.42, 43.74]],
+			['VA', [12.45, 41.9]],
+			['SC', [55.45, -4.65]],
+			['TO', [-175.2, -21.2]]
+		] as [string, LngLat][]) {
+			expect(await codesAt(page, at, LAYER.smallStates), code).toContain(code);
+		}
+		const andorra = await screenPoint(page, [1.55, 42.55]);
+		await page.mouse.click(andorra.x, andorra.y);
+		await expect(page).toHaveURL(/\/country\/AD\/(\?|$)/);
+	});
+
+	test('hovering a country outlines it and names it, its status and year in a tooltip', async ({ page }) => {
+		await jump(page, [67, 48], 3);
+		const kz = await screenPoint(page, [67, 48]);
+		await page.mouse.move(kz.x - 40, kz.y - 40);
+		await page.mouse.move(kz.x, kz.y, { steps: 2 });
+		const tooltip = page.locator('.tooltip');
+		await expect(tooltip).toContainText('Kazakhstan');
+		expect(
+			await page.evaluate(
+				(source) => window.__map?.getFeatureState({ source, id: 'KZ' }).hover,
+				SOURCE.countries
+			)
+		).toBe(true);
+		// Turkey: relations established, an embassy, and a year (2 March 1992).
+		await jump(page, [35, 39], 4);
+		const tr = await screenPoint(page, [35, 39]);
+		await page.mouse.move(tr.x, tr.y, { steps: 2 });
+		await expect(tooltip).toContainText('Turkey');
+		await expect(tooltip).toContainText('1992');
+		await page.mouse.move(5, 795, { steps: 2 });
+		expect(
+			await page.evaluate(
+				(source) => window.__map?.getFeatureState({ source, id: 'KZ' }).hover,
+				SOURCE.countries
+			)
+		).toBe(false);
+	});
+
+	test('hovering a legend entry outlines its countries and fades the others', async ({ page }) => {
+		await page.getByRole('button', { name: /^No relations/ }).hover();
+		const state = (id: string) =>
+			page.evaluate(
+				([source, code]) => window.__map?.getFeatureState({ source, id: code }),
+				[SOURCE.countries, id]
+			);
+		await expect.poll(async () => (await state('AD')).highlight).toBe(true);
+		expect((await state('AD')).dim).toBeFalsy();
+		expect((await state('RU')).dim).toBe(true);
+		await page.mouse.move(640, 790);
+		await expect.poll(async () => (await state('RU')).dim).toBe(false);
+	});
+
+	test('the canvas takes the keyboard: arrows pan, + zooms, Enter opens the country at the centre', async ({
+		page
+	}) => {
+		await jump(page, [67, 48], 3);
+		const canvas = page.locator('canvas.maplibregl-canvas');
+		await canvas.focus();
+		const zoom = () => page.evaluate(() => window.__map?.getZoom() ?? 0);
+		const before = await zoom();
+		await page.keyboard.press('+');
+		await expect.poll(zoom).toBeGreaterThan(before + 0.5);
+		const lng = () => page.evaluate(() => window.__map?.getCenter().lng ?? 0);
+		const west = await lng();
+		await page.keyboard.press('ArrowRight');
+		await expect.poll(lng).toBeGreaterThan(west);
+		await mapIdle(page);
+		await page.evaluate(() => window.__map?.jumpTo({ center: [67, 48] }));
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/\/country\/KZ\/(\?|$)/);
+	});
+});
+
+test('selecting a country frames it, across 180 for Fiji', async ({ page }) => {
+	await page.goto('/country/FJ/');
+	await mapIdle(page);
+	await expect.poll(() => page.evaluate(() => window.__map?.getZoom() ?? 0)).toBeGreaterThan(4);
+	await mapIdle(page);
+	const view = await page.evaluate(() => {
+		const map = window.__map;
+		if (!map) throw new Error('no map');
+		return { zoom: map.getZoom(), selected: map.getFeatureState({ source: 'countries', id: 'FJ' }).selected };
+	});
+	expect(view.selected).toBe(true);
+	expect(view.zoom).toBeGreaterThan(4);
+	// Fiji's islands, 177 E to 178 W, are in view.
+	for (const at of [
+		[177.5, -17.8],
+		[179.9, -16.6]
+	] as LngLat[]) {
+		const p = await screenPoint(page, at);
+		// Between the controls on the left and the side panel on the right.
+		expect(p.x).toBeGreaterThan(250);
+		expect(p.x).toBeLessThan(800);
+		expect(p.y).toBeGreaterThan(0);
+		expect(p.y).toBeLessThan(800);
+	}
+});
+
+test('year mode colours by the year relations began; Kazakhstan keeps its colour', async ({ page }) => {
+	await page.goto('/?mode=year');
+	await mapIdle(page);
+	await expect(page.getByRole('heading', { name: 'Year relations were established' })).toBeVisible();
+	expect(await fillOf(page, 'KZ')).toBe(STATUS_COLOURS.focus);
+	// Turkey (1992) and Russia (no year in the documents' table) differ, and neither is a status colour.
+	const turkey = await fillOf(page, 'TR');
+	expect(turkey).not.toBe(await fillOf(page, 'RU'));
+	expect(Object.values(STATUS_COLOURS)).not.toContain(turkey);
+});
