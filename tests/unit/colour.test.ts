@@ -9,6 +9,7 @@ import {
 	colourCountries,
 	MENTIONED,
 	NO_DATA,
+	NO_RELATIONS_YEAR,
 	NO_YEAR,
 	OCEAN,
 	STATUS_COLOURS,
@@ -122,21 +123,25 @@ describe('status mode', () => {
 describe('year mode', () => {
 	const colouring = colourCountries(fixture, 'year', mapCodes);
 
-	it('has one class per year, in words, then "year not stated" and "not in the documents"', () => {
+	it('has one class per year, in words, then "year not stated", "no relations" and "not in the documents"', () => {
 		expect(colouring.legend.map((e) => [e.label, e.count])).toEqual([
 			['KZ', 1],
 			['1991', 1],
 			['1992', 3],
 			['1994', 1],
-			['Year not stated', 2],
+			['Year not stated', 1],
+			['No relations', 1],
 			['Not in the documents', 3]
 		]);
 	});
 
-	it('colours a country without a year in the neutral colour', () => {
-		expect(colouring.colours.get('BT')).toBe(NO_YEAR);
+	it('colours a country without a year in a neutral colour, a lighter one where it has no relations', () => {
 		expect(colouring.colours.get('NO')).toBe(NO_YEAR);
+		expect(colouring.colours.get('BT')).toBe(NO_RELATIONS_YEAR);
 		expect(colouring.colours.get('KZ')).toBe(STATUS_COLOURS.focus);
+		// Three neutrals, told apart by lightness alone.
+		expect(contrast(NO_YEAR, NO_RELATIONS_YEAR)).toBeGreaterThanOrEqual(1.25);
+		expect(contrast(NO_RELATIONS_YEAR, NO_DATA)).toBeGreaterThanOrEqual(1.25);
 	});
 
 	it('is monotone: a later year is never darker', () => {

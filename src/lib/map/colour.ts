@@ -8,7 +8,8 @@
  *    colour-blind-safe blues with an orange for "no relations", each at its own lightness step (CIE L* about
  *    20, 37, 52, 64, 78, 88), so they stay apart in greyscale and for every kind of colour blindness.
  * 3. Mode 'year': the year relations were established picks a class of a sequential scale (d3 scaleThreshold over
- *    ColorBrewer YlGnBu, older = darker); a country of the documents without a year is neutral grey.
+ *    ColorBrewer YlGnBu, older = darker); a country of the documents without a year is neutral grey, a warm
+ *    lighter grey where it has no relations at all (no year to state).
  * 4. Mode 'none': every country of the documents one neutral colour.
  * 5. A country the documents never name has no entry: the map falls back to NO_DATA (MapLibre `coalesce`).
  */
@@ -40,12 +41,14 @@ export const STATUS_LABELS: Record<Status, string> = {
 };
 
 /** A country of the documents whose year of relations is not stated, in year mode. */
-export const NO_YEAR = '#a9a9a9';
+export const NO_YEAR = '#9e9e9e';
+/** A country with no relations, in year mode: it has no year to state. A warm grey, lighter than NO_YEAR. */
+export const NO_RELATIONS_YEAR = '#c6bfb3';
 /** Every country of the documents, in mode 'none'. */
 export const MENTIONED = '#b9c3cc';
 
 export interface LegendEntry {
-	/** Stable id: a status, 'year-1992', 'no-year', 'mentioned' or 'absent'. */
+	/** Stable id: a status, 'year-1992', 'no-year', 'no-relations', 'mentioned' or 'absent'. */
 	key: string;
 	/** In words, for the legend and for screen readers. */
 	label: string;
@@ -116,9 +119,11 @@ export function colourCountries(
 		const years = yearClasses(others.map((s) => s.year).filter((y): y is number => y !== null));
 		groups = [
 			...years.classes.map((c) => ({ key: c.key, label: c.label, colour: c.colour })),
-			{ key: 'no-year', label: 'Year not stated', colour: NO_YEAR }
+			{ key: 'no-year', label: 'Year not stated', colour: NO_YEAR },
+			{ key: 'no-relations', label: 'No relations', colour: NO_RELATIONS_YEAR }
 		];
-		groupOf = (s) => (s.year === null ? 'no-year' : years.keyOf(s.year));
+		groupOf = (s) =>
+			s.year !== null ? years.keyOf(s.year) : s.status === 'none' ? 'no-relations' : 'no-year';
 	} else {
 		title = 'Countries';
 		groups = [{ key: 'mentioned', label: 'In the documents', colour: MENTIONED }];
