@@ -144,6 +144,15 @@ describe('bad manifests', () => {
 		);
 	});
 
+	it.each(['javascript:alert(3)', 'data:text/html,<script>alert(1)</script>'])(
+		'a source address that is not http(s): %s',
+		(source) => {
+			expect(errorOf(folder({ 'doc.txt': SMALL }, [entry({ source })]))).toMatch(
+				/manifest\.json: documents\.0\.source: an http\(s\):\/\/ address/
+			);
+		}
+	);
+
 	it('invalid JSON names the line', () => {
 		const dir = folder({ 'doc.txt': SMALL });
 		writeFileSync(join(dir, 'manifest.json'), '{\n  "focus": "KZ",\n  "documents": [\n}');

@@ -7,6 +7,9 @@ import { CodeSchema, PartialDateSchema } from '../../atlas/schema';
 import { AtlasError, type Problem } from './problems';
 import { SUPPORTED_LANGS } from './lexicon';
 
+/** A web address. `v.url()` alone accepts `javascript:` and `data:`, which must never become a link. */
+const WebUrl = v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//i, 'an http(s):// address'));
+
 export const ManifestSchema = v.object({
 	focus: CodeSchema,
 	documents: v.pipe(
@@ -23,10 +26,10 @@ export const ManifestSchema = v.object({
 					v.string(),
 					v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'a BCP 47 language tag such as "bg"')
 				),
-				source: v.pipe(v.string(), v.url()),
+				source: WebUrl,
 				publisher: v.optional(v.string()),
 				licence: v.pipe(v.string(), v.nonEmpty()),
-				licenceUrl: v.pipe(v.string(), v.url()),
+				licenceUrl: WebUrl,
 				retrieved: v.nullable(PartialDateSchema),
 				about: v.array(CodeSchema)
 			})
