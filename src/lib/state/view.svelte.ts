@@ -3,16 +3,11 @@
  * The URL is the source of truth for `selected`, `mode` and `layers`; the page syncs them in and out.
  */
 import { getContext, setContext } from 'svelte';
+import { ALL_LAYERS, layerSet, type LayerId } from './layers';
+
+export { ALL_LAYERS, layerSet, type LayerId };
 
 export type FillMode = 'status' | 'year' | 'none';
-export type LayerId = 'missions-abroad' | 'missions-in-focus' | 'connections' | 'labels' | 'small-states';
-export const ALL_LAYERS: LayerId[] = [
-	'missions-abroad',
-	'missions-in-focus',
-	'connections',
-	'labels',
-	'small-states'
-];
 
 export class ViewState {
 	/** ISO code of the selected country, or null. */
@@ -20,7 +15,8 @@ export class ViewState {
 	/** ISO code under the pointer (map or table), or null. */
 	hovered = $state<string | null>(null);
 	mode = $state<FillMode>('status');
-	layers = $state<Set<LayerId>>(new Set(ALL_LAYERS));
+	/** Layers that are on. Replaced whole, never mutated (a new set per toggle), so a plain read-only set is reactive. */
+	layers = $state.raw<ReadonlySet<LayerId>>(layerSet(ALL_LAYERS));
 	/** Legend entry under the pointer: its countries are highlighted on the map. */
 	legendHighlight = $state<string[] | null>(null);
 }
