@@ -111,10 +111,11 @@ test('the 5000-character word stays inside the panel and the window', async ({ p
 	await page.goto(`${BASE}/country/PL/`);
 	await expect(page.locator('main').getByText(LONG.slice(0, 200), { exact: false }).first()).toBeAttached();
 	const sizes = await page.evaluate(() => {
-		const main = document.querySelector('main');
+		// The panel's scrolling box (inside <main>) is what would scroll sideways.
+		const box = document.querySelector('main .panel-scroll');
 		return {
 			page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-			panel: main ? main.scrollWidth - main.clientWidth : -1
+			panel: box ? box.scrollWidth - box.clientWidth : -1
 		};
 	});
 	expect(sizes.page, 'the page scrolls sideways').toBeLessThanOrEqual(0);
