@@ -135,17 +135,22 @@ export function findDates(
 	to = text.length
 ): { dates: DateMatch[]; rejected: RejectedDate[] } {
 	const slice = text.slice(from, to);
-	const taken: [number, number][] = [];
+	// One flag per character of the range: a later, less precise pattern must not match inside an earlier match.
+	// (A list of intervals searched per match was quadratic in the number of dates of a large document.)
+	const taken = new Uint8Array(slice.length);
 	const dates: DateMatch[] = [];
 	const rejected: RejectedDate[] = [];
-	const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
+	const overlaps = (s: number, e: number) => {
+		for (let i = s - from; i < e - from; i++) if (taken[i]) return true;
+		return false;
+	};
 	for (const { re, parse } of PATTERNS) {
 		re.lastIndex = 0;
 		for (let m = re.exec(slice); m; m = re.exec(slice)) {
 			const start = from + m.index;
 			const end = start + m[0].length;
 			if (overlaps(start, end)) continue;
-			taken.push([start, end]);
+			taken.fill(1, start - from, end - from);
 			const [y, mo, d] = parse(m);
 			const why = impossible(y, mo, d);
 			if (why) {
