@@ -215,3 +215,22 @@ test('screenshots: each layer alone and all together, at world zoom and over Kaz
 		}
 	}
 });
+
+test("choosing a mission in a country's panel frames it on the map", async ({ page }) => {
+	await page.goto('/country/TR/');
+	await missionsReady(page);
+	await idle(page);
+	// bg line 111: "Казахстан има посолство в Анкара и генералното консулство в Истанбул."
+	await page.getByRole('button', { name: 'Show Consulate-general in Istanbul on the map' }).click();
+	await page.waitForFunction(
+		() => {
+			const map = window.__map;
+			if (!map || map.isMoving()) return false;
+			const c = map.getCenter();
+			// Istanbul is at about 41.0 N, 29.0 E.
+			return Math.abs(c.lng - 29) < 1 && Math.abs(c.lat - 41) < 1 && map.getZoom() >= 5;
+		},
+		null,
+		{ timeout: 60_000 }
+	);
+});

@@ -87,13 +87,25 @@ describe('buildPanel: countries', () => {
 			{
 				title: 'Kazakhstan’s missions for Turkey',
 				missions: [
-					{ label: 'Embassy in Ankara', notes: ['also accredited to Albania'], excerptId: tr.excerpts[0].id },
-					{ label: 'Consulate-general in Istanbul', notes: [], excerptId: tr.excerpts[0].id }
+					{
+						label: 'Embassy in Ankara',
+						notes: ['also accredited to Albania'],
+						excerptId: tr.excerpts[0].id,
+						at: [32.85, 39.92]
+					},
+					{
+						label: 'Consulate-general in Istanbul',
+						notes: [],
+						excerptId: tr.excerpts[0].id,
+						at: [28.95, 41.01]
+					}
 				]
 			},
 			{
 				title: 'Turkey’s missions for Kazakhstan',
-				missions: [{ label: 'Embassy in Almaty', notes: [], excerptId: tr.excerpts[0].id }]
+				missions: [
+					{ label: 'Embassy in Almaty', notes: [], excerptId: tr.excerpts[0].id, at: [76.95, 43.25] }
+				]
 			}
 		]);
 		expect(tr.excerpts).toHaveLength(1);
@@ -151,7 +163,8 @@ describe('buildPanel: countries', () => {
 					{
 						label: 'Albania: Embassy in Moscow',
 						notes: ['also accredited to Kazakhstan'],
-						excerptId: ru.mentions[0].id
+						excerptId: ru.mentions[0].id,
+						at: [37.62, 55.75]
 					}
 				]
 			}

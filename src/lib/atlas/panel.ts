@@ -65,6 +65,8 @@ export interface PanelMission {
 	/** "since 16 December 1994", "city not stated", "also accredited to Albania"... */
 	notes: string[];
 	excerptId: string | null;
+	/** Where the map draws it, [lon, lat], so that choosing it in the panel frames it on the map. */
+	at: [number, number];
 }
 
 export interface MissionGroup {
@@ -238,7 +240,7 @@ function describeMission(ctx: Context, m: Mission, impliedHost: string, withSend
 		notes.push(`also accredited to ${accredited.map(ctx.nameOf).join(', ')}`);
 	}
 	const sender = withSender ? `${ctx.nameOf(m.sender)}: ` : '';
-	return { label: `${sender}${kind}${place}${host}`, notes, excerptId: null };
+	return { label: `${sender}${kind}${place}${host}`, notes, excerptId: null, at: [m.lon, m.lat] };
 }
 
 /** A's missions for B: resident in B, or elsewhere and accredited to B. */

@@ -17,6 +17,8 @@ export class ViewState {
 	mode = $state<FillMode>('status');
 	/** Layers that are on. Replaced whole, never mutated (a new set per toggle), so a plain read-only set is reactive. */
 	layers = $state.raw<ReadonlySet<LayerId>>(layerSet(ALL_LAYERS));
+	/** A place chosen outside the map (a mission in the panel's list) for the map to frame, [lon, lat]. */
+	focusPoint = $state.raw<[number, number] | null>(null);
 	/** Legend entry under the pointer: its countries are highlighted on the map. */
 	legendHighlight = $state<string[] | null>(null);
 }
