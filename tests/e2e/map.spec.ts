@@ -6,17 +6,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { NO_DATA, STATUS_COLOURS } from '../../src/lib/map/colour';
 import { LAYER, SOURCE } from '../../src/lib/map/style';
+import { watchErrors } from './support';
 
 type LngLat = [number, number];
-
-function watchErrors(page: Page): string[] {
-	const errors: string[] = [];
-	page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-	page.on('console', (m) => {
-		if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-	});
-	return errors;
-}
 
 /** Waits until the map has loaded and stopped moving, with every tile in view drawn. */
 async function mapIdle(page: Page) {

@@ -7,6 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { GeoJSONSource } from 'maplibre-gl';
 import type { Atlas } from '../../src/lib/atlas/types';
+import { watchErrors } from './support';
 
 /** Toggle label -> the map layers it governs (mission layers from mission-style.ts, the rest from style.ts). */
 const TOGGLES: { label: string; layers: string[] }[] = [
@@ -19,15 +20,6 @@ const TOGGLES: { label: string; layers: string[] }[] = [
 
 /** Senders of the missions the documents place in Almaty (bg 42, 70, 87, 91, 99, 103, 111, 115, 126, 132; ko 70). */
 const ALMATY = ['AM', 'MY', 'BG', 'LV', 'RO', 'RU', 'TR', 'UA', 'CA', 'US', 'US', 'US'];
-
-function watchErrors(page: Page): string[] {
-	const errors: string[] = [];
-	page.on('pageerror', (e) => errors.push(e.message));
-	page.on('console', (m) => {
-		if (m.type() === 'error') errors.push(m.text());
-	});
-	return errors;
-}
 
 /** The map has loaded, the mission layers are on it, and it has finished drawing. */
 async function missionsReady(page: Page) {

@@ -3,16 +3,8 @@
  * map cannot start: the page says why in one line and shows the sortable table in its place, and country pages
  * still work, with no page error.
  */
-import { expect, test, type Page } from '@playwright/test';
-
-function watchErrors(page: Page): string[] {
-	const errors: string[] = [];
-	page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-	page.on('console', (m) => {
-		if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-	});
-	return errors;
-}
+import { expect, test } from '@playwright/test';
+import { watchErrors } from './support';
 
 test('the home page explains that the map cannot start and shows the table', async ({ page }, info) => {
 	const errors = watchErrors(page);

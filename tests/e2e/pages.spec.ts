@@ -5,16 +5,7 @@
  * attached to the report (and kept under test-results/).
  */
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
-
-/** Fails the test on any uncaught page error or console error. */
-function watchErrors(page: Page): string[] {
-	const errors: string[] = [];
-	page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-	page.on('console', (m) => {
-		if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-	});
-	return errors;
-}
+import { watchErrors } from './support';
 
 async function shoot(page: Page, info: TestInfo, name: string) {
 	const path = info.outputPath(`${name}.png`);
