@@ -219,13 +219,13 @@ test.describe('selection is the URL', () => {
 		await expect(heading(page)).toHaveText('Turkey');
 	});
 
-	test('a click on the map opens the country', async ({ page }) => {
+	/** A point of Turkey where only Turkey's fill is drawn (no marker, no arc, no control over the canvas). */
+	async function turkeyPoint(page: Page): Promise<{ x: number; y: number }> {
 		await page.goto('/');
 		await mapLoaded(page);
 		await page.evaluate(() => window.__map?.jumpTo({ center: [35, 39], zoom: 4.5 }));
 		await mapIdle(page);
-		// A point of Turkey where only Turkey's fill is drawn (no mission marker, no arc) and no control covers
-		// the canvas, found by asking the map itself.
+		// Found by asking the map itself.
 		const point = await page.evaluate(() => {
 			const map = window.__map!;
 			const box = map.getCanvas().getBoundingClientRect();
@@ -244,9 +244,55 @@ test.describe('selection is the URL', () => {
 			return null;
 		});
 		expect(point, 'some point of Turkey shows only its fill').not.toBeNull();
-		await page.mouse.click(point!.x, point!.y);
+		return point!;
+	}
+
+	test('a click on the map opens the country', async ({ page }) => {
+		const point = await turkeyPoint(page);
+		await page.mouse.click(point.x, point.y);
 		await expect(page).toHaveURL(/\/country\/TR\/$/);
 		await expect(heading(page)).toHaveText('Turkey');
+	});
+
+	test.describe('while a country loads', () => {
+		// Page data straight from the network, where the test can hold it: the service worker would answer
+		// from its cache, out of the test's reach.
+		test.use({ serviceWorkers: 'block' });
+
+		test('a click shows the country at once, from its summary, while its passages load', async ({ page }) => {
+			const point = await turkeyPoint(page);
+			// Hold Turkey's page data until the preview has been seen.
+			let release: () => void = () => {};
+			const held = new Promise<void>((r) => (release = r));
+			await page.route(/\/country\/TR\/__data\.json/, async (route) => {
+				await held;
+				await route.continue();
+			});
+			await page.mouse.click(point.x, point.y);
+			await expect(heading(page)).toHaveText('Turkey');
+			const panel = page.getByRole('main');
+			// The Bulgarian article: an embassy in each country, relations from 2 March 1992.
+			await expect(panel).toContainText('Diplomatic relations, with a resident embassy');
+			await expect(panel).toContainText('2 March 1992');
+			await expect(page.getByRole('status').filter({ hasText: 'Loading the passages' })).toBeVisible();
+			await expect(page.getByRole('heading', { name: 'What the documents say' })).toHaveCount(0);
+			release();
+			await expect(page.getByRole('heading', { name: 'What the documents say' })).toBeVisible();
+			await expect(page.getByText('Loading the passages')).toHaveCount(0);
+			await expect(page).toHaveURL(/\/country\/TR\/$/);
+			await expect(heading(page)).toHaveText('Turkey');
+			// Turkey's names as the documents write them, which only the page carries.
+			await expect(panel).toContainText('Турция');
+		});
+
+		test('a pointer resting on a country fetches its page before the click', async ({ page }) => {
+			const point = await turkeyPoint(page);
+			const fetched = page.waitForRequest(/\/country\/TR\/__data\.json/, { timeout: 15_000 });
+			await page.mouse.move(point.x, point.y, { steps: 2 });
+			await fetched;
+			await page.mouse.click(point.x, point.y);
+			await expect(page.getByRole('heading', { name: 'What the documents say' })).toBeVisible();
+		});
 	});
 
 	test('Esc and the close link close the panel, and focus returns to where it was', async ({ page }) => {
