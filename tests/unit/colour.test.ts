@@ -2,6 +2,7 @@
  * The colour model shared by map and legend. Expected colours are the palette's own constants; what is tested is
  * which category a country falls in, that categories stay apart in greyscale, and the counts.
  */
+import { interpolateYlGnBu } from 'd3-scale-chromatic';
 import { describe, expect, it } from 'vitest';
 import type { CountrySummary } from '$lib/atlas/summary';
 import type { Status } from '$lib/atlas/types';
@@ -15,6 +16,7 @@ import {
 	STATUS_COLOURS,
 	yearClasses
 } from '$lib/map/colour';
+import { MAX_CLASSES, rampPosition, yearRampTable } from '$lib/map/year-ramp';
 
 function summary(code: string, status: Status, year: number | null = null): CountrySummary {
 	return {
@@ -149,6 +151,14 @@ describe('year mode', () => {
 		const { classes } = yearClasses(years);
 		const l = classes.map((c) => luminance(c.colour));
 		for (let i = 1; i < l.length; i++) expect(l[i]).toBeGreaterThan(l[i - 1]);
+	});
+
+	it('takes its colours from d3-scale-chromatic’s YlGnBu, computed when the app is built', () => {
+		// __YEAR_RAMP__ is what vite.config.ts defined for this build; the library gives the same colours now.
+		expect(__YEAR_RAMP__).toEqual(yearRampTable(interpolateYlGnBu));
+		expect(__YEAR_RAMP__).toHaveLength(MAX_CLASSES + 1);
+		const { classes } = yearClasses([1991, 1992, 2005]);
+		expect(classes.map((c) => c.colour)).toEqual([0, 1, 2].map((i) => interpolateYlGnBu(rampPosition(i, 3))));
 	});
 
 	it('groups many years into at most six ranges that cover every year', () => {

@@ -14,10 +14,10 @@
  * 5. A country the documents never name has no entry: the map falls back to NO_DATA (MapLibre `coalesce`).
  */
 import { scaleThreshold } from 'd3-scale';
-import { interpolateYlGnBu } from 'd3-scale-chromatic';
 import type { CountrySummary } from '$lib/atlas/summary';
 import type { Status } from '$lib/atlas/types';
 import type { FillMode } from '$lib/state/view.svelte';
+import { MAX_CLASSES } from './year-ramp';
 
 /** Land the documents never mention. Also the fallback colour of the map's `coalesce`. */
 export const NO_DATA = '#dddddd';
@@ -174,15 +174,14 @@ export function yearClasses(years: readonly number[]): {
 		for (let i = 1; i < MAX_CLASSES; i++) picked.add(sorted[Math.floor((i * sorted.length) / MAX_CLASSES)]);
 		starts = [...picked].sort((a, b) => a - b);
 	}
-	// Older = darker: the first class takes the dark end of YlGnBu; the lightest is kept off its pale yellow
-	// so that every class stays distinct from the grey of "not in the documents".
-	const tOf = (i: number) => (starts.length === 1 ? 0.85 : 0.95 - (0.6 * i) / (starts.length - 1));
+	// Older = darker, on YlGnBu (year-ramp.ts): the colours were computed by d3-scale-chromatic at build time.
+	const ramp = __YEAR_RAMP__[starts.length];
 	const classes = starts.map((from, i) => {
 		const to = perYear ? from : i + 1 < starts.length ? starts[i + 1] - 1 : distinct[distinct.length - 1];
 		return {
 			key: `year-${from}`,
 			label: from === to ? String(from) : `${from}–${to}`,
-			colour: interpolateYlGnBu(tOf(i)),
+			colour: ramp[i],
 			from
 		};
 	});
@@ -192,5 +191,3 @@ export function yearClasses(years: readonly number[]): {
 		.range(classes.map((c) => c.key));
 	return { classes, keyOf: (year) => scale(year) };
 }
-
-const MAX_CLASSES = 6;
