@@ -9,9 +9,9 @@
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { buildAtlas } from '../src/lib/server/atlas/build';
 import type { ManifestEntry } from '../src/lib/server/atlas/manifest';
+import { HELP_OPTION, readCommandLine } from './cli';
 
 const USAGE = 'usage: npm run bench:pipeline -- [--sizes 1,10,50,100] [--repeat 5]';
 const REAL = join('data', 'documents');
@@ -40,25 +40,20 @@ function median(values: number[]): number {
 }
 
 function main(): number {
-	let args;
-	try {
-		args = parseArgs({
+	const command = readCommandLine(
+		{
 			args: process.argv.slice(2),
 			options: {
 				sizes: { type: 'string', default: '1,10,50,100' },
 				repeat: { type: 'string', default: '5' },
-				help: { type: 'boolean', short: 'h', default: false }
+				help: HELP_OPTION
 			},
 			strict: true
-		}).values;
-	} catch (e) {
-		console.error(`${e instanceof Error ? e.message : String(e)}\n${USAGE}`);
-		return 2;
-	}
-	if (args.help) {
-		console.log(USAGE);
-		return 0;
-	}
+		},
+		USAGE
+	);
+	if (command.exit !== null) return command.exit;
+	const args = command.values;
 	const sizes = args.sizes.split(',').map(Number);
 	const repeat = Number(args.repeat);
 	if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !(repeat >= 1)) {

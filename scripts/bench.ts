@@ -23,10 +23,10 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 // Importing the config locates Chromium (scripts/chromium.sh) into CHROMIUM_PATH and gives the SwiftShader flags.
 import { chromiumArgs } from '../playwright.config';
+import { HELP_OPTION, readCommandLine } from './cli';
 
 const USAGE = 'usage: npm run bench -- [--json FILE] [--runs N] [--clicks N] [--no-lighthouse]';
 const ROOT = resolve(import.meta.dirname, '..');
@@ -424,27 +424,22 @@ function table(r: BenchResult): string {
 // -------------------------------------------------------------------------------------------------------- main
 
 async function main(): Promise<number> {
-	let args;
-	try {
-		args = parseArgs({
+	const command = readCommandLine(
+		{
 			args: process.argv.slice(2),
 			options: {
 				json: { type: 'string' },
 				runs: { type: 'string', default: '5' },
 				clicks: { type: 'string', default: '20' },
 				'no-lighthouse': { type: 'boolean', default: false },
-				help: { type: 'boolean', short: 'h', default: false }
+				help: HELP_OPTION
 			},
 			strict: true
-		}).values;
-	} catch (e) {
-		console.error(`${e instanceof Error ? e.message : String(e)}\n${USAGE}`);
-		return 2;
-	}
-	if (args.help) {
-		console.log(USAGE);
-		return 0;
-	}
+		},
+		USAGE
+	);
+	if (command.exit !== null) return command.exit;
+	const args = command.values;
 	const runs = Number(args.runs);
 	const clicks = Number(args.clicks);
 	if (!(runs >= 1 && clicks >= 1)) {

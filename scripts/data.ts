@@ -8,34 +8,29 @@
  */
 import { renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { buildAtlas } from '../src/lib/server/atlas/build';
 import { AtlasError, formatProblem } from '../src/lib/server/atlas/problems';
 import type { Atlas } from '../src/lib/atlas/types';
+import { HELP_OPTION, readCommandLine } from './cli';
 
 const USAGE = 'usage: npm run data -- [--out FILE] [--strict] [--dir DOCUMENTS_DIR]';
 
 function main(argv: string[]): number {
-	let args;
-	try {
-		args = parseArgs({
+	const command = readCommandLine(
+		{
 			args: argv,
 			options: {
 				out: { type: 'string' },
 				strict: { type: 'boolean', default: false },
 				dir: { type: 'string', default: join('data', 'documents') },
-				help: { type: 'boolean', short: 'h', default: false }
+				help: HELP_OPTION
 			},
 			strict: true
-		}).values;
-	} catch (e) {
-		console.error(`${e instanceof Error ? e.message : String(e)}\n${USAGE}`);
-		return 2;
-	}
-	if (args.help) {
-		console.log(USAGE);
-		return 0;
-	}
+		},
+		USAGE
+	);
+	if (command.exit !== null) return command.exit;
+	const args = command.values;
 	const started = performance.now();
 	let result;
 	try {
