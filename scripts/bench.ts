@@ -100,6 +100,12 @@ function build(): void {
 const servers: ChildProcess[] = [];
 
 async function serve(port: number, extra: string[]): Promise<void> {
+	// Something already answering there would be measured instead of this build, and quietly.
+	const taken = await fetch(`http://127.0.0.1:${port}/`).then(
+		() => true,
+		() => false
+	);
+	if (taken) throw new Error(`port ${port} is already in use: stop whatever serves it and run again`);
 	// Node directly, not npx, so that killing this pid frees the port (shared/notes/stack.md).
 	const child = spawn(
 		'node',
@@ -315,8 +321,19 @@ async function measureClicks(browser: Browser, count: number): Promise<ClickTime
 				)),
 			[code, name] as const
 		);
+		// The map frames the country once its page is in: wait for that too, or the frame would land on the next
+		// click, or move the world view after the next jump.
+		await page.evaluate(
+			() =>
+				void ((window as unknown as { __framed: Promise<void> }).__framed = new Promise<void>((resolve) => {
+					window.__map?.once('moveend', () => resolve());
+					setTimeout(resolve, 15_000);
+				}))
+		);
 		await page.mouse.click(target.x, target.y);
 		times.push(await page.evaluate(() => (window as unknown as { __click: Promise<ClickTime> }).__click));
+		await page.evaluate(() => (window as unknown as { __framed: Promise<void> }).__framed);
+		await page.waitForFunction(() => window.__map?.loaded() === true && !window.__map.isMoving());
 	}
 	await context.close();
 	return times;
@@ -340,7 +357,11 @@ async function measureAll(
 			console.error(`run ${i + 1} ${target}: idle ${Math.round(load.idle)} ms`);
 		}
 	}
-	return { loads, clickTimes: await measureClicks(browser, clicks) };
+	const clickTimes = await measureClicks(browser, clicks);
+	console.error(
+		`clicks (heading / painted / whole, ms): ${clickTimes.map((c) => `${Math.round(c.heading)}/${Math.round(c.paint)}/${Math.round(c.full)}`).join(' ')}`
+	);
+	return { loads, clickTimes };
 }
 
 // -------------------------------------------------------------------------------------------------- lighthouse
