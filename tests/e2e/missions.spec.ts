@@ -99,6 +99,31 @@ test('each toggle hides and shows its layers', async ({ page }) => {
 	expect(await rendered(page, ['mission-groups', 'mission-group-count'])).toBe(0);
 });
 
+test('the keyboard reaches every place with missions through "Missions by city"', async ({ page }) => {
+	const { countries } = await atlas(page);
+	const name = (code: string) => countries.find((c) => c.code === code)?.name ?? code;
+	await page.goto('/');
+	await missionsReady(page);
+	const summary = page.getByText(/^Missions by city/);
+	await summary.focus();
+	await page.keyboard.press('Enter');
+	// Almaty has the most missions of any place in the documents, so it comes first.
+	const first = page.locator('details.places').getByRole('button').first();
+	await expect(first).toHaveText(new RegExp(`^Almaty\\s+${ALMATY.length}$`));
+	await first.focus();
+	await page.keyboard.press('Enter');
+	const card = page.locator('section.card');
+	const title = card.getByRole('heading', { level: 2 });
+	await expect(title).toHaveText(`Almaty: ${ALMATY.length} missions`);
+	await expect(title).toBeFocused();
+	const senders = (await card.getByRole('listitem').locator('strong').allTextContents()).sort();
+	expect(senders).toEqual(ALMATY.map(name).sort());
+	// The map flies there: Almaty is at 76.9 E, 43.2 N.
+	await expect
+		.poll(() => page.evaluate(() => window.__map?.getCenter().toArray() ?? [0, 0]), { timeout: 20_000 })
+		.toEqual([expect.closeTo(76.9, 0), expect.closeTo(43.2, 0)]);
+});
+
 test.describe('beside the home panel', () => {
 	// At 800 px the home page's side panel covers Almaty at this view: the default desktop window leaves it clear.
 	test.use({ viewport: devices['Desktop Chrome'].viewport });
