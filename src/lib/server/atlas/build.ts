@@ -53,7 +53,7 @@ export function buildAtlas(dir: string): BuildResult {
 					fix: 'Put the article text in it'
 				}
 			]);
-		const seg = segment(cleaned.text);
+		const seg = segment(cleaned.text, entry.lang);
 		for (const row of seg.unknownRows)
 			warnings.warn({
 				file,

@@ -24,6 +24,7 @@ import countries from 'i18n-iso-countries';
 import bgLocale from 'i18n-iso-countries/langs/bg.json' with { type: 'json' };
 import enLocale from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import koLocale from 'i18n-iso-countries/langs/ko.json' with { type: 'json' };
+import worldCountries from 'world-countries';
 
 export interface CountryMatch {
 	/** ISO 3166-1 alpha-2, upper case. */
@@ -132,7 +133,12 @@ const ALIASES: Record<CountryLang, Readonly<Record<string, string>>> = {
 		'Kyrgyz Republic': 'KG',
 		'Viet Nam': 'VN',
 		'São Tomé and Príncipe': 'ST',
-		Réunion: 'RE'
+		Réunion: 'RE',
+		// Abbreviations of English usage that neither library lists.
+		PRC: 'CN',
+		DPRK: 'KP',
+		ROK: 'KR',
+		Holland: 'NL'
 	},
 	bg: {
 		'Съединени американски щати': 'US',
@@ -154,7 +160,18 @@ const ALIASES: Record<CountryLang, Readonly<Record<string, string>>> = {
 		Киргизия: 'KG',
 		Таиланд: 'TH',
 		'Чешка република': 'CZ',
-		'Тимор-Лесте': 'TL'
+		'Тимор-Лесте': 'TL',
+		// Abbreviations and official forms of Bulgarian usage that the library lacks.
+		КНР: 'CN',
+		'Китайска народна република': 'CN',
+		КНДР: 'KP',
+		'Корейска народнодемократична република': 'KP',
+		'Република Корея': 'KR',
+		ОАЕ: 'AE',
+		ФРГ: 'DE',
+		ЮАР: 'ZA',
+		'Руска федерация': 'RU',
+		Белорусия: 'BY'
 	},
 	ko: {
 		미합중국: 'US',
@@ -169,7 +186,13 @@ const ALIASES: Record<CountryLang, Readonly<Record<string, string>>> = {
 		민주콩고: 'CD',
 		'콩고 공화국': 'CG',
 		사우디: 'SA',
-		'바티칸 시국': 'VA'
+		'바티칸 시국': 'VA',
+		// Older or official forms still common in Korean texts.
+		그루지야: 'GE',
+		오스트레일리아: 'AU',
+		중화인민공화국: 'CN',
+		'러시아 연방': 'RU',
+		'아랍 에미리트': 'AE'
 	}
 };
 
@@ -430,10 +453,72 @@ function buildTrie(lang: CountryLang): Trie {
 			if (derived !== null) addName(trie, derived, code, LEVEL_DERIVED);
 		}
 	}
+	if (lang === 'en')
+		for (const [name, code] of englishAltSpellings()) addName(trie, name, code, LEVEL_DERIVED);
 	for (const [code, name] of Object.entries(DISPLAY[lang])) addName(trie, name, code, LEVEL_ALIAS);
 	for (const [name, code] of Object.entries(ALIASES[lang])) addName(trie, name, code, LEVEL_ALIAS);
 	for (const name of NOT_COUNTRIES[lang]) addName(trie, name, null, LEVEL_ALIAS);
 	return trie;
+}
+
+/**
+ * English alternative spellings from `world-countries` (mledoze/countries): "Great Britain", "Holland", "Kirghizia".
+ * Codes and non-Latin forms are left out: two capitals ("IN", "NO", "AM") are ordinary words in capitals.
+ */
+function englishAltSpellings(): [string, string][] {
+	const out: [string, string][] = [];
+	for (const c of worldCountries)
+		for (const name of c.altSpellings)
+			if (name.length > 2 && /^[\p{Script=Latin}\s.'’,()-]+$/u.test(name) && !/^\p{Lu}{2}$/u.test(name))
+				out.push([name, c.cca2]);
+	return out;
+}
+
+/**
+ * English adjectives of nationality (demonyms), the sender in "the Japanese embassy", "a Turkish consulate": from
+ * `world-countries` for sovereign states, plus the short forms English uses for the Central Asian states beside the library's
+ * "Kazakhstani", "Uzbekistani", "Kirghiz", and "Saudi". An adjective shared by two countries names neither.
+ */
+const EXTRA_DEMONYMS: Readonly<Record<string, string>> = {
+	Kazakh: 'KZ',
+	Kazakhstani: 'KZ',
+	Uzbek: 'UZ',
+	Kyrgyz: 'KG',
+	Tajik: 'TJ',
+	Turkmen: 'TM',
+	Saudi: 'SA',
+	Emirati: 'AE',
+	Korean: 'KR',
+	'South Korean': 'KR',
+	'North Korean': 'KP',
+	American: 'US',
+	British: 'GB',
+	Chinese: 'CN',
+	Russian: 'RU'
+};
+
+let adjectiveTrie: Trie | undefined;
+function buildAdjectiveTrie(): Trie {
+	const trie: Trie = {
+		lang: 'en',
+		root: { next: new Map(), terminal: null },
+		startable: new Uint8Array(65536)
+	};
+	// Territories share their state's adjective (Dutch: Aruba, Sint Maarten): sovereign states only.
+	for (const c of worldCountries) {
+		const eng = c.demonyms?.eng;
+		if (!eng || !c.independent) continue;
+		for (const d of new Set([eng.m, eng.f])) if (d) addName(trie, d, c.cca2, LEVEL_LIBRARY);
+	}
+	for (const [name, code] of Object.entries(EXTRA_DEMONYMS)) addName(trie, name, code, LEVEL_ALIAS);
+	return trie;
+}
+
+/** English adjectives of nationality in `text[from, to)`, as country matches ("Japanese" -> JP). */
+export function findAdjectives(text: string, lang: string, from = 0, to = text.length): CountryMatch[] {
+	if (toLang(lang) !== 'en') return [];
+	adjectiveTrie ??= buildAdjectiveTrie();
+	return scan(adjectiveTrie, text, from, to);
 }
 
 const tries = new Map<CountryLang, Trie>();
@@ -498,10 +583,12 @@ function walk(
  * Word boundaries are judged on the whole text, so a name cut by `from` or `to` is not found.
  */
 export function findCountries(text: string, lang: string, from = 0, to = text.length): CountryMatch[] {
-	const l = toLang(lang);
-	const trie = trieFor(l);
+	return scan(trieFor(toLang(lang)), text, from, to);
+}
+
+function scan(trie: Trie, text: string, from: number, to: number): CountryMatch[] {
 	const startable = trie.startable;
-	const korean = l === 'ko';
+	const korean = trie.lang === 'ko';
 	const lo = Math.max(0, Math.min(from, text.length));
 	const hi = Math.max(lo, Math.min(to, text.length));
 	const out: CountryMatch[] = [];

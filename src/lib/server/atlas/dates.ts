@@ -6,6 +6,8 @@
  * number that is not a year ("1517 тона") are not dates. An impossible date (31 February) is rejected, not rounded.
  */
 
+import * as chrono from 'chrono-node';
+
 export type Precision = 'year' | 'month' | 'day';
 
 export interface DateMatch {
@@ -129,10 +131,42 @@ export function impossible(year: number, month: number | null, day: number | nul
 }
 
 /** All dates in text[from, to), sorted by position, with the impossible ones set aside. */
+/**
+ * English dates in every common form ("5 May 1993", "May 5, 1993", "12th June 2001", "December 2011") are read by
+ * chrono-node, which knows English month names, ordinals and orders; what it leaves (a bare year, "since 1993", "in
+ * 1993") the patterns below read. Only dates whose year the text states count: chrono would otherwise complete
+ * "5 May" with a year of its own.
+ */
+function englishDates(
+	slice: string,
+	from: number
+): { start: number; end: number; y: number; m: number | null; d: number | null }[] {
+	const out: { start: number; end: number; y: number; m: number | null; d: number | null }[] = [];
+	for (const r of chrono.en.parse(slice, REFERENCE_DATE)) {
+		const c = r.start;
+		if (!c.isCertain('year') || !c.isCertain('month') || r.end) continue;
+		const year = c.get('year')!;
+		if (year < 1900 || year > 2099) continue;
+		// chrono's text includes a leading preposition ("on 5 May 1993"); the date is what follows it.
+		const lead = /^(?:on|in|since|from|by|of|the)\s+/i.exec(r.text)?.[0].length ?? 0;
+		out.push({
+			start: from + r.index + lead,
+			end: from + r.index + r.text.length,
+			y: year,
+			m: c.get('month'),
+			d: c.isCertain('day') ? c.get('day') : null
+		});
+	}
+	return out;
+}
+/** Fixed, so that the same text gives the same dates whatever the day it is read. */
+const REFERENCE_DATE = new Date(Date.UTC(2000, 0, 1));
+
 export function findDates(
 	text: string,
 	from = 0,
-	to = text.length
+	to = text.length,
+	lang = ''
 ): { dates: DateMatch[]; rejected: RejectedDate[] } {
 	const slice = text.slice(from, to);
 	// One flag per character of the range: a later, less precise pattern must not match inside an earlier match.
@@ -144,6 +178,13 @@ export function findDates(
 		for (let i = s - from; i < e - from; i++) if (taken[i]) return true;
 		return false;
 	};
+	if (lang.split('-')[0] === 'en')
+		for (const e of englishDates(slice, from)) {
+			if (overlaps(e.start, e.end)) continue;
+			taken.fill(1, e.start - from, e.end - from);
+			const precision: Precision = e.m === null ? 'year' : e.d === null ? 'month' : 'day';
+			dates.push({ date: formatPartialDate(e.y, e.m, e.d), precision, start: e.start, end: e.end });
+		}
 	for (const { re, parse } of PATTERNS) {
 		re.lastIndex = 0;
 		for (let m = re.exec(slice); m; m = re.exec(slice)) {

@@ -45,6 +45,18 @@ export interface Lexicon {
 	negation: RegExp;
 	/** Particles glued to the end of a city name ("알마티에"). */
 	cityParticles: RegExp | null;
+	/** Right after a country: it is the subject that sends the clause's missions ("Germany has", "미국은"). */
+	subjectAfter: RegExp;
+	/** Between a country (or its adjective) and a mission word: the country is the sender ("Japan's embassy"). */
+	senderGapBefore: RegExp;
+	/** Just before a country or city: it is the host ("주카자흐스탄 미국 대사관"), with the host abbreviations. */
+	hostPrefix: { re: RegExp; abbreviations: Readonly<Record<string, string>> } | null;
+	/** The place comes before the mission word ("알마티에 총영사관을"): cities wait for the next mission word. */
+	placeFirst: boolean;
+	/** Section headings of the wiki dumps in this language: the title is group 1 ("Economy[edit]"). */
+	headings: RegExp[];
+	/** Titles of bibliography sections, whose text is never read for facts. */
+	referenceTitles: string[];
 }
 
 const bg: Lexicon = {
@@ -74,7 +86,13 @@ const bg: Lexicon = {
 	relationsNoun: /отношени|връзк/iu,
 	diplomatic: /дипл|официалн/iu,
 	negation: /(?<!\p{L})(?:няма|нямат|не са|не е|липсва)(?!\p{L})/iu,
-	cityParticles: null
+	cityParticles: null,
+	subjectAfter: /^\s+(?:също\s+)?(?:има|имат|открива|откри|поддържа|поддържат|разполага)(?!\p{L})/iu,
+	senderGapBefore: /$^/u,
+	hostPrefix: null,
+	placeFirst: false,
+	headings: [/^(.+?)\s*\[?Редактиране\]?$/u, /^(.+?)\[редактиране(?: на кода)?\]$/u],
+	referenceTitles: ['Източници', 'Литература', 'Външни препратки', 'Вижте също', 'Бележки']
 };
 
 const ko: Lexicon = {
@@ -103,10 +121,94 @@ const ko: Lexicon = {
 	relationsNoun: /관계|수교/u,
 	diplomatic: /외교|수교/u,
 	negation: /없|단교|단절/u,
-	cityParticles: /(?:에서|에는|에도|에|은|는|이|가|을|를|의|도|과|와|으로|로)$/u
+	cityParticles: /(?:에서|에는|에도|에|은|는|이|가|을|를|의|도|과|와|으로|로)$/u,
+	subjectAfter: /^(?:은|는|이|가|도|측은|측이|정부는)(?![\uAC00-\uD7A3])/u,
+	senderGapBefore: /^\s*$/u,
+	// "주카자흐스탄 미국 대사관" (the US embassy in Kazakhstan); 주한, 주미... use the country's one-syllable name.
+	hostPrefix: {
+		re: /(?:^|[^\uAC00-\uD7A3])주\s?$/u,
+		abbreviations: {
+			주한: 'KR',
+			주미: 'US',
+			주일: 'JP',
+			주중: 'CN',
+			주러: 'RU',
+			주영: 'GB',
+			주독: 'DE',
+			주불: 'FR',
+			주프: 'FR'
+		}
+	},
+	placeFirst: true,
+	headings: [/^(.+?)\s*\[편집\]$/u],
+	referenceTitles: ['관련 문서', '외부 링크', '각주', '참고 문헌', '같이 보기']
 };
 
-const LEXICONS: Record<string, Lexicon> = { bg, ko };
+const en: Lexicon = {
+	kinds: [
+		{
+			kind: 'honorary-consulate',
+			re: /(?<!\p{L})honorary\s+consul(?:ates?)?(?:[\s-]+generals?)?(?!\p{L})/iu
+		},
+		{
+			kind: 'office',
+			re: /(?<!\p{L})(?:(?:trade|representative|liaison|economic|commercial|embassy|branch|consular)\s+(?:and\s+\p{L}+\s+)?offices?|offices?\s+of\s+the\s+embassy)(?!\p{L})/iu
+		},
+		{
+			kind: 'consulate-general',
+			re: /(?<!\p{L})(?:consulates?[\s-]+generals?|general\s+consulates?)(?!\p{L})/iu
+		},
+		{ kind: 'consulate', re: /(?<!\p{L})consulates?(?!\p{L})/iu },
+		{ kind: 'embassy', re: /(?<!\p{L})embass(?:y|ies)(?!\p{L})/iu }
+	],
+	clauseBreak:
+		/;\s+|,\s+(?:while|whereas|but|and\s+(?=[^,;]*?(?<!\p{L})(?:has|have|maintains|opened|operates)(?!\p{L})))\s*|\s+(?:while|whereas)\s+/giu,
+	modal:
+		/(?<!\p{L})(?:will|plans?\s+to|planned|planning|intends?|intended|proposed|proposal|considering|considered|expected\s+to|to\s+be\s+opened|agreed\s+to\s+open|would\s+open|future)(?!\p{L})/iu,
+	exists: null,
+	prepositionBefore:
+		/(?:^|[\s(])(?:in|into|of|to|from|with|by|for|at|between|among|and|or|through|via|on|than|as|over|against|towards?|about|within|across|including|like)\s+(?:the\s+)?$/iu,
+	possessiveGap: /^\s+of\s+(?:the\s+)?$/iu,
+	hostGap: /^\s+in\s+(?:the\s+)?$/iu,
+	hostMarkAfter: null,
+	represented:
+		/(?:(?:represented|accredited)\s+(?:in|to)|(?:also\s+)?(?:covers|serves|covering|serving|responsible\s+for)|accreditation\s+(?:to|for))\s+(?:the\s+)?$/iu,
+	sinceBeforeDate: /(?<!\p{L})(?:since|from)\s+(?:the\s+)?$/iu,
+	openVerb:
+		/(?<!\p{L})(?:opened|opening|opens|inaugurated|established|set\s+up|began\s+(?:work|operating|operations|functioning)|started\s+(?:work|operating|operations)|became\s+operational|founded)(?!\p{L})/iu,
+	untilBeforeDate: /(?<!\p{L})(?:until|till|up\s+to)\s+$/iu,
+	moved: /(?<!\p{L})(?:moved|relocated|transferred)(?!\p{L})/iu,
+	relationsWords:
+		/diplomatic\s+(?:relations|ties|contacts)|establish\p{L}*\s+(?:diplomatic\s+|official\s+)?(?:relations|ties)|(?:relations|ties)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:officially\s+|formally\s+)?established/iu,
+	established:
+		/establish|(?<!\p{L})(?:maintains?|maintained|has|have|had|enjoy|enjoys)\s+(?:full\s+|formal\s+|official\s+)?diplomatic\s+(?:relations|ties)/iu,
+	begins: /establish|(?<!\p{L})(?:began|begun|started|since|opened)(?!\p{L})/iu,
+	relationsNoun: /(?<!\p{L})(?:relations|ties)(?!\p{L})/iu,
+	diplomatic: /diplomatic|official/iu,
+	negation:
+		/(?<!\p{L})(?:no|not|never|without|neither|nor|severed|sever|broke\s+off|broken\s+off|cut\s+off|suspended)(?!\p{L})|n['’]t(?!\p{L})/iu,
+	cityParticles: null,
+	subjectAfter:
+		/^(?:\s*\([^)]*\))?\s+(?:also\s+|currently\s+|now\s+|later\s+|then\s+|first\s+|finally\s+)?(?:has|have|had|maintains|maintained|operates|operated|opened|established|runs|ran|is\s+represented|was\s+represented|are\s+represented|hosts)(?!\p{L})/iu,
+	senderGapBefore: /^(?:['’]s?)?(?:\s+(?:new|former|first|own|resident|permanent|current))?\s+$/iu,
+	hostPrefix: null,
+	placeFirst: false,
+	headings: [/^(.+?)\s*\[edit\]$/iu],
+	referenceTitles: [
+		'References',
+		'External links',
+		'See also',
+		'Further reading',
+		'Notes',
+		'Sources',
+		'Bibliography'
+	]
+};
+
+const LEXICONS: Record<string, Lexicon> = { bg, ko, en };
+
+/** Every language's heading forms and bibliography titles: a page dumped from one wiki may show another's. */
+export const ALL_LEXICONS: readonly Lexicon[] = [bg, ko, en];
 
 export function lexiconFor(lang: string): Lexicon | undefined {
 	return LEXICONS[lang.split('-')[0]];

@@ -10,32 +10,24 @@ import { SUPPORTED_LANGS } from './lexicon';
 /** A web address. `v.url()` alone accepts `javascript:` and `data:`, which must never become a link. */
 const WebUrl = v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//i, 'an http(s):// address'));
 
+/** One document of the manifest. */
+export const ManifestEntrySchema = v.object({
+	id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'an id of lower-case letters, digits and dashes')),
+	file: v.pipe(v.string(), v.regex(/^[^/\\]+\.txt$/, 'a .txt file name in the documents folder')),
+	title: v.pipe(v.string(), v.nonEmpty()),
+	titleEn: v.optional(v.string()),
+	lang: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'a BCP 47 language tag such as "bg"')),
+	source: WebUrl,
+	publisher: v.optional(v.string()),
+	licence: v.pipe(v.string(), v.nonEmpty()),
+	licenceUrl: WebUrl,
+	retrieved: v.nullable(PartialDateSchema),
+	about: v.array(CodeSchema)
+});
+
 export const ManifestSchema = v.object({
 	focus: CodeSchema,
-	documents: v.pipe(
-		v.array(
-			v.object({
-				id: v.pipe(
-					v.string(),
-					v.regex(/^[a-z0-9][a-z0-9-]*$/, 'an id of lower-case letters, digits and dashes')
-				),
-				file: v.pipe(v.string(), v.regex(/^[^/\\]+\.txt$/, 'a .txt file name in the documents folder')),
-				title: v.pipe(v.string(), v.nonEmpty()),
-				titleEn: v.optional(v.string()),
-				lang: v.pipe(
-					v.string(),
-					v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'a BCP 47 language tag such as "bg"')
-				),
-				source: WebUrl,
-				publisher: v.optional(v.string()),
-				licence: v.pipe(v.string(), v.nonEmpty()),
-				licenceUrl: WebUrl,
-				retrieved: v.nullable(PartialDateSchema),
-				about: v.array(CodeSchema)
-			})
-		),
-		v.minLength(1, 'at least one document')
-	)
+	documents: v.pipe(v.array(ManifestEntrySchema), v.minLength(1, 'at least one document'))
 });
 
 export type Manifest = v.InferOutput<typeof ManifestSchema>;

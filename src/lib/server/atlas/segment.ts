@@ -10,6 +10,7 @@
  */
 import { findDates, type DateMatch, type RejectedDate } from './dates';
 import { lookupCountry } from './countries';
+import { ALL_LEXICONS } from './lexicon';
 
 export type SectionKind = 'title' | 'heading' | 'row' | 'footnotes' | 'references';
 
@@ -39,26 +40,32 @@ export interface SegmentResult {
 	rejectedDates: RejectedDate[];
 }
 
-const EDIT_SUFFIX = /^(.+?)Редактиране$/;
-const NAMU_HEADING = /^(\d+(?:\.\d+)*)\.\s+(.+?)\[편집\]$/;
+// Every language's heading forms: a dump of one wiki may carry another's edit marks.
+const HEADINGS = ALL_LEXICONS.flatMap((l) => l.headings);
+const NUMBERED = /^(\d+(?:\.\d+)*)\.\s+/;
 const TABLE_HEADER = /^Държава\s+Начало на официалните отношения/;
-const TABLE_ROW = /^[ \u00A0]{2}(\p{L}[^\n]*?)(?:\s+(\d{4}(?:-\d{2}-\d{2})?))?$/u;
+/** A Bulgarian table row whose flag image became two spaces: "  Армения", "  Турция 1992-03-02". */
+const INDENTED_ROW = /^[ \u00A0]{2}(\p{L}[^\n]*?)(?:\s+(\d{4}(?:-\d{2}-\d{2})?))?$/u;
+/** A row of a table dumped as text: an optional number, a name, then its date column ("1  Turkey23 December 1991"). */
+const DATED_ROW = /^[ \u00A0\t|]*(?:\d{1,3}[.)]?[ \u00A0\t|]+)?(\p{L}[^\d\n]{1,60}?)[\s|:–—-]*(?=\d)/u;
 const FOOTNOTE = /^\[\d+\]\s/;
-const REFERENCE_TITLES = new Set([
-	'Източници',
-	'Литература',
-	'Външни препратки',
-	'Вижте също',
-	'Бележки',
-	'관련 문서',
-	'외부 링크',
-	'References',
-	'External links',
-	'See also',
-	'Further reading'
-]);
+const REFERENCE_TITLES = new Set(ALL_LEXICONS.flatMap((l) => l.referenceTitles));
+/** A table is about relations when its heading or caption says so: only then is a row's date their start. */
+const RELATIONS_CONTEXT = /relation|ties|отношени|връзк|수교|관계/iu;
 
-export function segment(text: string): SegmentResult {
+function headingOf(line: string): { title: string; number: string | null } | null {
+	for (const re of HEADINGS) {
+		const m = re.exec(line);
+		if (!m) continue;
+		const numbered = NUMBERED.exec(m[1]);
+		return numbered
+			? { title: m[1].slice(numbered[0].length).trim(), number: numbered[1] }
+			: { title: m[1].trim(), number: null };
+	}
+	return null;
+}
+
+export function segment(text: string, lang = ''): SegmentResult {
 	const lines: { text: string; start: number }[] = [];
 	let offset = 0;
 	for (const line of text.split('\n')) {
@@ -76,6 +83,9 @@ export function segment(text: string): SegmentResult {
 	const rejectedDates: RejectedDate[] = [];
 	let inReferences = false;
 	let headingLevel = 1;
+	/** The current heading and the short lines since it: a table's caption and column names. */
+	let context = '';
+	let inTable = false;
 
 	const open = (
 		i: number,
@@ -106,43 +116,82 @@ export function segment(text: string): SegmentResult {
 		if (t.trim() === '') return;
 		if (sections.length === 0) {
 			open(i, t.trim(), 1, 'title', null);
+			context = t;
 			return;
 		}
-		const edit = EDIT_SUFFIX.exec(t);
-		const namu = NAMU_HEADING.exec(t);
-		if (edit || namu) {
-			const title = (edit ? edit[1] : namu![2]).trim();
+		const heading = headingOf(t);
+		if (heading && heading.title) {
+			const { title, number } = heading;
 			inReferences = REFERENCE_TITLES.has(title);
 			const country = inReferences ? null : lookupCountry(title);
-			headingLevel = namu ? namu[1].split('.').length + 1 : country ? 3 : 2;
+			headingLevel = number ? number.split('.').length + 1 : country ? 3 : 2;
+			context = title;
+			inTable = false;
 			open(
 				i,
-				namu ? `${namu[1]}. ${title}` : title,
+				number ? `${number}. ${title}` : title,
 				headingLevel,
 				inReferences ? 'references' : 'heading',
 				country
 			);
 			return;
 		}
-		if (TABLE_HEADER.test(t)) return;
+		if (TABLE_HEADER.test(t)) {
+			context = t;
+			inTable = false;
+			return;
+		}
 		if (FOOTNOTE.test(t) && sections[sections.length - 1].kind !== 'footnotes' && !inReferences) {
 			open(i, 'Footnotes', 2, 'footnotes', null);
 			return;
 		}
-		const row = inReferences ? null : TABLE_ROW.exec(t);
+		const row = inReferences ? null : INDENTED_ROW.exec(t);
 		if (row) {
 			const name = row[1].trim();
 			const country = lookupCountry(name);
 			if (!country) unknownRows.push({ start: line.start, text: t });
-			const { dates, rejected } = findDates(text, line.start, line.start + t.length);
+			const { dates, rejected } = findDates(text, line.start, line.start + t.length, lang);
 			rejectedDates.push(...rejected);
-			open(i, name, headingLevel + 1, 'row', country, dates[0] ?? null);
+			open(
+				i,
+				name,
+				headingLevel + 1,
+				'row',
+				country,
+				RELATIONS_CONTEXT.test(context) ? (dates[0] ?? null) : null
+			);
+			inTable = true;
 			return;
 		}
+		const dated = inReferences || t.length > 120 ? null : DATED_ROW.exec(t);
+		if (dated) {
+			const name = dated[1].replace(/[\s|:,–—-]+$/u, '').trim();
+			const country = lookupCountry(name, lang || undefined);
+			// The date column starts at the first digit: read from there, so a name glued to it ("Turkey23") does not
+			// hide it.
+			const from = line.start + dated[0].length;
+			const { dates } = country ? findDates(text, from, line.start + t.length, lang) : { dates: [] };
+			const rest = dates[0] ? text.slice(dates[0].end, line.start + t.length) : '';
+			// Only a name and a date (footnote marks, a short note): not a sentence that happens to start with a name.
+			if (
+				country &&
+				dates[0] &&
+				dates[0].start === from &&
+				/^[\s|.,;:()\[\]\d]*$/u.test(rest.replace(/\[\d+\]/g, ''))
+			) {
+				open(i, name, headingLevel + 1, 'row', country, RELATIONS_CONTEXT.test(context) ? dates[0] : null);
+				inTable = true;
+				return;
+			}
+		}
+		// Lines before a table's first row are its caption; its rows' own text is not.
+		if (!inTable && t.length <= 200) context = `${context}\n${t}`.slice(-400);
 		// A short line on its own, followed by a paragraph: a heading whose edit link the dump lost.
 		const short = t.length <= 60 && !/[.!?:;,…]$/.test(t) && !/^\s/.test(t);
 		if (!inReferences && short && blank(i - 1) && blank(i + 1) && nextText(i).length > t.length * 2) {
 			open(i, t.trim(), 2, 'heading', lookupCountry(t.trim()));
+			context = t;
+			inTable = false;
 		}
 	});
 
