@@ -15,7 +15,7 @@
  */
 import type { MissionKind, PartialDate, Span } from '../../atlas/types';
 import { lineOf, type CleanText } from './clean';
-import { findCountries, type CountryMatch } from './countries';
+import { findAdjectives, findCountries, type CountryMatch } from './countries';
 import { findDates, type DateMatch } from './dates';
 import { lexiconFor, type Lexicon } from './lexicon';
 import { capitalOf, resolveCity, type Place } from './places';
@@ -80,6 +80,10 @@ interface Token {
 	kind?: MissionKind;
 	place?: Place;
 	date?: DateMatch;
+	/** An adjective of nationality ("Japanese"): a sender only when it stands before a mission word. */
+	adjective?: boolean;
+	/** Marked as the host by the word before it (Korean "주카자흐스탄", "주한"). */
+	hostPrefixed?: boolean;
 }
 
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
@@ -106,7 +110,7 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 	const warn = (at: number, message: string, snippet: string, fix: string) =>
 		warnings.warn({ file: doc.file, line: lineOf(doc.clean, at), message, text: snippet, fix });
 
-	const { dates: allDates, rejected } = findDates(text);
+	const { dates: allDates, rejected } = findDates(text, 0, text.length, doc.lang);
 	for (const r of rejected)
 		warn(r.start, `impossible date rejected: ${r.reason}`, r.text, 'Correct the date in the document');
 
@@ -155,20 +159,30 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 					(lex.established.test(sentenceText) || (begins && lex.relationsNoun.test(sentenceText))));
 			if (aboutRelations) {
 				const named = [...new Set(countries.map((c) => c.code))].filter((c) => c !== focus);
-				if (lex.negation.test(sentenceText) && !own) {
-					for (const code of named) push(facts.none, code, s);
-				} else if (own && begins) {
-					const verb = lex.begins.exec(sentenceText) ?? lex.established.exec(sentenceText);
-					const verbAt = sentence.start + (verb?.index ?? 0);
-					const date = dates.find((d) => d.start > verbAt) ?? dates[0];
-					if (date) {
-						consumedDates.add(date.start);
-						const source = lex.diplomatic.test(sentenceText) ? 'diplomatic' : 'relations';
-						push(facts.claims, own, { date: date.date, span: s, source });
+				// Whose relations: the countries the sentence names (its passage's own country first), else the passage's
+				// country, else the one country the document is about ("양국은 1990년 3월 26일에 수교하였다").
+				const partners =
+					own && (named.includes(own) || named.length === 0)
+						? [own]
+						: named.length
+							? named
+							: doc.about.length === 1 && doc.about[0] !== focus
+								? [doc.about[0]]
+								: [];
+				if (lex.negation.test(sentenceText) && (!own || !named.includes(own))) {
+					for (const code of named.length ? named : partners) push(facts.none, code, s);
+				} else if (begins && partners.length) {
+					const date = relationsDate(sentenceText, sentence.start, dates, lex);
+					for (const code of partners) {
+						if (date) {
+							const source = lex.diplomatic.test(sentenceText) ? 'diplomatic' : 'relations';
+							push(facts.claims, code, { date: date.date, span: s, source });
+						}
+						push(facts.relations, code, s);
 					}
-					push(facts.relations, own, s);
-				} else if (!own && lex.established.test(sentenceText)) {
-					for (const code of named) push(facts.relations, code, s);
+					if (date) consumedDates.add(date.start);
+				} else if (lex.established.test(sentenceText)) {
+					for (const code of partners) push(facts.relations, code, s);
 				}
 			}
 
@@ -178,6 +192,7 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 					text,
 					sentence,
 					countries,
+					findAdjectives(text, doc.lang, sentence.start, sentence.end),
 					dates,
 					lex,
 					doc.lang,
@@ -211,6 +226,24 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 	return facts;
 }
 
+/**
+ * The date a sentence about relations gives for their start: the nearest one after the verb ("were established on 5
+ * May 1993"), else before it ("In 1993 relations were established"); in a verb-final language (Korean: "1992년에 외교
+ * 관계를 수립하였다") the nearest before it first.
+ */
+function relationsDate(
+	sentence: string,
+	offset: number,
+	dates: DateMatch[],
+	lex: Lexicon
+): DateMatch | undefined {
+	const verb = lex.begins.exec(sentence) ?? lex.established.exec(sentence);
+	const verbAt = offset + (verb?.index ?? 0);
+	const after = dates.find((d) => d.start >= verbAt);
+	const before = dates.filter((d) => d.end <= verbAt).at(-1);
+	return lex.placeFirst ? (before ?? after) : (after ?? before);
+}
+
 /** Dates inside [from, to), by binary search: a 10 MB document has tens of thousands of both. */
 function datesIn(sorted: DateMatch[], from: number, to: number): DateMatch[] {
 	let lo = 0;
@@ -233,11 +266,25 @@ function skipSpaces(text: string, from: number, to: number): number {
 
 type Draft = Omit<MissionFact, 'span'>;
 
-/** Missions stated in one sentence. */
+/** Inside an open parenthesis of the clause: a remark ("Nur-Sultan (Astana until 2019)"), not the mission's date. */
+function inParentheses(text: string, from: number, at: number): boolean {
+	const lead = text.slice(from, at);
+	return (lead.match(/\(/g)?.length ?? 0) > (lead.match(/\)/g)?.length ?? 0);
+}
+
+/**
+ * Missions stated in one sentence. Each mission word (or a run of them, "an embassy and a consulate") forms a group;
+ * the places after it (or, in Korean, before it) are where the group's missions stand. A group's sender is the
+ * country attached to its word ("Japan's embassy", "the embassy of Japan", "미국 대사관", "посолството на Япония"),
+ * else the nearest subject before it ("Germany has an embassy in A and Japan has one in B"), else the clause's
+ * subject. The host is the place's country, a country named as the place ("an embassy in the UK", "주카자흐스탄"),
+ * or, in a passage about one other country, the other side of the pair.
+ */
 function readMissions(
 	text: string,
 	sentence: Sentence,
 	countries: CountryMatch[],
+	adjectives: CountryMatch[],
 	dates: DateMatch[],
 	lex: Lexicon,
 	lang: string,
@@ -249,45 +296,69 @@ function readMissions(
 	if (lex.modal.test(sentenceText)) return [];
 	const out: Draft[] = [];
 	let inherited: MissionKind[] = [];
+	let inheritedSender: string | null = null;
+	// The other side of the pair, for a mission whose place the sentence leaves out.
+	const counterpart = (sender: string) =>
+		sender === focus ? (sectionCountry !== focus ? sectionCountry : null) : focus;
 	for (const [cStart, cEnd] of clauses(text, sentence, lex)) {
 		const clauseText = text.slice(cStart, cEnd);
 		if (lex.exists && !lex.exists.test(clauseText)) continue;
-		const tokens = tokenize(text, cStart, cEnd, countries, dates, lex, lang);
+		const tokens = tokenize(text, cStart, cEnd, countries, adjectives, dates, lex, lang);
 		const before = (t: Token) => text.slice(cStart, t.start);
 		const gap = (a: Token, b: Token) => text.slice(a.end, b.start);
 
-		let sender: string | null = null;
+		// The role of each country: attached to a mission word, host, served, or subject.
+		const senderOf = new Map<Token, string>();
+		const subjects: Token[] = [];
 		let hostMark: string | null = null;
+		let hostMarkToken: Token | null = null;
 		let target: string | null = null;
-		const representedAt = clauseText.search(/представен|връзките си с/iu);
 		for (let i = 0; i < tokens.length; i++) {
 			const t = tokens[i];
 			if (t.type !== 'country') continue;
 			const prev = tokens[i - 1];
 			const next = tokens[i + 1];
-			if (prev?.type === 'kind' && lex.possessiveGap.test(gap(prev, t))) sender = t.code!;
-			else if (lex.hostMarkAfter && lex.hostMarkAfter.test(text.slice(t.end, cEnd))) hostMark = t.code!;
+			const after = text.slice(t.end, cEnd);
+			if (t.hostPrefixed) {
+				hostMark = t.code!;
+				hostMarkToken = t;
+			} else if (prev?.type === 'kind' && lex.possessiveGap.test(gap(prev, t))) senderOf.set(prev, t.code!);
+			else if (lex.hostMarkAfter && lex.hostMarkAfter.test(after)) hostMark = t.code!;
 			else if (lex.represented.test(before(t))) target = t.code!;
-			else if (next?.type === 'kind' && lang === 'ko' && gap(t, next).trim() === '') sender = t.code!;
+			else if (next?.type === 'kind' && lex.senderGapBefore.test(gap(t, next))) senderOf.set(next, t.code!);
+			else if (t.adjective) continue;
+			else if (lex.hostAfter && lex.hostAfter.test(after)) {
+				hostMark = t.code!;
+				hostMarkToken = t;
+			} else if (lex.subjectAfter.test(after)) subjects.push(t);
 			else if (
-				!sender &&
+				lex.subjectByPosition &&
 				!/\($/.test(before(t).trimEnd()) &&
 				!lex.prepositionBefore.test(before(t)) &&
 				!(prev?.type === 'kind')
 			)
-				sender = sender ?? t.code!;
+				subjects.push(t);
 		}
-		if (representedAt >= 0 && !target) target = focus;
+		if (!target && lex.representedAny.test(clauseText)) target = focus;
+		const subjectBefore = (at: number) => {
+			let found: string | null = null;
+			for (const s of subjects) if (s.start < at) found = s.code!;
+			return found;
+		};
+		const clauseSender = subjects[0]?.code ?? null;
 
 		const clauseMissions: Draft[] = [];
 		let group: MissionKind[] = [];
 		let groupHighlights: Span[] = [];
+		let groupSender: string | null = null;
 		let afterPlace = false;
-		const pendingCities: Token[] = [];
+		let pendingCities: Token[] = [];
 		const emit = (place: Place, cityStated: boolean, marks: Span[], host = place.country) => {
-			for (const kind of group.length ? group : inherited)
+			const kinds = group.length ? group : inherited;
+			const sender = (group.length ? groupSender : inheritedSender) ?? clauseSender ?? '';
+			for (const kind of kinds)
 				clauseMissions.push({
-					sender: sender ?? '',
+					sender,
 					host,
 					kind,
 					place,
@@ -298,61 +369,94 @@ function readMissions(
 					highlight: [...groupHighlights, ...marks]
 				});
 		};
+		const markOf = (t: Token): Span => ({ doc: '', start: t.start, end: t.end });
 		const kindCount = tokens.filter((t) => t.type === 'kind').length;
 		for (let i = 0; i < tokens.length; i++) {
 			const t = tokens[i];
-			const mark: Span = { doc: '', start: t.start, end: t.end };
 			if (t.type === 'kind') {
 				if (afterPlace || group.length === 0) {
 					group = [];
 					groupHighlights = [];
+					groupSender = null;
 				}
 				group.push(t.kind!);
-				groupHighlights.push(mark);
+				groupHighlights.push(markOf(t));
+				groupSender = senderOf.get(t) ?? groupSender ?? subjectBefore(t.start);
 				afterPlace = false;
+				// Korean names the place first: "알마티에 총영사관을".
+				if (lex.placeFirst && pendingCities.length) {
+					for (const c of pendingCities) emit(c.place!, true, [markOf(c)]);
+					pendingCities = [];
+					afterPlace = true;
+				}
 			} else if (t.type === 'city') {
-				if (group.length === 0 && (kindCount > 0 || inherited.length === 0)) {
+				if (lex.placeFirst || (group.length === 0 && (kindCount > 0 || inherited.length === 0))) {
 					pendingCities.push(t);
 					continue;
 				}
-				emit(t.place!, true, [mark]);
+				emit(t.place!, true, [markOf(t)]);
 				afterPlace = true;
 			} else if (
 				t.type === 'country' &&
+				!t.adjective &&
 				i > 0 &&
-				tokens[i - 1].type === 'kind' &&
-				lex.hostGap.test(gap(tokens[i - 1], t))
+				(tokens[i - 1].type === 'kind' || (afterPlace && tokens[i - 1].type === 'country')) &&
+				lex.hostGap.test(gap(tokens[i - 1], t).replace(/^\s*(?:,|and|и|или|or)\s*/u, ' '))
 			) {
-				// "открива посолство в Казахстан": the host is named, the city is not: its capital, marked approximate.
+				// "открива посолство в Казахстан", "embassies in Germany and France": the host is named, the city is not:
+				// its capital, marked approximate.
 				const nextCity = tokens.slice(i + 1).find((x) => x.type === 'city' || x.type === 'kind');
 				if (nextCity?.type === 'city') continue;
-				emit(capitalOf(t.code!), false, [mark], t.code!);
+				emit(capitalOf(t.code!), false, [markOf(t)], t.code!);
 				afterPlace = true;
 			}
 		}
 		// "От 2009 година в Алмати има и Генерално Консулство": the city came before the mission word.
 		if (!afterPlace && group.length && pendingCities.length)
-			for (const c of pendingCities) emit(c.place!, true, [{ doc: '', start: c.start, end: c.end }]);
-		if (group.length === 0 && kindCount === 0 && inherited.length && pendingCities.length)
-			for (const c of pendingCities) emit(c.place!, true, [{ doc: '', start: c.start, end: c.end }]);
-		if (group.length && !afterPlace && !pendingCities.length) {
-			const word = /\s(?:в(?:ъв)?|in)\s+(\p{Lu}[\p{L}-]*)/u.exec(
-				text.slice(tokens.find((t) => t.type === 'kind')!.end, cEnd)
-			);
-			warn(
-				cStart,
-				word
-					? `unknown city "${word[1]}": the mission is not placed`
-					: 'a mission with no city or host country: not placed',
-				shorten(clauseText),
-				word
-					? 'Add the city to the alias table in src/lib/server/atlas/places.ts'
-					: 'Name the city or the country in the sentence'
-			);
+			for (const c of pendingCities) emit(c.place!, true, [markOf(c)]);
+		else if (group.length === 0 && kindCount === 0 && inherited.length && pendingCities.length)
+			for (const c of pendingCities) emit(c.place!, true, [markOf(c)]);
+		else if (group.length && !afterPlace) {
+			const sender =
+				groupSender ??
+				clauseSender ??
+				(sectionCountry && hostMark !== sectionCountry ? sectionCountry : null);
+			if (hostMark) {
+				// "주카자흐스탄 미국 대사관": no city, the host is named.
+				emit(capitalOf(hostMark), false, hostMarkToken ? [markOf(hostMarkToken)] : [], hostMark);
+			} else if (lex.reciprocal.test(clauseText) && sectionCountry && sectionCountry !== focus) {
+				// "embassies in each other's capitals": both directions.
+				for (const [from, to] of [
+					[focus, sectionCountry],
+					[sectionCountry, focus]
+				]) {
+					groupSender = from;
+					emit(capitalOf(to), false, [], to);
+				}
+			} else if (sender && counterpart(sender)) {
+				// "1993년 12월 상주대사관을 설치하였다" in a passage about the pair: in the other country, city unknown.
+				const host = counterpart(sender)!;
+				groupSender = sender;
+				emit(capitalOf(host), false, [], host);
+			} else {
+				const word = /\s(?:в(?:ъв)?|in)\s+(\p{Lu}[\p{L}-]*)/u.exec(
+					text.slice(tokens.find((t) => t.type === 'kind')!.end, cEnd)
+				);
+				warn(
+					cStart,
+					word
+						? `unknown city "${word[1]}": the mission is not placed`
+						: 'a mission with no city or host country: not placed',
+					shorten(clauseText),
+					word
+						? 'Add the city to the alias table in src/lib/server/atlas/places.ts'
+						: 'Name the city or the country in the sentence'
+				);
+			}
 		}
 
 		// Dates: "от <date>" is since, "до <date>" until; with an opening verb, the clause's date is the opening.
-		const clauseDates = tokens.filter((t) => t.type === 'date');
+		const clauseDates = tokens.filter((t) => t.type === 'date' && !inParentheses(text, cStart, t.start));
 		let since: DateMatch | null = null;
 		let until: DateMatch | null = null;
 		for (const d of clauseDates) {
@@ -380,7 +484,7 @@ function readMissions(
 			}
 		}
 		for (const m of clauseMissions) {
-			if (!m.sender) {
+			if (!m.sender || m.sender === m.host) {
 				// The sentence leaves the sender out: in a section about country X, a mission in the focus is X's, and a
 				// mission in X is the focus's.
 				if (sectionCountry && m.host === focus) m.sender = sectionCountry;
@@ -406,7 +510,10 @@ function readMissions(
 			else if (!target && m.sender !== focus && m.host !== focus) m.accreditedTo = [focus];
 			out.push(m);
 		}
-		if (group.length) inherited = [...group];
+		if (group.length) {
+			inherited = [...group];
+			inheritedSender = groupSender;
+		}
 	}
 	return out.map((m) => ({ ...m, highlight: m.highlight.map((h) => ({ ...h })) }));
 }
@@ -431,18 +538,39 @@ function tokenize(
 	from: number,
 	to: number,
 	countries: CountryMatch[],
+	adjectives: CountryMatch[],
 	dates: DateMatch[],
 	lex: Lexicon,
 	lang: string
 ): Token[] {
 	const tokens: Token[] = [];
 	const free = (s: number, e: number) => !tokens.some((t) => s < t.end && e > t.start);
+	const hostPrefixed = (start: number) =>
+		lex.hostPrefix !== null && lex.hostPrefix.re.test(text.slice(from, start));
 	for (const c of countries)
 		if (c.start >= from && c.end <= to)
-			tokens.push({ type: 'country', start: c.start, end: c.end, code: c.code });
+			tokens.push({
+				type: 'country',
+				start: c.start,
+				end: c.end,
+				code: c.code,
+				hostPrefixed: hostPrefixed(c.start)
+			});
+	for (const a of adjectives)
+		if (a.start >= from && a.end <= to && free(a.start, a.end))
+			tokens.push({ type: 'country', start: a.start, end: a.end, code: a.code, adjective: true });
 	for (const d of dates)
 		if (d.start >= from && d.end <= to) tokens.push({ type: 'date', start: d.start, end: d.end, date: d });
 	const clause = text.slice(from, to);
+	if (lex.hostPrefix)
+		for (const [word, code] of Object.entries(lex.hostPrefix.abbreviations)) {
+			const re = new RegExp(`(?<![\\uAC00-\\uD7A3])${word}(?![\\uAC00-\\uD7A3])`, 'gu');
+			for (let m = re.exec(clause); m; m = re.exec(clause)) {
+				const s = from + m.index;
+				if (free(s, s + word.length))
+					tokens.push({ type: 'country', start: s, end: s + word.length, code, hostPrefixed: true });
+			}
+		}
 	for (const { kind, re } of lex.kinds) {
 		const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
 		for (let m = g.exec(clause); m; m = g.exec(clause)) {
@@ -451,12 +579,19 @@ function tokenize(
 			if (free(s, e)) tokens.push({ type: 'kind', start: s, end: e, kind });
 		}
 	}
+	const taken = new Set(tokens.map((t) => t.start));
 	for (const cand of cityCandidates(clause, lex)) {
 		const s = from + cand.start;
 		const e = s + cand.surface.length;
 		if (!free(s, e)) continue;
+		if (lex.nearBefore && lex.nearBefore.test(clause.slice(0, cand.start))) continue;
+		// A capitalised word before another one that is no place ("Stanley Escudero") is a person's name.
+		if (cand.before !== null && !taken.has(from + cand.before)) continue;
 		const place = cachedCity(cand.surface, lang);
-		if (place) tokens.push({ type: 'city', start: s, end: e, place });
+		if (place) {
+			tokens.push({ type: 'city', start: s, end: e, place, hostPrefixed: hostPrefixed(s) });
+			taken.add(s);
+		}
 	}
 	return tokens.sort((a, b) => a.start - b.start);
 }
@@ -473,9 +608,17 @@ function cachedCity(surface: string, lang: string): Place | null {
 	return place;
 }
 
-/** Words that may be a city: capitalised runs (two words first: "Санкт Петербург", "Куала Лампур"), or Korean word runs without their particle. */
-function cityCandidates(clause: string, lex: Lexicon): { start: number; surface: string }[] {
-	const out: { start: number; surface: string }[] = [];
+/**
+ * Words that may be a city: capitalised runs (two words first: "Санкт Петербург", "Куала Лампур"), or Korean word runs
+ * without their particle. A single word directly followed by another capitalised one carries that one's offset in
+ * `before`: it is a city only if the next word is a place or country too ("Moscow Kazakhstan"), since "Stanley
+ * Escudero" is a person.
+ */
+function cityCandidates(
+	clause: string,
+	lex: Lexicon
+): { start: number; surface: string; before: number | null }[] {
+	const out: { start: number; surface: string; before: number | null }[] = [];
 	const words = [...clause.matchAll(/[\p{L}\p{N}.-]+/gu)].map((m) => ({ start: m.index!, text: m[0] }));
 	const strip = (w: string) => {
 		let s = w.replace(/\.$/, w.endsWith('D.C.') ? '.' : '');
@@ -487,9 +630,10 @@ function cityCandidates(clause: string, lex: Lexicon): { start: number; surface:
 		const a = words[i];
 		if (!isName(a.text)) continue;
 		const b = words[i + 1];
-		if (b && isName(b.text) && clause.slice(a.start + a.text.length, b.start) === ' ')
-			out.push({ start: a.start, surface: `${a.text} ${strip(b.text)}` });
-		out.push({ start: a.start, surface: strip(a.text) });
+		const pair = b && isName(b.text) && clause.slice(a.start + a.text.length, b.start) === ' ';
+		if (pair) out.push({ start: a.start, surface: `${a.text} ${strip(b.text)}`, before: null });
+		const personLike = pair && !lex.cityParticles && !a.text.endsWith('.');
+		out.push({ start: a.start, surface: strip(a.text), before: personLike ? b.start : null });
 	}
 	return out.filter((c) => c.surface.length > 1);
 }

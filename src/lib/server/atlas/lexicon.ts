@@ -57,6 +57,16 @@ export interface Lexicon {
 	headings: RegExp[];
 	/** Titles of bibliography sections, whose text is never read for facts. */
 	referenceTitles: string[];
+	/** Anywhere in the clause: the mission serves a country it does not stand in (the focus, unless one is named). */
+	representedAny: RegExp;
+	/** Right after a country: the country is where the mission stands ("카자흐스탄에 대사관을"). */
+	hostAfter: RegExp | null;
+	/** A country in no other role is the subject when no preposition stands before it (not in Korean: particles say it). */
+	subjectByPosition: boolean;
+	/** The missions are each other's, in both capitals ("embassies in each other's capitals", "서로의 수도에"). */
+	reciprocal: RegExp;
+	/** Just before a city: it is only a landmark, not the mission's place ("Wolfratshausen near Munich"). */
+	nearBefore: RegExp | null;
 }
 
 const bg: Lexicon = {
@@ -92,7 +102,12 @@ const bg: Lexicon = {
 	hostPrefix: null,
 	placeFirst: false,
 	headings: [/^(.+?)\s*\[?Редактиране\]?$/u, /^(.+?)\[редактиране(?: на кода)?\]$/u],
-	referenceTitles: ['Източници', 'Литература', 'Външни препратки', 'Вижте също', 'Бележки']
+	referenceTitles: ['Източници', 'Литература', 'Външни препратки', 'Вижте също', 'Бележки'],
+	representedAny: /представен|връзките си с|акредитиран/iu,
+	hostAfter: null,
+	subjectByPosition: true,
+	reciprocal: /(?<!\p{L})взаимно|столиците на двете|двете столици/iu,
+	nearBefore: /(?:близо до|край)\s+$/iu
 };
 
 const ko: Lexicon = {
@@ -103,9 +118,10 @@ const ko: Lexicon = {
 		{ kind: 'embassy', re: /대사관/u },
 		{ kind: 'office', re: /대표부|연락사무소/u }
 	],
-	clauseBreak: /,\s+/gu,
+	// Clauses end in a connective verb ending ("있고", "설치하였으며"); a comma alone may only separate a list.
+	clauseBreak: /(?<=(?:고|며|으며|지만|는데|었는데)),?\s+/gu,
 	modal: /것이라|예정|계획|추진|검토/u,
-	exists: /있[다고으는]|개설했|개관했|설치했|열었/u,
+	exists: /있[다고으는었]|개설|개관|설치|열었|설립|두고|운영|승격/u,
 	prepositionBefore: /$^/u,
 	possessiveGap: /$^/u,
 	hostGap: /$^/u,
@@ -141,18 +157,24 @@ const ko: Lexicon = {
 	},
 	placeFirst: true,
 	headings: [/^(.+?)\s*\[편집\]$/u],
-	referenceTitles: ['관련 문서', '외부 링크', '각주', '참고 문헌', '같이 보기']
+	referenceTitles: ['관련 문서', '외부 링크', '각주', '참고 문헌', '같이 보기'],
+	representedAny: /겸임|관할/u,
+	hostAfter: /^(?:에|에서)(?![는도])/u,
+	subjectByPosition: false,
+	reciprocal: /서로|상호|양국\s*수도/u,
+	nearBefore: null
 };
 
 const en: Lexicon = {
 	kinds: [
 		{
+			// An honorary consul stands for an honorary consulate: the post is the person's office.
 			kind: 'honorary-consulate',
-			re: /(?<!\p{L})honorary\s+consul(?:ates?)?(?:[\s-]+generals?)?(?!\p{L})/iu
+			re: /(?<!\p{L})honorary\s+consul(?:ates?|s)?(?:[\s-]+generals?)?(?!\p{L})/iu
 		},
 		{
 			kind: 'office',
-			re: /(?<!\p{L})(?:(?:trade|representative|liaison|economic|commercial|embassy|branch|consular)\s+(?:and\s+\p{L}+\s+)?offices?|offices?\s+of\s+the\s+embassy)(?!\p{L})/iu
+			re: /(?<!\p{L})(?:(?:trade|representative|liaison|economic|commercial|embassy|branch|consular)\s+(?:and\s+\p{L}+\s+)?offices?|offices?\s+of\s+the\s+embassy|(?:a|its|the)\s+branch(?:es)?)(?!\p{L})/iu
 		},
 		{
 			kind: 'consulate-general',
@@ -185,8 +207,9 @@ const en: Lexicon = {
 	begins: /establish|(?<!\p{L})(?:began|begun|started|since|opened)(?!\p{L})/iu,
 	relationsNoun: /(?<!\p{L})(?:relations|ties)(?!\p{L})/iu,
 	diplomatic: /diplomatic|official/iu,
+	// Not any "not": "relations were not established until 1995" states that they were.
 	negation:
-		/(?<!\p{L})(?:no|not|never|without|neither|nor|severed|sever|broke\s+off|broken\s+off|cut\s+off|suspended)(?!\p{L})|n['’]t(?!\p{L})/iu,
+		/(?<!\p{L})(?:(?:has|have|had|maintains?)\s+(?:yet\s+)?no\s+(?:formal\s+|official\s+)?(?:diplomatic\s+)?(?:relations|ties)|no\s+(?:formal\s+|official\s+)?diplomatic\s+(?:relations|ties)|(?:do|does|did|have|has)\s+not\s+(?:yet\s+)?(?:have|maintain|established?)\s+(?:formal\s+|official\s+)?(?:diplomatic\s+)?(?:relations|ties)|(?:severed|broke\s+off|broken\s+off|cut\s+off)\s+(?:\p{L}+\s+){0,2}(?:relations|ties)|never\s+established)/iu,
 	cityParticles: null,
 	subjectAfter:
 		/^(?:\s*\([^)]*\))?\s+(?:also\s+|currently\s+|now\s+|later\s+|then\s+|first\s+|finally\s+)?(?:has|have|had|maintains|maintained|operates|operated|opened|established|runs|ran|is\s+represented|was\s+represented|are\s+represented|hosts)(?!\p{L})/iu,
@@ -202,7 +225,14 @@ const en: Lexicon = {
 		'Notes',
 		'Sources',
 		'Bibliography'
-	]
+	],
+	representedAny:
+		/(?<!\p{L})(?:represented|accredited|covers|covering|serves|serving|accreditation)(?!\p{L})/iu,
+	hostAfter: null,
+	subjectByPosition: true,
+	reciprocal:
+		/each\s+other['’]?s?|(?:their|both|the\s+two)\s+(?:respective\s+)?capitals|respective\s+capitals|reciprocal/iu,
+	nearBefore: /(?<!\p{L})near\s+$/iu
 };
 
 const LEXICONS: Record<string, Lexicon> = { bg, ko, en };
