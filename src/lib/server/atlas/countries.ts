@@ -625,7 +625,13 @@ function scan(trie: Trie, text: string, from: number, to: number): CountryMatch[
 		}
 		const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
 		if (korean) {
-			cur.atWordStart = prev < 0 || !isHangul(prev);
+			// A name may also follow 주 ("stationed in": 주카자흐스탄 미국 대사관), itself at a word start or glued to a
+			// preceding mission's name (대사관주한).
+			const before2 = i > 1 ? text.charCodeAt(i - 2) : -1;
+			cur.atWordStart =
+				prev < 0 ||
+				!isHangul(prev) ||
+				(prev === 0xc8fc && (before2 < 0 || !isHangul(before2) || before2 === 0xad00));
 		} else if (prev >= 0 && isWordChar(prev)) {
 			i++;
 			continue;

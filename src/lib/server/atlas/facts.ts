@@ -292,17 +292,18 @@ function readMissions(
 	sectionCountry: string | null,
 	warn: (at: number, message: string, snippet: string, fix: string) => void
 ): Draft[] {
-	const sentenceText = text.slice(sentence.start, sentence.end);
-	if (lex.modal.test(sentenceText)) return [];
 	const out: Draft[] = [];
 	let inherited: MissionKind[] = [];
 	let inheritedSender: string | null = null;
+	// A clause may leave out its subject when the one before named it ("대한민국은 ... 수립하고 ... 설치하였다").
+	let lastSubject: string | null = null;
 	// The other side of the pair, for a mission whose place the sentence leaves out.
 	const counterpart = (sender: string) =>
 		sender === focus ? (sectionCountry !== focus ? sectionCountry : null) : focus;
 	for (const [cStart, cEnd] of clauses(text, sentence, lex)) {
 		const clauseText = text.slice(cStart, cEnd);
-		if (lex.exists && !lex.exists.test(clauseText)) continue;
+		// A mission only planned or considered is not on the map.
+		if (lex.modal.test(clauseText)) continue;
 		const tokens = tokenize(text, cStart, cEnd, countries, adjectives, dates, lex, lang);
 		const before = (t: Token) => text.slice(cStart, t.start);
 		const gap = (a: Token, b: Token) => text.slice(a.end, b.start);
@@ -311,7 +312,7 @@ function readMissions(
 		const senderOf = new Map<Token, string>();
 		const subjects: Token[] = [];
 		let hostMark: string | null = null;
-		let hostMarkToken: Token | null = null;
+		const hostMarks: Token[] = [];
 		let target: string | null = null;
 		for (let i = 0; i < tokens.length; i++) {
 			const t = tokens[i];
@@ -321,7 +322,7 @@ function readMissions(
 			const after = text.slice(t.end, cEnd);
 			if (t.hostPrefixed) {
 				hostMark = t.code!;
-				hostMarkToken = t;
+				hostMarks.push(t);
 			} else if (prev?.type === 'kind' && lex.possessiveGap.test(gap(prev, t))) senderOf.set(prev, t.code!);
 			else if (lex.hostMarkAfter && lex.hostMarkAfter.test(after)) hostMark = t.code!;
 			else if (lex.represented.test(before(t))) target = t.code!;
@@ -329,7 +330,7 @@ function readMissions(
 			else if (t.adjective) continue;
 			else if (lex.hostAfter && lex.hostAfter.test(after)) {
 				hostMark = t.code!;
-				hostMarkToken = t;
+				hostMarks.push(t);
 			} else if (lex.subjectAfter.test(after)) subjects.push(t);
 			else if (
 				lex.subjectByPosition &&
@@ -345,7 +346,18 @@ function readMissions(
 			for (const s of subjects) if (s.start < at) found = s.code!;
 			return found;
 		};
-		const clauseSender = subjects[0]?.code ?? null;
+		const clauseSender = subjects[0]?.code ?? lastSubject;
+		if (subjects.length) lastSubject = subjects[subjects.length - 1].code!;
+		// Korean states a mission with a verb of being or opening, or names it "주(host) (sender) 대사관".
+		if (lex.exists && !lex.exists.test(clauseText) && !hostMarks.some((t) => t.hostPrefixed)) continue;
+		// The host named nearest before a mission word ("주몽골 대한민국 대사관주한 몽골 대사관": two hosts).
+		const hostMarkBefore = (at: number) => {
+			let found: Token | null = null;
+			for (const h of hostMarks) if (h.start < at) found = h;
+			return found ?? hostMarks[0] ?? null;
+		};
+		const districtAt = clauseText.search(lex.districtWords);
+		const district = districtAt >= 0 ? cStart + districtAt : cEnd;
 
 		const clauseMissions: Draft[] = [];
 		let group: MissionKind[] = [];
@@ -369,15 +381,58 @@ function readMissions(
 					highlight: [...groupHighlights, ...marks]
 				});
 		};
+		/** A group whose sentence names no place: a host named apart, both capitals, or the other side of the pair. */
+		function placeUnplaced() {
+			const sender = groupSender ?? clauseSender;
+			const mark = hostMarkBefore(groupStart);
+			if (mark) {
+				// "주카자흐스탄 미국 대사관": no city, the host is named.
+				emit(capitalOf(mark.code!), false, [markOf(mark)], mark.code!);
+			} else if (lex.reciprocal.test(clauseText) && sectionCountry && sectionCountry !== focus) {
+				// "embassies in each other's capitals": both directions.
+				for (const [from, to] of [
+					[focus, sectionCountry],
+					[sectionCountry, focus]
+				]) {
+					groupSender = from;
+					emit(capitalOf(to), false, [], to);
+				}
+			} else if (sender && counterpart(sender)) {
+				// "1993년 12월 상주대사관을 설치하였다" in a passage about the pair: in the other country, city unknown.
+				const host = counterpart(sender)!;
+				groupSender = sender;
+				emit(capitalOf(host), false, [], host);
+			} else {
+				const word = /\s(?:в(?:ъв)?|in)\s+(\p{Lu}[\p{L}-]*)/u.exec(text.slice(groupStart, cEnd));
+				warn(
+					cStart,
+					word
+						? `unknown city "${word[1]}": the mission is not placed`
+						: 'a mission with no city or host country: not placed',
+					shorten(clauseText),
+					word
+						? 'Add the city to the alias table in src/lib/server/atlas/places.ts'
+						: 'Name the city or the country in the sentence'
+				);
+			}
+		}
 		const markOf = (t: Token): Span => ({ doc: '', start: t.start, end: t.end });
 		const kindCount = tokens.filter((t) => t.type === 'kind').length;
+		let groupStart = cStart;
+		/** Where each group of missions begins, so that a date is given to the group it stands in. */
+		const groupStarts: { at: number; from: number }[] = [];
 		for (let i = 0; i < tokens.length; i++) {
 			const t = tokens[i];
+			if (t.type === 'city' && t.start > district) continue;
 			if (t.type === 'kind') {
 				if (afterPlace || group.length === 0) {
+					// A group with no place before this one: placed by its host mark or the pair, as at the end.
+					if (group.length && !afterPlace && !pendingCities.length) placeUnplaced();
 					group = [];
 					groupHighlights = [];
 					groupSender = null;
+					groupStart = t.start;
+					groupStarts.push({ at: t.start, from: clauseMissions.length });
 				}
 				group.push(t.kind!);
 				groupHighlights.push(markOf(t));
@@ -416,57 +471,35 @@ function readMissions(
 			for (const c of pendingCities) emit(c.place!, true, [markOf(c)]);
 		else if (group.length === 0 && kindCount === 0 && inherited.length && pendingCities.length)
 			for (const c of pendingCities) emit(c.place!, true, [markOf(c)]);
-		else if (group.length && !afterPlace) {
-			const sender =
-				groupSender ??
-				clauseSender ??
-				(sectionCountry && hostMark !== sectionCountry ? sectionCountry : null);
-			if (hostMark) {
-				// "주카자흐스탄 미국 대사관": no city, the host is named.
-				emit(capitalOf(hostMark), false, hostMarkToken ? [markOf(hostMarkToken)] : [], hostMark);
-			} else if (lex.reciprocal.test(clauseText) && sectionCountry && sectionCountry !== focus) {
-				// "embassies in each other's capitals": both directions.
-				for (const [from, to] of [
-					[focus, sectionCountry],
-					[sectionCountry, focus]
-				]) {
-					groupSender = from;
-					emit(capitalOf(to), false, [], to);
-				}
-			} else if (sender && counterpart(sender)) {
-				// "1993년 12월 상주대사관을 설치하였다" in a passage about the pair: in the other country, city unknown.
-				const host = counterpart(sender)!;
-				groupSender = sender;
-				emit(capitalOf(host), false, [], host);
-			} else {
-				const word = /\s(?:в(?:ъв)?|in)\s+(\p{Lu}[\p{L}-]*)/u.exec(
-					text.slice(tokens.find((t) => t.type === 'kind')!.end, cEnd)
-				);
-				warn(
-					cStart,
-					word
-						? `unknown city "${word[1]}": the mission is not placed`
-						: 'a mission with no city or host country: not placed',
-					shorten(clauseText),
-					word
-						? 'Add the city to the alias table in src/lib/server/atlas/places.ts'
-						: 'Name the city or the country in the sentence'
-				);
-			}
-		}
+		else if (group.length && !afterPlace) placeUnplaced();
 
 		// Dates: "от <date>" is since, "до <date>" until; with an opening verb, the clause's date is the opening.
+		// A date before the first group is the whole clause's ("In 1994 X opened an embassy in A and a consulate in
+		// B"); one inside a group's stretch is that group's ("X opened an embassy in A in 1992 and Y one in B in 1996").
 		const clauseDates = tokens.filter((t) => t.type === 'date' && !inParentheses(text, cStart, t.start));
-		let since: DateMatch | null = null;
-		let until: DateMatch | null = null;
-		for (const d of clauseDates) {
-			const lead = text.slice(cStart, d.start);
-			if (lex.untilBeforeDate.test(lead)) until = d.date!;
-			else if (lex.sinceBeforeDate.test(lead) || lex.openVerb.test(clauseText) || lex.moved.test(clauseText))
-				since ??= d.date!;
-		}
 		const moved = lex.moved.test(clauseText);
+		const groupOf = (at: number) => {
+			let k = -1;
+			for (let g = 0; g < groupStarts.length; g++) if (groupStarts[g].at <= at) k = g;
+			return k;
+		};
+		const dated = new Map<Draft, { since: DateMatch | null; until: DateMatch | null }>();
+		clauseMissions.forEach((m, index) => {
+			let g = -1;
+			for (let k = 0; k < groupStarts.length; k++) if (groupStarts[k].from <= index) g = k;
+			const inGroup = clauseDates.filter((d) => groupOf(d.start) === g);
+			const candidates = inGroup.length ? inGroup : clauseDates.filter((d) => groupOf(d.start) === -1);
+			let since: DateMatch | null = null;
+			let until: DateMatch | null = null;
+			for (const d of candidates) {
+				const lead = text.slice(cStart, d.start);
+				if (lex.untilBeforeDate.test(lead)) until = d.date!;
+				else if (lex.sinceBeforeDate.test(lead) || lex.openVerb.test(clauseText) || moved) since ??= d.date!;
+			}
+			dated.set(m, { since, until });
+		});
 		for (const m of clauseMissions) {
+			const { since, until } = dated.get(m) ?? { since: null, until: null };
 			if (moved && out.length) {
 				// "…, което е преместено в Астана 2006 година": the previous mission, moved; it ends where this begins.
 				const prev = out[out.length - 1];
@@ -564,7 +597,7 @@ function tokenize(
 	const clause = text.slice(from, to);
 	if (lex.hostPrefix)
 		for (const [word, code] of Object.entries(lex.hostPrefix.abbreviations)) {
-			const re = new RegExp(`(?<![\\uAC00-\\uD7A3])${word}(?![\\uAC00-\\uD7A3])`, 'gu');
+			const re = new RegExp(`(?:(?<![\\uAC00-\\uD7A3])|(?<=관))${word}(?![\\uAC00-\\uD7A3])`, 'gu');
 			for (let m = re.exec(clause); m; m = re.exec(clause)) {
 				const s = from + m.index;
 				if (free(s, s + word.length))
@@ -579,18 +612,16 @@ function tokenize(
 			if (free(s, e)) tokens.push({ type: 'kind', start: s, end: e, kind });
 		}
 	}
-	const taken = new Set(tokens.map((t) => t.start));
 	for (const cand of cityCandidates(clause, lex)) {
 		const s = from + cand.start;
 		const e = s + cand.surface.length;
 		if (!free(s, e)) continue;
 		if (lex.nearBefore && lex.nearBefore.test(clause.slice(0, cand.start))) continue;
-		// A capitalised word before another one that is no place ("Stanley Escudero") is a person's name.
-		if (cand.before !== null && !taken.has(from + cand.before)) continue;
+		// "Ambassador Stanley Escudero": a title, then a name and a surname, is a person.
+		if (cand.before !== null && lex.personTitle?.test(clause.slice(0, cand.start))) continue;
 		const place = cachedCity(cand.surface, lang);
 		if (place) {
 			tokens.push({ type: 'city', start: s, end: e, place, hostPrefixed: hostPrefixed(s) });
-			taken.add(s);
 		}
 	}
 	return tokens.sort((a, b) => a.start - b.start);
@@ -611,8 +642,7 @@ function cachedCity(surface: string, lang: string): Place | null {
 /**
  * Words that may be a city: capitalised runs (two words first: "Санкт Петербург", "Куала Лампур"), or Korean word runs
  * without their particle. A single word directly followed by another capitalised one carries that one's offset in
- * `before`: it is a city only if the next word is a place or country too ("Moscow Kazakhstan"), since "Stanley
- * Escudero" is a person.
+ * `before`, so that a title before the two ("Ambassador Stanley Escudero") can tell a person from a place.
  */
 function cityCandidates(
 	clause: string,
@@ -632,7 +662,7 @@ function cityCandidates(
 		const b = words[i + 1];
 		const pair = b && isName(b.text) && clause.slice(a.start + a.text.length, b.start) === ' ';
 		if (pair) out.push({ start: a.start, surface: `${a.text} ${strip(b.text)}`, before: null });
-		const personLike = pair && !lex.cityParticles && !a.text.endsWith('.');
+		const personLike = pair && !a.text.endsWith('.');
 		out.push({ start: a.start, surface: strip(a.text), before: personLike ? b.start : null });
 	}
 	return out.filter((c) => c.surface.length > 1);

@@ -67,6 +67,10 @@ export interface Lexicon {
 	reciprocal: RegExp;
 	/** Just before a city: it is only a landmark, not the mission's place ("Wolfratshausen near Munich"). */
 	nearBefore: RegExp | null;
+	/** After these words the places named are a mission's district, not where it stands ("covering Varna, Dobrich"). */
+	districtWords: RegExp;
+	/** Before a capitalised name and surname: a person, not a place ("Ambassador Stanley Escudero"). */
+	personTitle: RegExp | null;
 }
 
 const bg: Lexicon = {
@@ -79,11 +83,14 @@ const bg: Lexicon = {
 		{ kind: 'office', re: /(?<!\p{L})офис\p{L}*/iu }
 	],
 	clauseBreak: /,\s+(?:а|както и|докато|но)\s+|;\s+|,\s+(?=което\s)/giu,
-	modal: /обмисля|перспектив|планира|възнамерява|предстои|(?<!\p{L})ще(?!\p{L})/iu,
+	modal:
+		/обмисля|перспектив|планира|възнамерява|предстои|(?<!\p{L})ще(?!\p{L})|решение\s+за\s+(?:откриване|създаване)|съгласие\s+за\s+откриване/iu,
 	exists: null,
 	prepositionBefore: /(?:^|[\s(])(?:в|във|на|с|със|от|до|за|през|чрез|към|между|и)\s+$/iu,
-	possessiveGap: /^\s+на\s+$/u,
-	hostGap: /^\s+в(?:ъв)?\s+$/u,
+	// "посолството на Република Судан": a title word may stand between.
+	possessiveGap:
+		/^\s+на\s+(?:(?:Република|Кралство|Държавата|Федерална\s+република|Султанат|Емирство)\s+)?$/u,
+	hostGap: /^\s+(?:ни\s+|си\s+|им\s+)?в(?:ъв)?\s+(?:(?:Република|Кралство|Държавата)\s+)?$/u,
 	hostMarkAfter: null,
 	represented: /(?:представен\p{L}*\s+в(?:ъв)?|връзките си със?)\s+$/iu,
 	sinceBeforeDate: /(?<!\p{L})от\s+$/iu,
@@ -107,7 +114,10 @@ const bg: Lexicon = {
 	hostAfter: null,
 	subjectByPosition: true,
 	reciprocal: /(?<!\p{L})взаимно|столиците на двете|двете столици/iu,
-	nearBefore: /(?:близо до|край)\s+$/iu
+	nearBefore: /(?:близо до|край)\s+$/iu,
+	districtWords: /обхващащ|консулски\s+окръг|отговаря\s+за|с\s+юрисдикция/iu,
+	personTitle:
+		/(?<!\p{L})(?:посланик\p{L}*|президент\p{L}*|министър\p{L}*|премиер\p{L}*|консул\p{L}*|съветник\p{L}*|г-н|г-жа|д-р|проф\.)\s+$/iu
 };
 
 const ko: Lexicon = {
@@ -132,8 +142,8 @@ const ko: Lexicon = {
 	untilBeforeDate: /$^/u,
 	moved: /이전했|옮겼/u,
 	relationsWords: /수교|국교|외교\s*관계/u,
-	established: /수립|맺/u,
-	begins: /수립|시작/u,
+	established: /수립|맺|수교(?:했|하였|하고|하여|한|를|가|\s*이후)/u,
+	begins: /수립|시작|맺었|맺고|맺은|수교(?:했|하였|하고|하여|한|\s*이후)/u,
 	relationsNoun: /관계|수교/u,
 	diplomatic: /외교|수교/u,
 	negation: /없|단교|단절/u,
@@ -142,7 +152,8 @@ const ko: Lexicon = {
 	senderGapBefore: /^\s*$/u,
 	// "주카자흐스탄 미국 대사관" (the US embassy in Kazakhstan); 주한, 주미... use the country's one-syllable name.
 	hostPrefix: {
-		re: /(?:^|[^\uAC00-\uD7A3])주\s?$/u,
+		// Link texts glued together leave 주 right after the previous mission's name: "대사관주한".
+		re: /(?:^|[^\uAC00-\uD7A3]|관)주\s?$/u,
 		abbreviations: {
 			주한: 'KR',
 			주미: 'US',
@@ -162,7 +173,9 @@ const ko: Lexicon = {
 	hostAfter: /^(?:에|에서)(?![는도])/u,
 	subjectByPosition: false,
 	reciprocal: /서로|상호|양국\s*수도/u,
-	nearBefore: null
+	nearBefore: null,
+	districtWords: /관할/u,
+	personTitle: null
 };
 
 const en: Lexicon = {
@@ -184,13 +197,14 @@ const en: Lexicon = {
 		{ kind: 'embassy', re: /(?<!\p{L})embass(?:y|ies)(?!\p{L})/iu }
 	],
 	clauseBreak:
-		/;\s+|,\s+(?:while|whereas|but|and\s+(?=[^,;]*?(?<!\p{L})(?:has|have|maintains|opened|operates)(?!\p{L})))\s*|\s+(?:while|whereas)\s+/giu,
+		/;\s+|,\s+(?:while|whereas|but|and\s+(?=[^,;]*?(?<!\p{L})(?:has|have|maintains|opened|operates)(?!\p{L})))\s*|\s+(?:while|whereas)\s+|\s+and\s+(?=(?:the\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?\s+(?:also\s+)?(?:has|have|maintains|opened|operates|established)(?!\p{L}))/gu,
 	modal:
-		/(?<!\p{L})(?:will|plans?\s+to|planned|planning|intends?|intended|proposed|proposal|considering|considered|expected\s+to|to\s+be\s+opened|agreed\s+to\s+open|would\s+open|future)(?!\p{L})/iu,
+		/(?<!\p{L})(?:will|plans?\s+to|planned|planning|intends?|intended|proposed|proposal|considering|considered|expected\s+to|to\s+be\s+opened|agreed\s+to\s+open|decided\s+to\s+open|would\s+open|future)(?!\p{L})/iu,
 	exists: null,
 	prepositionBefore:
 		/(?:^|[\s(])(?:in|into|of|to|from|with|by|for|at|between|among|and|or|through|via|on|than|as|over|against|towards?|about|within|across|including|like)\s+(?:the\s+)?$/iu,
-	possessiveGap: /^\s+of\s+(?:the\s+)?$/iu,
+	possessiveGap:
+		/^\s+of\s+(?:the\s+)?(?:(?:Republic|Kingdom|State|Federation|Federal\s+Republic|Sultanate|Principality|Grand\s+Duchy)\s+of\s+(?:the\s+)?)?$/iu,
 	hostGap: /^\s+in\s+(?:the\s+)?$/iu,
 	hostMarkAfter: null,
 	represented:
@@ -232,7 +246,11 @@ const en: Lexicon = {
 	subjectByPosition: true,
 	reciprocal:
 		/each\s+other['’]?s?|(?:their|both|the\s+two)\s+(?:respective\s+)?capitals|respective\s+capitals|reciprocal/iu,
-	nearBefore: /(?<!\p{L})near\s+$/iu
+	nearBefore: /(?<!\p{L})near\s+$/iu,
+	districtWords:
+		/(?<!\p{L})(?:covering|covers|responsible\s+for|consular\s+district|jurisdiction)(?!\p{L})/iu,
+	personTitle:
+		/(?<!\p{L})(?:Ambassador|President|Prime\s+Minister|Minister|Secretary|Senator|Governor|General|Consul|Chargé\s+d['’]affaires|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?)\s+$/u
 };
 
 const LEXICONS: Record<string, Lexicon> = { bg, ko, en };
