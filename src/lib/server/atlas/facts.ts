@@ -425,7 +425,11 @@ function readMissions(
 			const t = tokens[i];
 			if (t.type === 'city' && t.start > district) continue;
 			if (t.type === 'kind') {
-				if (afterPlace || group.length === 0) {
+				// A mission word with a sender of its own, or a host named since the last one, starts a new group:
+				// "주몽골 대한민국 대사관주한 몽골 대사관" is two missions.
+				const ownSender = senderOf.get(t);
+				const newHost = hostMarks.some((h) => h.start > groupStart && h.start < t.start);
+				if (afterPlace || group.length === 0 || (ownSender && ownSender !== groupSender) || newHost) {
 					// A group with no place before this one: placed by its host mark or the pair, as at the end.
 					if (group.length && !afterPlace && !pendingCities.length) placeUnplaced();
 					group = [];
