@@ -251,8 +251,32 @@ export function mergeMissions(list: Mission[]): Mission[] {
 		if (group) group.push(m);
 		else byKey.set(key, [m]);
 	}
+	// A mission whose sentence names no city ("the embassy of the United States in Tajikistan") is the same post as
+	// the one another sentence places in a city of that host: one point, with both sentences.
+	// If two such places exist (a mission that moved), the one in the capital, where the approximate point stands.
+	const approximate = new Set<Mission>();
+	for (const [key, group] of byKey) {
+		const m = group[0];
+		if (m.cityStated) continue;
+		const stated = [...byKey].filter(
+			([k, g]) =>
+				k !== key &&
+				g[0].cityStated &&
+				g[0].sender === m.sender &&
+				g[0].host === m.host &&
+				g[0].kind === m.kind
+		);
+		const target =
+			stated.find(([, g]) => g[0].geonameId !== null && g[0].geonameId === m.geonameId) ??
+			(stated.length === 1 ? stated[0] : undefined);
+		if (!target) continue;
+		group.forEach((x) => approximate.add(x));
+		target[1].push(...group);
+		byKey.delete(key);
+	}
 	return [...byKey.values()].map((group) => {
-		const main = group.find((m) => m.accreditedTo.length === 0) ?? group[0];
+		const placed = group.filter((m) => !approximate.has(m));
+		const main = placed.find((m) => m.accreditedTo.length === 0) ?? placed[0];
 		const others = group.filter((m) => m !== main);
 		return {
 			...main,

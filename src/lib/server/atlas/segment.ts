@@ -48,6 +48,8 @@ const TABLE_HEADER = /^Държава\s+Начало на официалните
 const INDENTED_ROW = /^[ \u00A0]{2}(\p{L}[^\n]*?)(?:\s+(\d{4}(?:-\d{2}-\d{2})?))?$/u;
 /** A row of a table dumped as text: an optional number, a name, then its date column ("1  Turkey23 December 1991"). */
 const DATED_ROW = /^[ \u00A0\t|]*(?:\d{1,3}[.)]?[ \u00A0\t|]+)?(\p{L}[^\d\n]{1,60}?)[\s|:–—-]*(?=\d)/u;
+/** A wikitable dumped one cell a line, each ending in "|": "Belarus |", then "1992 |" (the date column, maybe empty). */
+const CELL = /^[ \u00A0\t]*([^|\n]{1,80}?)[ \u00A0\t]*\|[ \u00A0\t]*$/u;
 const FOOTNOTE = /^\[\d+\]\s/;
 const REFERENCE_TITLES = new Set(ALL_LEXICONS.flatMap((l) => l.referenceTitles));
 /** A table is about relations when its heading or caption says so: only then is a row's date their start. */
@@ -162,6 +164,23 @@ export function segment(text: string, lang = ''): SegmentResult {
 			);
 			inTable = true;
 			return;
+		}
+		const cell = inReferences ? null : CELL.exec(t);
+		if (cell) {
+			const country = lookupCountry(cell[1], lang || undefined);
+			if (country) {
+				// The next cell is the date column when it holds a date and nothing else.
+				const next = lines[i + 1];
+				const dateCell = next ? CELL.exec(next.text) : null;
+				const { dates } = dateCell
+					? findDates(text, next.start, next.start + next.text.length, lang)
+					: { dates: [] };
+				const rowDate = dates.length === 1 && RELATIONS_CONTEXT.test(context) ? dates[0] : null;
+				open(i, cell[1].trim(), headingLevel + 1, 'row', country, rowDate);
+				if (rowDate) sections[sections.length - 1].headEnd = next.start + next.text.length;
+				inTable = true;
+				return;
+			}
 		}
 		const dated = inReferences || t.length > 120 ? null : DATED_ROW.exec(t);
 		if (dated) {
