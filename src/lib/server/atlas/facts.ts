@@ -15,7 +15,7 @@
  */
 import type { MissionKind, PartialDate, Span } from '../../atlas/types';
 import { lineOf, type CleanText } from './clean';
-import { findAdjectives, findCountries, type CountryMatch } from './countries';
+import { findAdjectives, findCountries, lookupCountry, type CountryMatch } from './countries';
 import { findDates, type DateMatch } from './dates';
 import { lexiconFor, type Lexicon } from './lexicon';
 import { capitalOf, resolveCity, type Place } from './places';
@@ -385,7 +385,17 @@ function readMissions(
 		function placeUnplaced() {
 			const sender = groupSender ?? clauseSender;
 			const mark = hostMarkBefore(groupStart);
-			if (mark) {
+			// "посолство в Атлантида": a place is named but the gazetteer does not know it. Say so; guess nothing.
+			const word = /\s(?:в(?:ъв)?|in)\s+(\p{Lu}[\p{L}-]*)/u.exec(text.slice(groupStart, cEnd));
+			const unknownCity = word && !lookupCountry(word[1], lang) ? word[1] : null;
+			if (unknownCity) {
+				warn(
+					cStart,
+					`unknown city "${unknownCity}": the mission is not placed`,
+					shorten(clauseText),
+					'Add the city to the alias table in src/lib/server/atlas/places.ts'
+				);
+			} else if (mark) {
 				// "주카자흐스탄 미국 대사관": no city, the host is named.
 				emit(capitalOf(mark.code!), false, [markOf(mark)], mark.code!);
 			} else if (lex.reciprocal.test(clauseText) && sectionCountry && sectionCountry !== focus) {
@@ -403,16 +413,11 @@ function readMissions(
 				groupSender = sender;
 				emit(capitalOf(host), false, [], host);
 			} else {
-				const word = /\s(?:в(?:ъв)?|in)\s+(\p{Lu}[\p{L}-]*)/u.exec(text.slice(groupStart, cEnd));
 				warn(
 					cStart,
-					word
-						? `unknown city "${word[1]}": the mission is not placed`
-						: 'a mission with no city or host country: not placed',
+					'a mission with no city or host country: not placed',
 					shorten(clauseText),
-					word
-						? 'Add the city to the alias table in src/lib/server/atlas/places.ts'
-						: 'Name the city or the country in the sentence'
+					'Name the city or the country in the sentence'
 				);
 			}
 		}
