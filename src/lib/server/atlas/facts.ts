@@ -266,6 +266,9 @@ function skipSpaces(text: string, from: number, to: number): number {
 
 type Draft = Omit<MissionFact, 'span'>;
 
+/** What joins two subjects: "A and B", "A, B", "A и B", "A과 B". */
+const COORDINATION = /^\s*(?:,\s*)?(?:and|&|и|или|or|과|와|및)?\s*(?:the\s+)?$/iu;
+
 /** Inside an open parenthesis of the clause: a remark ("Nur-Sultan (Astana until 2019)"), not the mission's date. */
 function inParentheses(text: string, from: number, at: number): boolean {
 	const lead = text.slice(from, at);
@@ -295,6 +298,7 @@ function readMissions(
 	const out: Draft[] = [];
 	let inherited: MissionKind[] = [];
 	let inheritedSender: string | null = null;
+	let inheritedCo: string[] = [];
 	// A clause may leave out its subject when the one before named it ("대한민국은 ... 수립하고 ... 설치하였다").
 	let lastSubject: string | null = null;
 	// The other side of the pair, for a mission whose place the sentence leaves out.
@@ -310,6 +314,8 @@ function readMissions(
 
 		// The role of each country: attached to a mission word, host, served, or subject.
 		const senderOf = new Map<Token, string>();
+		/** Countries attached to a mission word as its sender: not subjects of anything else. */
+		const roled = new Set<Token>();
 		const subjects: Token[] = [];
 		let hostMark: string | null = null;
 		const hostMarks: Token[] = [];
@@ -323,11 +329,15 @@ function readMissions(
 			if (t.hostPrefixed) {
 				hostMark = t.code!;
 				hostMarks.push(t);
-			} else if (prev?.type === 'kind' && lex.possessiveGap.test(gap(prev, t))) senderOf.set(prev, t.code!);
-			else if (lex.hostMarkAfter && lex.hostMarkAfter.test(after)) hostMark = t.code!;
+			} else if (prev?.type === 'kind' && lex.possessiveGap.test(gap(prev, t))) {
+				senderOf.set(prev, t.code!);
+				roled.add(t);
+			} else if (lex.hostMarkAfter && lex.hostMarkAfter.test(after)) hostMark = t.code!;
 			else if (lex.represented.test(before(t))) target = t.code!;
-			else if (next?.type === 'kind' && lex.senderGapBefore.test(gap(t, next))) senderOf.set(next, t.code!);
-			else if (t.adjective) continue;
+			else if (next?.type === 'kind' && lex.senderGapBefore.test(gap(t, next))) {
+				senderOf.set(next, t.code!);
+				roled.add(t);
+			} else if (t.adjective) continue;
 			else if (lex.hostAfter && lex.hostAfter.test(after)) {
 				hostMark = t.code!;
 				hostMarks.push(t);
@@ -341,12 +351,38 @@ function readMissions(
 				subjects.push(t);
 		}
 		if (!target && lex.representedAny.test(clauseText)) target = focus;
+		// Subjects joined by "and" or a comma send together ("the UAE and the DPRK have embassies", "САЩ, КНР и ОАЕ
+		// имат посолства", "미국과 일본은"): a country with no other role joined to a subject belongs to it.
+		const joined = (a: Token, b: Token) => COORDINATION.test(gap(a, b));
+		const subjectGroups: Token[][] = [];
+		for (let i = 0; i < tokens.length; i++) {
+			const t = tokens[i];
+			if (!subjects.includes(t)) continue;
+			const last = subjectGroups.at(-1);
+			if (last && tokens[i - 1] === last.at(-1) && joined(last.at(-1)!, t)) last.push(t);
+			else subjectGroups.push([t]);
+		}
+		const free = (t: Token | undefined): t is Token =>
+			t !== undefined &&
+			t.type === 'country' &&
+			!t.adjective &&
+			!t.hostPrefixed &&
+			!roled.has(t) &&
+			!subjects.includes(t) &&
+			!hostMarks.includes(t);
+		for (const g of subjectGroups) {
+			for (let k = tokens.indexOf(g[0]); free(tokens[k - 1]) && joined(tokens[k - 1], tokens[k]); k--)
+				g.unshift(tokens[k - 1]);
+			for (let k = tokens.indexOf(g.at(-1)!); free(tokens[k + 1]) && joined(tokens[k], tokens[k + 1]); k++)
+				g.push(tokens[k + 1]);
+		}
+		const codesOf = (g: Token[] | undefined) => [...new Set((g ?? []).map((t) => t.code!))];
 		const subjectBefore = (at: number) => {
-			let found: string | null = null;
-			for (const s of subjects) if (s.start < at) found = s.code!;
-			return found;
+			let found: Token[] | undefined;
+			for (const g of subjectGroups) if (g[0].start < at) found = g;
+			return codesOf(found);
 		};
-		const clauseSender = subjects[0]?.code ?? lastSubject;
+		const [clauseSender = lastSubject, ...clauseCo] = codesOf(subjectGroups[0]);
 		if (subjects.length) lastSubject = subjects[subjects.length - 1].code!;
 		// Korean states a mission with a verb of being or opening, or names it "주(host) (sender) 대사관".
 		if (lex.exists && !lex.exists.test(clauseText) && !hostMarks.some((t) => t.hostPrefixed)) continue;
@@ -363,23 +399,30 @@ function readMissions(
 		let group: MissionKind[] = [];
 		let groupHighlights: Span[] = [];
 		let groupSender: string | null = null;
+		let groupCo: string[] = [];
 		let afterPlace = false;
 		let pendingCities: Token[] = [];
 		const emit = (place: Place, cityStated: boolean, marks: Span[], host = place.country) => {
 			const kinds = group.length ? group : inherited;
-			const sender = (group.length ? groupSender : inheritedSender) ?? clauseSender ?? '';
-			for (const kind of kinds)
-				clauseMissions.push({
-					sender,
-					host,
-					kind,
-					place,
-					cityStated,
-					accreditedTo: [],
-					since: null,
-					until: null,
-					highlight: [...groupHighlights, ...marks]
-				});
+			const own = group.length ? groupSender : inheritedSender;
+			const senders = own
+				? [own, ...(group.length ? groupCo : inheritedCo)]
+				: clauseSender
+					? [clauseSender, ...clauseCo]
+					: [''];
+			for (const sender of senders)
+				for (const kind of kinds)
+					clauseMissions.push({
+						sender,
+						host,
+						kind,
+						place,
+						cityStated,
+						accreditedTo: [],
+						since: null,
+						until: null,
+						highlight: [...groupHighlights, ...marks]
+					});
 		};
 		/** A group whose sentence names no place: a host named apart, both capitals, or the other side of the pair. */
 		function placeUnplaced() {
@@ -405,12 +448,14 @@ function readMissions(
 					[sectionCountry, focus]
 				]) {
 					groupSender = from;
+					groupCo = [];
 					emit(capitalOf(to), false, [], to);
 				}
 			} else if (sender && counterpart(sender)) {
 				// "1993년 12월 상주대사관을 설치하였다" in a passage about the pair: in the other country, city unknown.
 				const host = counterpart(sender)!;
 				groupSender = sender;
+				groupCo = [];
 				emit(capitalOf(host), false, [], host);
 			} else {
 				warn(
@@ -440,12 +485,14 @@ function readMissions(
 					group = [];
 					groupHighlights = [];
 					groupSender = null;
+					groupCo = [];
 					groupStart = t.start;
 					groupStarts.push({ at: t.start, from: clauseMissions.length });
 				}
 				group.push(t.kind!);
 				groupHighlights.push(markOf(t));
-				groupSender = senderOf.get(t) ?? groupSender ?? subjectBefore(t.start);
+				if (senderOf.has(t)) [groupSender, groupCo] = [senderOf.get(t)!, []];
+				else if (groupSender === null) [groupSender = null, ...groupCo] = subjectBefore(t.start);
 				afterPlace = false;
 				// Korean names the place first: "알마티에 총영사관을".
 				if (lex.placeFirst && pendingCities.length) {
@@ -555,6 +602,7 @@ function readMissions(
 		if (group.length) {
 			inherited = [...group];
 			inheritedSender = groupSender;
+			inheritedCo = groupCo;
 		}
 	}
 	return out.map((m) => ({ ...m, highlight: m.highlight.map((h) => ({ ...h })) }));

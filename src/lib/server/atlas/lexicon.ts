@@ -79,7 +79,7 @@ const bg: Lexicon = {
 		{ kind: 'consulate-general', re: /генерал\p{L}*\s+консулств\p{L}*/iu },
 		{ kind: 'consulate', re: /(?<!\p{L})консулств\p{L}*/iu },
 		// посолство, and the text's own typos посолоство and послоство.
-		{ kind: 'embassy', re: /(?<!\p{L})пос[ол]{1,3}ство\p{L}*/iu },
+		{ kind: 'embassy', re: /(?<!\p{L})пос[ол]{1,3}ств\p{L}*/iu },
 		{ kind: 'office', re: /(?<!\p{L})офис\p{L}*/iu }
 	],
 	clauseBreak: /,\s+(?:а|както и|докато|но)\s+|;\s+|,\s+(?=което\s)/giu,
@@ -94,7 +94,8 @@ const bg: Lexicon = {
 	hostMarkAfter: null,
 	represented: /(?:представен\p{L}*\s+в(?:ъв)?|връзките си със?)\s+$/iu,
 	sinceBeforeDate: /(?<!\p{L})от\s+$/iu,
-	openVerb: /(?<!\p{L})(?:открива|открит\p{L}*|отворен\p{L}*|отваря)(?!\p{L})/iu,
+	openVerb:
+		/(?<!\p{L})(?:открива\p{L}*|откри|открит\p{L}*|отворен\p{L}*|отваря|създава\p{L}*|създаде|създаден\p{L}*|учредява|учреди)(?!\p{L})/iu,
 	untilBeforeDate: /(?<!\p{L})до\s+$/iu,
 	moved: /(?<!\p{L})преместен\p{L}*/iu,
 	relationsWords: /дипл\p{L}*\s+(?:връзк|отношени|контакт)/iu,
@@ -126,7 +127,7 @@ const ko: Lexicon = {
 		{ kind: 'consulate-general', re: /총\s*영사관/u },
 		{ kind: 'consulate', re: /영사관/u },
 		{ kind: 'embassy', re: /대사관/u },
-		{ kind: 'office', re: /대표부|연락사무소/u }
+		{ kind: 'office', re: /대표부|연락사무소|분관|출장소|무역관/u }
 	],
 	// Clauses end in a connective verb ending ("있고", "설치하였으며"); a comma alone may only separate a list.
 	clauseBreak: /(?<=(?:고|며|으며|지만|는데|었는데)),?\s+/gu,
@@ -197,7 +198,7 @@ const en: Lexicon = {
 		{ kind: 'embassy', re: /(?<!\p{L})embass(?:y|ies)(?!\p{L})/iu }
 	],
 	clauseBreak:
-		/;\s+|,\s+(?:while|whereas|but|and\s+(?=[^,;]*?(?<!\p{L})(?:has|have|maintains|opened|operates)(?!\p{L})))\s*|\s+(?:while|whereas)\s+|\s+and\s+(?=(?:the\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?\s+(?:also\s+)?(?:has|have|maintains|opened|operates|established)(?!\p{L}))/gu,
+		/;\s+|,\s+(?:while|whereas|but|and\s+(?=[^,;]*?(?<!\p{L})(?:has|have|maintains|opened|operates)(?!\p{L})))\s*|\s+(?:while|whereas)\s+|(?<=(?<!\p{L})(?:has|have|had|maintains|maintained|opened|operates|established)(?!\p{L})[^;]*)\s+and\s+(?=(?:the\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?\s+(?:also\s+)?(?:has|have|maintains|opened|operates|established)(?!\p{L}))|,?\s+and\s+(?=(?:was\s+|were\s+|has\s+been\s+|later\s+|then\s+)*(?:moved|relocated|transferred)(?!\p{L}))/gu,
 	modal:
 		/(?<!\p{L})(?:will|plans?\s+to|planned|planning|intends?|intended|proposed|proposal|considering|considered|expected\s+to|to\s+be\s+opened|agreed\s+to\s+open|decided\s+to\s+open|would\s+open|future)(?!\p{L})/iu,
 	exists: null,
@@ -215,7 +216,7 @@ const en: Lexicon = {
 	untilBeforeDate: /(?<!\p{L})(?:until|till|up\s+to)\s+$/iu,
 	moved: /(?<!\p{L})(?:moved|relocated|transferred)(?!\p{L})/iu,
 	relationsWords:
-		/diplomatic\s+(?:relations|ties|contacts)|establish\p{L}*\s+(?:diplomatic\s+|official\s+)?(?:relations|ties)|(?:relations|ties)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:officially\s+|formally\s+)?established/iu,
+		/diplomatic\s+(?:relations|ties|contacts)|establish\p{L}*\s+(?:diplomatic\s+|official\s+)?(?:relations|ties)|(?:relations|ties)(?:\s+with\s+[^.;]{1,40}?)?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:not\s+)?(?:officially\s+|formally\s+)?established/iu,
 	established:
 		/establish|(?<!\p{L})(?:maintains?|maintained|has|have|had|enjoy|enjoys)\s+(?:full\s+|formal\s+|official\s+)?diplomatic\s+(?:relations|ties)/iu,
 	begins: /establish|(?<!\p{L})(?:began|begun|started|since|opened)(?!\p{L})/iu,
