@@ -8,7 +8,7 @@
  */
 import { renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { buildAtlas } from '../src/lib/server/atlas/build';
+import { buildAtlas, type BuildResult } from '../src/lib/server/atlas/build';
 import { AtlasError, formatProblem } from '../src/lib/server/atlas/problems';
 import type { Atlas } from '../src/lib/atlas/types';
 import { HELP_OPTION, readCommandLine } from './cli';
@@ -42,7 +42,7 @@ function main(argv: string[]): number {
 		}
 		throw e;
 	}
-	const { atlas, warnings } = result;
+	const { atlas, warnings, reading } = result;
 	const ms = performance.now() - started;
 	for (const w of warnings) console.error(`warning: ${formatProblem(w)}`);
 	if (args.strict && warnings.length) {
@@ -58,7 +58,7 @@ function main(argv: string[]): number {
 			`wrote ${args.out} (${atlas.countries.length} countries, ${atlas.missions.length} missions) in ${ms.toFixed(0)} ms`
 		);
 	} else {
-		console.log(summary(atlas, warnings.length, ms));
+		console.log(summary(atlas, reading, warnings.length, ms));
 	}
 	return 0;
 }
@@ -68,7 +68,7 @@ export function serialise(atlas: Atlas): string {
 	return `${JSON.stringify(atlas, null, '\t')}\n`;
 }
 
-function summary(atlas: Atlas, warnings: number, ms: number): string {
+function summary(atlas: Atlas, reading: BuildResult['reading'], warnings: number, ms: number): string {
 	const count = <T>(items: T[], key: (t: T) => string) => {
 		const m = new Map<string, number>();
 		for (const it of items) m.set(key(it), (m.get(key(it)) ?? 0) + 1);
@@ -76,10 +76,10 @@ function summary(atlas: Atlas, warnings: number, ms: number): string {
 	};
 	return [
 		`Documents (${atlas.documents.length}):`,
-		...atlas.documents.map(
-			(d) =>
-				`  ${d.id.padEnd(20)} ${d.lang}  ${d.title}  (${d.text.length} characters, ${d.sections.length} sections)`
-		),
+		...atlas.documents.map((d) => {
+			const r = reading.find((x) => x.id === d.id);
+			return `  ${d.id.padEnd(20)} ${d.lang}  ${d.title}  (${d.text.length} characters, ${d.sections.length} sections): ${r?.read ?? 0} facts read, ${r?.unread ?? 0} sentences with a country and a mission or relations read for nothing`;
+		}),
 		`Countries (${atlas.countries.length}) by status:`,
 		...count(atlas.countries, (c) => c.status),
 		`Missions (${atlas.missions.length}) by kind:`,

@@ -124,6 +124,54 @@ describe('bad documents', () => {
 	});
 });
 
+describe('reading what it can, and saying what it cannot', () => {
+	it('a manifest language that does not match the text is a warning naming both', () => {
+		const text =
+			'Foreign relations\n\nTurkey[edit]\n\nKazakhstan has an embassy in Ankara and Turkey has an embassy in Astana.\n';
+		const { atlas, warnings } = buildAtlas(folder({ 'doc.txt': text }, [entry({ lang: 'bg' })]));
+		expect(warnings.map(formatProblem)).toContainEqual(
+			expect.stringMatching(
+				/manifest\.json: "doc" is given as lang "bg", but its text \(.*doc\.txt\) reads as "en"/
+			)
+		);
+		expect(atlas.missions).toEqual([]);
+	});
+
+	it('a sentence with a country and a mission word that gives no fact is a warning with its line', () => {
+		// No verb says the embassy exists or opened: a Korean sentence the pipeline reads for nothing.
+		const text = 'Title\n\n카자흐스탄 사람들은 일본 대사관 앞의 공원을 좋아한다.\n';
+		const { warnings } = buildAtlas(folder({ 'doc.txt': text }, [entry({ lang: 'ko' })]));
+		expect(warnings.map(formatProblem)).toEqual([
+			expect.stringMatching(
+				/doc\.txt:3: read nothing from a sentence that names a country and a mission or relations «카자흐스탄 사람들은 일본 대사관/
+			)
+		]);
+	});
+
+	it("the focus is the manifest's: a document on Kyrgyzstan gives Kyrgyzstan's facts", () => {
+		const dir = mkdtempSync(join(tmpdir(), 'atlas-'));
+		dirs.push(dir);
+		writeFileSync(
+			join(dir, 'manifest.json'),
+			JSON.stringify({ focus: 'KG', documents: [entry({ lang: 'en', about: ['TR'] })] })
+		);
+		writeFileSync(
+			join(dir, 'doc.txt'),
+			'Kyrgyzstan–Turkey relations\n\nDiplomatic relations were established on 29 January 1992. Turkey has an embassy in Bishkek and Kyrgyzstan has an embassy in Ankara.\n'
+		);
+		const { atlas } = buildAtlas(dir);
+		expect(atlas.focus).toBe('KG');
+		expect(atlas.countries.find((c) => c.code === 'KG')?.status).toBe('focus');
+		const tr = atlas.countries.find((c) => c.code === 'TR')!;
+		expect([tr.status, tr.established?.date]).toEqual(['embassy', '1992-01-29']);
+		expect(atlas.missions.map((m) => `${m.sender}>${m.host} ${m.city}`).sort()).toEqual([
+			'KG>TR Ankara',
+			'TR>KG Bishkek'
+		]);
+		expect(atlas.countries.some((c) => c.code === 'KZ')).toBe(false);
+	});
+});
+
 describe('bad manifests', () => {
 	it('a manifest naming a missing file', () => {
 		expect(errorOf(folder({}, [entry({ file: 'gone.txt' })]))).toMatch(

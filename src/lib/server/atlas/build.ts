@@ -13,10 +13,23 @@ import { extractFacts, type Claim, type DocFacts, type DocInput } from './facts'
 import { parseManifest } from './manifest';
 import { AtlasError, Warnings, type Problem } from './problems';
 import { segment } from './segment';
+import { SUPPORTED_LANGS } from './lexicon';
+import { eld } from 'eld/extrasmall';
+
+/**
+ * The language a text is written in, by eld (its smallest database: it told Bulgarian from Russian and Ukrainian,
+ * and all 30 documents of the corpus, right), when it is sure; else null. The first 20,000 characters suffice.
+ */
+function detectLanguage(text: string): string | null {
+	const result = eld.detect(text.slice(0, 20_000));
+	return result.isReliable() && result.language ? result.language : null;
+}
 
 export interface BuildResult {
 	atlas: Atlas;
 	warnings: Problem[];
+	/** Per document: facts read, and sentences that named a country and a mission or relations but gave none. */
+	reading: { id: string; read: number; unread: number }[];
 }
 
 const CLAIM_ORDER: Record<Claim['source'], number> = { table: 0, diplomatic: 1, relations: 2 };
@@ -53,6 +66,14 @@ export function buildAtlas(dir: string): BuildResult {
 					fix: 'Put the article text in it'
 				}
 			]);
+		const detected = detectLanguage(cleaned.text);
+		if (detected && detected !== entry.lang.split('-')[0])
+			warnings.warn({
+				file: manifestFile,
+				line: null,
+				message: `"${entry.id}" is given as lang "${entry.lang}", but its text (${file}) reads as "${detected}"`,
+				fix: `Check the document's "lang" in the manifest; the pipeline reads ${SUPPORTED_LANGS.join(', ')}`
+			});
 		const seg = segment(cleaned.text, entry.lang);
 		for (const row of seg.unknownRows)
 			warnings.warn({
@@ -155,7 +176,11 @@ export function buildAtlas(dir: string): BuildResult {
 				fix: 'This is a bug in the pipeline: report it with the documents that cause it'
 			}))
 		);
-	return { atlas: checked.output, warnings: warnings.list };
+	return {
+		atlas: checked.output,
+		warnings: warnings.list,
+		reading: docs.map(({ input, facts }) => ({ id: input.id, read: facts.read, unread: facts.unread }))
+	};
 }
 
 function countryRecord(

@@ -70,6 +70,9 @@ export interface DocFacts {
 	mentions: Map<string, Passage[]>;
 	/** Each country's name as this document writes it. */
 	names: Map<string, string>;
+	/** Facts read (establishment dates, statements of relations or none, missions), and sentences read for nothing. */
+	read: number;
+	unread: number;
 }
 
 interface Token {
@@ -103,8 +106,13 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 		events: [],
 		primary: new Map(),
 		mentions: new Map(),
-		names: new Map()
+		names: new Map(),
+		read: 0,
+		unread: 0
 	};
+	const size = (m: Map<string, unknown[]>) => [...m.values()].reduce((n, l) => n + l.length, 0);
+	const factCount = () =>
+		facts.missions.length + size(facts.claims) + size(facts.relations) + size(facts.none);
 	if (!lex) return facts;
 	const span = (start: number, end: number): Span => ({ doc: doc.id, start, end });
 	const warn = (at: number, message: string, snippet: string, fix: string) =>
@@ -146,6 +154,13 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 			const sentenceText = text.slice(sentence.start, sentence.end);
 			for (const c of countries) if (!facts.names.has(c.code)) facts.names.set(c.code, c.surface);
 
+			// A sentence that names a country and speaks of missions or relations must give a fact, or say it gave none.
+			const promising =
+				countries.some((c) => c.code !== focus || countries.length > 1) &&
+				(lex.kinds.some((k) => k.re.test(sentenceText)) || lex.relationsWords.test(sentenceText));
+			const factsBefore = promising ? factCount() : 0;
+			const warningsBefore = warnings.list.length;
+
 			// Mentions: a sentence naming a country outside that country's own passages.
 			for (const code of new Set(countries.map((c) => c.code)))
 				if (!subjects.includes(code) && code !== focus)
@@ -161,11 +176,15 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 				const named = [...new Set(countries.map((c) => c.code))].filter((c) => c !== focus);
 				// Whose relations: the countries the sentence names (its passage's own country first), else the passage's
 				// country, else the one country the document is about ("양국은 1990년 3월 26일에 수교하였다").
+				// Two other countries named without the focus speak of their own relations ("between Russia and Georgia").
+				const focusNamed = countries.some((c) => c.code === focus);
 				const partners =
 					own && (named.includes(own) || named.length === 0)
 						? [own]
 						: named.length
-							? named
+							? named.length === 1 || focusNamed
+								? named
+								: []
 							: doc.about.length === 1 && doc.about[0] !== focus
 								? [doc.about[0]]
 								: [];
@@ -181,7 +200,9 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 						push(facts.relations, code, s);
 					}
 					if (date) consumedDates.add(date.start);
-				} else if (lex.established.test(sentenceText)) {
+				} else {
+					// A description of the relations ("relations between Russia and Kazakhstan have been uneven") says
+					// they exist.
 					for (const code of partners) push(facts.relations, code, s);
 				}
 			}
@@ -206,6 +227,23 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 				}
 			}
 
+			// A planned mission was read: as a plan, which the map does not show.
+			// (A sentence that already has a warning of its own, such as an unknown city, gets no second one.)
+			if (
+				promising &&
+				factCount() === factsBefore &&
+				warnings.list.length === warningsBefore &&
+				!lex.modal.test(sentenceText)
+			) {
+				facts.unread++;
+				warn(
+					sentence.start,
+					'read nothing from a sentence that names a country and a mission or relations',
+					sentenceText,
+					'If it states a fact, report the sentence: the pipeline does not read its construction yet'
+				);
+			}
+
 			// Events: every remaining date, with the countries the sentence (or its passage) concerns.
 			for (const d of dates) {
 				if (consumedDates.has(d.start)) continue;
@@ -223,6 +261,7 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 			);
 		}
 	}
+	facts.read = factCount();
 	return facts;
 }
 
@@ -302,8 +341,15 @@ function readMissions(
 	// A clause may leave out its subject when the one before named it ("대한민국은 ... 수립하고 ... 설치하였다").
 	let lastSubject: string | null = null;
 	// The other side of the pair, for a mission whose place the sentence leaves out.
-	const counterpart = (sender: string) =>
-		sender === focus ? (sectionCountry !== focus ? sectionCountry : null) : focus;
+	// In a passage about one pair, the other side; elsewhere, another country's mission that the clause says was
+	// opened ("대한민국은 ... 상주대사관을 설치하였다" in an article on Uzbekistan) stands in the focus. Nothing else
+	// is guessed.
+	const counterpart = (sender: string, clause: string) =>
+		sectionCountry && sectionCountry !== focus && sender === focus
+			? sectionCountry
+			: sender !== focus && (sender === sectionCountry || lex.openVerb.test(clause))
+				? focus
+				: null;
 	for (const [cStart, cEnd] of clauses(text, sentence, lex)) {
 		const clauseText = text.slice(cStart, cEnd);
 		// A mission only planned or considered is not on the map.
@@ -451,9 +497,9 @@ function readMissions(
 					groupCo = [];
 					emit(capitalOf(to), false, [], to);
 				}
-			} else if (sender && counterpart(sender)) {
+			} else if (sender && counterpart(sender, clauseText)) {
 				// "1993년 12월 상주대사관을 설치하였다" in a passage about the pair: in the other country, city unknown.
-				const host = counterpart(sender)!;
+				const host = counterpart(sender, clauseText)!;
 				groupSender = sender;
 				groupCo = [];
 				emit(capitalOf(host), false, [], host);
