@@ -144,6 +144,34 @@ describe('English', () => {
 		expect(r.established).toEqual(['AU 1991-12-26', 'TR 1991-12-23']);
 	});
 
+	it('a list of cities with a city-state in it', () => {
+		expect(
+			read(
+				'en',
+				'KZ',
+				'Kazakhstan has an embassy in Beijing and consulates-general in Shanghai, Hong Kong and Ürümqi.'
+			).missions
+		).toEqual([
+			'KZ>CN consulate-general Shanghai',
+			'KZ>CN consulate-general Ürümqi',
+			'KZ>CN embassy Beijing',
+			'KZ>HK consulate-general Hong Kong'
+		]);
+	});
+
+	it('a closing date, and a sentence whose full stop the dump lost before its footnote', () => {
+		expect(
+			read('en', 'KZ', 'United States[edit]\n\nThe consulate in Almaty was closed in 2012.').missions
+		).toEqual(['US>KZ consulate Almaty until 2012']);
+		expect(
+			read(
+				'en',
+				'TJ',
+				'Relations were established on February 19, 1992 [1] In March 1992, the U.S. Embassy in Dushanbe was opened.'
+			).missions
+		).toEqual(['US>TJ embassy Dushanbe since 1992-03']);
+	});
+
 	it('does not place planned missions or ambassadors by name', () => {
 		expect(read('en', 'KZ', 'Switzerland plans to open an embassy in Astana.').missions).toEqual([]);
 		expect(read('en', 'TJ', 'Ambassador Stanley Escudero arrived in Dushanbe.').missions).toEqual([]);
@@ -183,6 +211,16 @@ describe('Korean', () => {
 		expect(read('ko', 'UZ', sentence, ['KR']).established).toEqual([fact]);
 	});
 
+	it('a mission that moved, and one that was upgraded', () => {
+		expect(
+			read('ko', 'KZ', '대한민국은 1993년 알마티에 대사관을 개설하였고, 2006년 아스타나로 이전하였다.')
+				.missions
+		).toEqual(['KR>KZ embassy Almaty since 1993 until 2006', 'KR>KZ embassy Astana since 2006']);
+		expect(
+			read('ko', 'TJ', '한국은 2008년 개설한 두샨베 분관이 2021년 대사관으로 승격되었다.').missions
+		).toEqual(['KR>TJ embassy Dushanbe since 2021', 'KR>TJ office Dushanbe since 2008 until 2021']);
+	});
+
 	it('short country names', () => {
 		expect(read('ko', 'MN', '몽골은 북한과 1948년 수교하였다.').established).toEqual(['KP 1948']);
 	});
@@ -210,6 +248,25 @@ describe('Bulgarian', () => {
 			'AE>KZ embassy Astana',
 			'CN>KZ embassy Astana',
 			'US>KZ embassy Astana'
+		]);
+	});
+
+	it('a list of consulates-general, and a second subject with the mission word left out', () => {
+		expect(
+			read(
+				'bg',
+				'KZ',
+				'Казахстан има посолство в Москва и генерални консулства в Санкт Петербург, Омск и Казан.'
+			).missions
+		).toEqual([
+			'KZ>RU consulate-general Kazan',
+			'KZ>RU consulate-general Omsk',
+			'KZ>RU consulate-general Saint Petersburg',
+			'KZ>RU embassy Moscow'
+		]);
+		expect(read('bg', 'KZ', 'Япония има посолство в Нур-Султан, а Казахстан - в Токио.').missions).toEqual([
+			'JP>KZ embassy Astana',
+			'KZ>JP embassy Tokyo'
 		]);
 	});
 

@@ -442,6 +442,8 @@ function readMissions(
 		const district = districtAt >= 0 ? cStart + districtAt : cEnd;
 
 		const clauseMissions: Draft[] = [];
+		/** A mission that another one of the clause became ("분관이 대사관으로 승격"): new -> old. */
+		const upgradedFrom = new Map<Draft, Draft>();
 		let group: MissionKind[] = [];
 		let groupHighlights: Span[] = [];
 		let groupSender: string | null = null;
@@ -450,9 +452,14 @@ function readMissions(
 		let pendingCities: Token[] = [];
 		const emit = (place: Place, cityStated: boolean, marks: Span[], host = place.country) => {
 			const kinds = group.length ? group : inherited;
-			const own = group.length ? groupSender : inheritedSender;
+			// With the mission word left out ("а Казахстан - в Токио"), the clause's own subject sends the missions of
+			// the clause before.
+			const own = group.length ? groupSender : (subjectGroups[0]?.[0].code ?? inheritedSender);
 			const senders = own
-				? [own, ...(group.length ? groupCo : inheritedCo)]
+				? [
+						own,
+						...(group.length ? groupCo : subjectGroups[0] ? codesOf(subjectGroups[0]).slice(1) : inheritedCo)
+					]
 				: clauseSender
 					? [clauseSender, ...clauseCo]
 					: [''];
@@ -477,7 +484,12 @@ function readMissions(
 			// "посолство в Атлантида": a place is named but the gazetteer does not know it. Say so; guess nothing.
 			const word = /\s(?:в(?:ъв)?|in)\s+(\p{Lu}[\p{L}-]*)/u.exec(text.slice(groupStart, cEnd));
 			const unknownCity = word && !lookupCountry(word[1], lang) ? word[1] : null;
-			if (unknownCity) {
+			const previous = clauseMissions.at(-1);
+			if (lex.upgraded.test(clauseText) && previous && groupStarts.length > 1) {
+				// "두샨베 분관이 2021년 대사관으로 승격되었다": the same post, now of this kind, where the last one was.
+				emit(previous.place, previous.cityStated, [], previous.host);
+				upgradedFrom.set(clauseMissions.at(-1)!, previous);
+			} else if (unknownCity) {
 				warn(
 					cStart,
 					`unknown city "${unknownCity}": the mission is not placed`,
@@ -555,6 +567,15 @@ function readMissions(
 				afterPlace = true;
 			} else if (
 				t.type === 'country' &&
+				afterPlace &&
+				tokens[i - 1].type === 'city' &&
+				/^\s*(?:,|and|и|과|와)?\s*$/u.test(gap(tokens[i - 1], t)) &&
+				cachedCity(text.slice(t.start, t.end), lang)
+			) {
+				// A city-state in a list of cities ("in Shanghai, Hong Kong and Ürümqi"): the city.
+				emit(cachedCity(text.slice(t.start, t.end), lang)!, true, [markOf(t)]);
+			} else if (
+				t.type === 'country' &&
 				!t.adjective &&
 				i > 0 &&
 				(tokens[i - 1].type === 'kind' || (afterPlace && tokens[i - 1].type === 'country')) &&
@@ -580,7 +601,13 @@ function readMissions(
 		// B"); one inside a group's stretch is that group's ("X opened an embassy in A in 1992 and Y one in B in 1996").
 		const clauseDates = tokens.filter((t) => t.type === 'date' && !inParentheses(text, cStart, t.start));
 		const moved = lex.moved.test(clauseText);
+		// In Korean the date precedes its mission word ("2008년 개설한 두샨베 분관이 2021년 대사관으로"): it is the
+		// next group's, and a date after the last mission word is the last group's.
 		const groupOf = (at: number) => {
+			if (lex.placeFirst && groupStarts.length) {
+				const next = groupStarts.findIndex((g) => g.at > at);
+				return next < 0 ? groupStarts.length - 1 : next;
+			}
 			let k = -1;
 			for (let g = 0; g < groupStarts.length; g++) if (groupStarts[g].at <= at) k = g;
 			return k;
@@ -593,13 +620,23 @@ function readMissions(
 			const candidates = inGroup.length ? inGroup : clauseDates.filter((d) => groupOf(d.start) === -1);
 			let since: DateMatch | null = null;
 			let until: DateMatch | null = null;
+			const closedAt = clauseText.search(lex.closeVerb);
 			for (const d of candidates) {
 				const lead = text.slice(cStart, d.start);
-				if (lex.untilBeforeDate.test(lead)) until = d.date!;
+				// "closed in 1998"; in Korean the date comes first ("2012년 폐쇄").
+				const closing =
+					closedAt >= 0 && (lex.placeFirst ? closedAt >= d.end - cStart : closedAt < d.start - cStart);
+				if (lex.untilBeforeDate.test(lead) || closing) until = d.date!;
 				else if (lex.sinceBeforeDate.test(lead) || lex.openVerb.test(clauseText) || moved) since ??= d.date!;
 			}
 			dated.set(m, { since, until });
 		});
+		for (const [now, before] of upgradedFrom) {
+			// The old kind ends when the new one begins.
+			const begins = dated.get(now)?.since;
+			const old = dated.get(before);
+			if (begins && old) old.until = begins;
+		}
 		for (const m of clauseMissions) {
 			const { since, until } = dated.get(m) ?? { since: null, until: null };
 			if (moved && out.length) {

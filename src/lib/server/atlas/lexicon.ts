@@ -71,6 +71,10 @@ export interface Lexicon {
 	districtWords: RegExp;
 	/** Before a capitalised name and surname: a person, not a place ("Ambassador Stanley Escudero"). */
 	personTitle: RegExp | null;
+	/** In the clause: the mission closed or stopped; a date after these words is its end ("closed in 1998"). */
+	closeVerb: RegExp;
+	/** In the clause: a mission became another kind ("분관이 대사관으로 승격되었다", "upgraded to an embassy"). */
+	upgraded: RegExp;
 }
 
 const bg: Lexicon = {
@@ -117,6 +121,8 @@ const bg: Lexicon = {
 	reciprocal: /(?<!\p{L})взаимно|столиците на двете|двете столици/iu,
 	nearBefore: /(?:близо до|край)\s+$/iu,
 	districtWords: /обхващащ|консулски\s+окръг|отговаря\s+за|с\s+юрисдикция/iu,
+	closeVerb: /(?<!\p{L})(?:закри\p{L}*|затвори\p{L}*|преустанов\p{L}*|прекрат\p{L}*)/iu,
+	upgraded: /(?<!\p{L})(?:повиш\p{L}*|преобразува\p{L}*|издигна\p{L}*)\s+(?:\p{L}+\s+)?(?:в|до)(?!\p{L})/iu,
 	personTitle:
 		/(?<!\p{L})(?:посланик\p{L}*|президент\p{L}*|министър\p{L}*|премиер\p{L}*|консул\p{L}*|съветник\p{L}*|г-н|г-жа|д-р|проф\.)\s+$/iu
 };
@@ -132,7 +138,7 @@ const ko: Lexicon = {
 	// Clauses end in a connective verb ending ("있고", "설치하였으며"); a comma alone may only separate a list.
 	clauseBreak: /(?<=(?:고|며|으며|지만|는데|었는데)),?\s+/gu,
 	modal: /것이라|예정|계획|추진|검토/u,
-	exists: /있[다고으는었]|개설|개관|설치|열었|설립|두고|운영|승격/u,
+	exists: /있[다고으는었]|개설|개관|설치|열었|설립|두고|운영|승격|이전|옮겼/u,
 	prepositionBefore: /(?!)/u,
 	possessiveGap: /(?!)/u,
 	hostGap: /(?!)/u,
@@ -141,7 +147,7 @@ const ko: Lexicon = {
 	sinceBeforeDate: /(?!)/u,
 	openVerb: /개설|개관|설치/u,
 	untilBeforeDate: /(?!)/u,
-	moved: /이전했|옮겼/u,
+	moved: /이전(?:했|하였|하여|되었|됐|한)|옮겼|옮기/u,
 	relationsWords: /수교|국교|외교\s*관계/u,
 	established: /수립|맺|수교(?:했|하였|하고|하여|한|를|가|\s*이후)/u,
 	begins: /수립|시작|맺었|맺고|맺은|수교(?:했|하였|하고|하여|한|\s*이후)/u,
@@ -176,7 +182,9 @@ const ko: Lexicon = {
 	reciprocal: /서로|상호|양국\s*수도/u,
 	nearBefore: null,
 	districtWords: /관할/u,
-	personTitle: null
+	personTitle: null,
+	closeVerb: /폐쇄|철수|폐관|중단/u,
+	upgraded: /승격/u
 };
 
 const en: Lexicon = {
@@ -250,6 +258,9 @@ const en: Lexicon = {
 	nearBefore: /(?<!\p{L})near\s+$/iu,
 	districtWords:
 		/(?<!\p{L})(?:covering|covers|responsible\s+for|consular\s+district|jurisdiction)(?!\p{L})/iu,
+	closeVerb: /(?<!\p{L})(?:closed|closing|shut|suspended|ceased|withdrawn|evacuated)(?!\p{L})/iu,
+	upgraded:
+		/(?<!\p{L})(?:upgraded|elevated|raised|converted|became)\s+(?:\p{L}+\s+){0,4}?(?:to|into)?\s*(?:an?\s+|the\s+)?(?:full\s+)?(?:embassy|consulate)/iu,
 	personTitle:
 		/(?<!\p{L})(?:Ambassador|President|Prime\s+Minister|Minister|Secretary|Senator|Governor|General|Consul|Chargé\s+d['’]affaires|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?)\s+$/u
 };

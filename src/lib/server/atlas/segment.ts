@@ -191,12 +191,13 @@ export function segment(text: string, lang = ''): SegmentResult {
 			const from = line.start + dated[0].length;
 			const { dates } = country ? findDates(text, from, line.start + t.length, lang) : { dates: [] };
 			const rest = dates[0] ? text.slice(dates[0].end, line.start + t.length) : '';
-			// Only a name and a date (footnote marks, a short note): not a sentence that happens to start with a name.
+			// Only a name and a date (footnote marks), or a note glued to the date as a dump glues cells
+			// ("Libya1976-06-16Ties were..."): not a sentence that happens to start with a name and a number.
 			if (
 				country &&
 				dates[0] &&
 				dates[0].start === from &&
-				/^[\s|.,;:()\[\]\d]*$/u.test(rest.replace(/\[\d+\]/g, ''))
+				(/^[\s|.,;:()\[\]\d]*$/u.test(rest.replace(/\[\d+\]/g, '')) || /^\p{Lu}/u.test(rest))
 			) {
 				open(i, name, headingLevel + 1, 'row', country, RELATIONS_CONTEXT.test(context) ? dates[0] : null);
 				inTable = true;

@@ -32,11 +32,17 @@ export function splitSentences(text: string, from: number, to: number): Sentence
 function splitParagraph(text: string, from: number, to: number, out: Sentence[]): void {
 	let start = skipSpace(text, from, to);
 	// A Korean sentence may run straight into the next one when a dump lost the space ("있다.카자흐스탄에는").
-	const boundary = /[.!?…]+(?:\[\d+\]|#(?:,\s*#)*)*(?=\s+(\S)|([\uAC00-\uD7A3]))/gu;
+	// A footnote mark followed by a capital ends a sentence whose full stop the dump lost ("... 1992 [1] In March").
+	const boundary =
+		/(?:[.!?…]+|(?<=\S\s?)(?=\[\d+\]\s+\p{Lu}))(?:\[\d+\]|#(?:,\s*#)*)*(?=\s+(\S)|([\uAC00-\uD7A3]))/gu;
 	boundary.lastIndex = start;
 	const para = text.slice(0, to);
 	for (let m = boundary.exec(para); m; m = boundary.exec(para)) {
 		const end = m.index + m[0].length;
+		if (end === m.index) {
+			boundary.lastIndex++;
+			continue;
+		}
 		const before = text.slice(Math.max(start, m.index - 12), m.index + 1);
 		const next = m[1] ?? m[2];
 		const korean = /[\uAC00-\uD7A3]/u.test(next);
