@@ -1,10 +1,11 @@
 /**
- * `npm run bench:pipeline -- [--sizes 1,10,50,100] [--repeat 5]`
+ * `npm run bench:pipeline -- [--sizes 1,10,50,100] [--repeat 5] [--skip-big]`
  *
  * The pipeline at scale: builds the atlas from 1, 10, 50 and 100 documents and prints the time per size, to show
  * that it grows linearly with the number of documents. The documents are copies of the two real ones (Bulgarian
  * and Korean, alternating) under their own ids and file names, in a temporary folder: the same text the pipeline
  * already reads, so the figures measure scale and not new kinds of input. Median of --repeat builds per size.
+ * Then (unless --skip-big) one 10 MB document per language, Bulgarian, Korean and English, built once each.
  */
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -13,7 +14,7 @@ import { buildAtlas } from '../src/lib/server/atlas/build';
 import type { ManifestEntry } from '../src/lib/server/atlas/manifest';
 import { HELP_OPTION, readCommandLine } from './cli';
 
-const USAGE = 'usage: npm run bench:pipeline -- [--sizes 1,10,50,100] [--repeat 5]';
+const USAGE = 'usage: npm run bench:pipeline -- [--sizes 1,10,50,100] [--repeat 5] [--skip-big]';
 const REAL = join('data', 'documents');
 
 /** A documents folder with `n` documents made from the real ones. */
@@ -46,6 +47,7 @@ function main(): number {
 			options: {
 				sizes: { type: 'string', default: '1,10,50,100' },
 				repeat: { type: 'string', default: '5' },
+				'skip-big': { type: 'boolean', default: false },
 				help: HELP_OPTION
 			},
 			strict: true
@@ -94,7 +96,48 @@ function main(): number {
 				`  ${((row.ms / row.chars) * 1e5).toFixed(1).padStart(16)} ms`
 		);
 	console.log(`\n${cpus().length} CPUs, ${new Date().toISOString()}; median of ${repeat} builds per size.`);
+
+	// One document of 10 MB per language, made by repeating a real one (an evaluation document for English).
+	if (!args['skip-big']) {
+		console.log('\nlanguage   characters   build (one run)   missions   warnings');
+		for (const [lang, file] of BIG) {
+			const real = readFileSync(file, 'utf8');
+			const text = Array.from({ length: Math.ceil(10e6 / real.length) }, () => real).join('\n');
+			const dir = mkdtempSync(join(tmpdir(), `atlas-big-${lang}-`));
+			try {
+				writeFileSync(join(dir, 'doc.txt'), text);
+				writeFileSync(
+					join(dir, 'manifest.json'),
+					JSON.stringify({ focus: 'KZ', documents: [{ ...BIG_ENTRY, lang }] })
+				);
+				const started = performance.now();
+				const { atlas, warnings } = buildAtlas(dir);
+				const s = (performance.now() - started) / 1000;
+				console.log(
+					`${lang.padEnd(8)} ${String(text.length).padStart(12)} ${s.toFixed(1).padStart(15)} s ${String(atlas.missions.length).padStart(10)} ${String(warnings.length).padStart(10)}`
+				);
+			} finally {
+				rmSync(dir, { recursive: true, force: true });
+			}
+		}
+	}
 	return 0;
 }
+
+const BIG: [string, string][] = [
+	['bg', join(REAL, 'bg-wikipedia-foreign-policy-of-kazakhstan.txt')],
+	['ko', join(REAL, 'ko-namuwiki-us-kazakhstan-relations.txt')],
+	['en', join('data', 'eval', 'documents', 'en-wikipedia-germany-kazakhstan.txt')]
+];
+const BIG_ENTRY = {
+	id: 'big',
+	file: 'doc.txt',
+	title: 'Big',
+	source: 'https://example.org/',
+	licence: 'CC BY-SA',
+	licenceUrl: 'https://creativecommons.org/licenses/by-sa/4.0/',
+	retrieved: null,
+	about: []
+};
 
 process.exitCode = main();

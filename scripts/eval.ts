@@ -7,7 +7,7 @@
  * With floors given, exits 1 when the corpus scores below one of them (npm test does this). Exit 2 on a bad command
  * line or a bad expected file (named, with the place and the fix).
  */
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import * as v from 'valibot';

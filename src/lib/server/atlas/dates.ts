@@ -142,6 +142,22 @@ function englishDates(
 	from: number
 ): { start: number; end: number; y: number; m: number | null; d: number | null }[] {
 	const out: { start: number; end: number; y: number; m: number | null; d: number | null }[] = [];
+	// Line by line, and only lines with a month's name and a year: chrono on a whole 10 MB text is superlinear.
+	let lineStart = 0;
+	for (const line of slice.split('\n')) {
+		if (ENGLISH_MONTH.test(line) && /(?:19|20)\d\d/.test(line))
+			for (const d of englishDatesInLine(line, from + lineStart)) out.push(d);
+		lineStart += line.length + 1;
+	}
+	return out;
+}
+const ENGLISH_MONTH = /(?<!\p{L})(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
+
+function englishDatesInLine(
+	slice: string,
+	from: number
+): { start: number; end: number; y: number; m: number | null; d: number | null }[] {
+	const out: { start: number; end: number; y: number; m: number | null; d: number | null }[] = [];
 	for (const r of chrono.en.parse(slice, REFERENCE_DATE)) {
 		const c = r.start;
 		if (!c.isCertain('year') || !c.isCertain('month') || r.end) continue;

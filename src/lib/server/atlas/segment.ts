@@ -56,6 +56,8 @@ const REFERENCE_TITLES = new Set(ALL_LEXICONS.flatMap((l) => l.referenceTitles))
 const RELATIONS_CONTEXT = /relation|ties|отношени|връзк|수교|관계/iu;
 
 function headingOf(line: string): { title: string; number: string | null } | null {
+	// Every heading form ends in an edit link ("[edit]", "[편집]", "Редактиране"): test that first, cheaply.
+	if (!/(?:\]|Редактиране)\s*$/u.test(line)) return null;
 	for (const re of HEADINGS) {
 		const m = re.exec(line);
 		if (!m) continue;
@@ -197,7 +199,7 @@ export function segment(text: string, lang = ''): SegmentResult {
 				country &&
 				dates[0] &&
 				dates[0].start === from &&
-				(/^[\s|.,;:()\[\]\d]*$/u.test(rest.replace(/\[\d+\]/g, '')) || /^\p{Lu}/u.test(rest))
+				(/^[\s|.,;:()[\]\d]*$/u.test(rest.replace(/\[\d+\]/g, '')) || /^\p{Lu}/u.test(rest))
 			) {
 				open(i, name, headingLevel + 1, 'row', country, RELATIONS_CONTEXT.test(context) ? dates[0] : null);
 				inTable = true;
