@@ -144,6 +144,21 @@ describe('English', () => {
 		expect(r.established).toEqual(['AU 1991-12-26', 'TR 1991-12-23']);
 	});
 
+	it('a mission with no subject of its own takes the sender of the one before it', () => {
+		expect(
+			read(
+				'en',
+				'KZ',
+				'The Kazakh embassy in Seoul opened in 1993; a consulate-general operates in Busan. The South Korean embassy is in Astana, with a consulate general in Almaty.'
+			).missions
+		).toEqual([
+			'KR>KZ consulate-general Almaty',
+			'KR>KZ embassy Astana',
+			'KZ>KR consulate-general Busan',
+			'KZ>KR embassy Seoul since 1993'
+		]);
+	});
+
 	it('a list of cities with a city-state in it', () => {
 		expect(
 			read(
@@ -191,6 +206,12 @@ describe('Korean', () => {
 			'KR>UZ embassy (capital)',
 			'UZ>KR embassy (capital)'
 		]);
+	});
+
+	it('an embassy in one city and consulates-general in two others', () => {
+		expect(
+			read('ko', 'KZ', '러시아는 아스타나에 대사관을, 알마티와 우랄스크에 총영사관을 두고 있다.').missions
+		).toEqual(['RU>KZ consulate-general Almaty', 'RU>KZ consulate-general Oral', 'RU>KZ embassy Astana']);
 	});
 
 	it('a branch office and an honorary consulate', () => {

@@ -340,6 +340,8 @@ function readMissions(
 	let inheritedCo: string[] = [];
 	// A clause may leave out its subject when the one before named it ("대한민국은 ... 수립하고 ... 설치하였다").
 	let lastSubject: string | null = null;
+	/** The sender of the last group of missions in the sentence. */
+	let previousSender: string | null = null;
 	// The other side of the pair, for a mission whose place the sentence leaves out.
 	// In a passage about one pair, the other side; elsewhere, another country's mission that the clause says was
 	// opened ("대한민국은 ... 상주대사관을 설치하였다" in an article on Uzbekistan) stands in the focus. Nothing else
@@ -540,6 +542,7 @@ function readMissions(
 				if (afterPlace || group.length === 0 || (ownSender && ownSender !== groupSender) || newHost) {
 					// A group with no place before this one: placed by its host mark or the pair, as at the end.
 					if (group.length && !afterPlace && !pendingCities.length) placeUnplaced();
+					previousSender = groupSender ?? previousSender;
 					group = [];
 					groupHighlights = [];
 					groupSender = null;
@@ -550,7 +553,15 @@ function readMissions(
 				group.push(t.kind!);
 				groupHighlights.push(markOf(t));
 				if (senderOf.has(t)) [groupSender, groupCo] = [senderOf.get(t)!, []];
-				else if (groupSender === null) [groupSender = null, ...groupCo] = subjectBefore(t.start);
+				else if (groupSender === null) {
+					[groupSender = null, ...groupCo] = subjectBefore(t.start);
+					// No subject of its own: the sender of the mission before it in the sentence ("The South Korean
+					// embassy is in Astana, with a consulate general in Almaty"; "...; a consulate operates in Busan").
+					if (groupSender === null && !clauseSender) {
+						groupSender = previousSender;
+						groupCo = [];
+					}
+				}
 				afterPlace = false;
 				// Korean names the place first: "알마티에 총영사관을".
 				if (lex.placeFirst && pendingCities.length) {
@@ -685,6 +696,7 @@ function readMissions(
 		if (group.length) {
 			inherited = [...group];
 			inheritedSender = groupSender;
+			previousSender = groupSender ?? previousSender;
 			inheritedCo = groupCo;
 		}
 	}
