@@ -34,6 +34,24 @@ describe('findDates', () => {
 	});
 
 	it.each([
+		['Relations were established on 5 May 1993.', [['1993-05-05', '5 May 1993']]],
+		[
+			'on May 5, 1993 and in March 1994',
+			[
+				['1993-05-05', 'May 5, 1993'],
+				['1994-03', 'March 1994']
+			]
+		],
+		['on 12th June 2001', [['2001-06-12', '12th June 2001']]],
+		['since 1993, and in the 1990s', [['1993', '1993']]],
+		["On October 25, 1992, six days after the ambassador's arrival", [['1992-10-25', 'October 25, 1992']]],
+		['5 May, with no year', []]
+	])('English: %s', (input, expected) => {
+		const { dates } = findDates(input, 0, input.length, 'en');
+		expect(dates.map((d) => [d.date, input.slice(d.start, d.end)])).toEqual(expected);
+	});
+
+	it.each([
 		['31 февруари 2001', 'month 2 of 2001 has no day 31'],
 		['1992-13-01', 'there is no month 13'],
 		['2023년 2월 30일', 'month 2 of 2023 has no day 30']

@@ -2,7 +2,7 @@
  * Step 4, dates: every date a sentence states, at the precision it states it.
  *
  * "1992-03-02" and "27 август 1992 година" and "2000년 7월 5일" are days; "октомври 1992" and "2002년 1월" are
- * months; "през 1992 година", "1994 г." and "2012년" are years. A decade ("2000년대", "90-те"), a century, and a
+ * months; "през 1992 година", "1994 г." and "2012년" are years. A decade ("2000년대", "90-те", "the 1990s"), a century, and a
  * number that is not a year ("1517 тона") are not dates. An impossible date (31 February) is rejected, not rounded.
  */
 
@@ -100,7 +100,10 @@ const PATTERNS: { re: RegExp; parse: (m: RegExpExecArray) => [number, number | n
 	},
 	{
 		// A bare year, not followed by a thousands group ("20 000" is not a year; "1700 км" is out of range anyway).
-		re: new RegExp(`${NOT_DIGIT_BEFORE}${YEAR}(?![\\d]|\\s\\d{3}(?!\\d)|년대)${BG_YEAR_WORD}`, 'gu'),
+		re: new RegExp(
+			`${NOT_DIGIT_BEFORE}${YEAR}(?![\\d]|\\s\\d{3}(?!\\d)|년대|['’]?s(?!\\p{L}))${BG_YEAR_WORD}`,
+			'gu'
+		),
 		parse: (m) => [+m[1], null, null]
 	}
 ];
@@ -160,7 +163,8 @@ function englishDatesInLine(
 	const out: { start: number; end: number; y: number; m: number | null; d: number | null }[] = [];
 	for (const r of chrono.en.parse(slice, REFERENCE_DATE)) {
 		const c = r.start;
-		if (!c.isCertain('year') || !c.isCertain('month') || r.end) continue;
+		// A year written out, not one chrono worked out ("six days after" from its reference date).
+		if (!c.isCertain('year') || !c.isCertain('month') || r.end || !/(?:19|20)\d\d/.test(r.text)) continue;
 		const year = c.get('year')!;
 		if (year < 1900 || year > 2099) continue;
 		// chrono's text includes a leading preposition ("on 5 May 1993"); the date is what follows it.

@@ -636,7 +636,9 @@ function readMissions(
 				const lead = text.slice(cStart, d.start);
 				// "closed in 1998"; in Korean the date comes first ("2012년 폐쇄").
 				const closing =
-					closedAt >= 0 && (lex.placeFirst ? closedAt >= d.end - cStart : closedAt < d.start - cStart);
+					closedAt >= 0 &&
+					(!lex.openVerb.test(clauseText) ||
+						(lex.placeFirst ? closedAt >= d.end - cStart : closedAt < d.start - cStart));
 				if (lex.untilBeforeDate.test(lead) || closing) until = d.date!;
 				else if (lex.sinceBeforeDate.test(lead) || lex.openVerb.test(clauseText) || moved) since ??= d.date!;
 			}
