@@ -214,6 +214,18 @@ describe('Korean', () => {
 		).toEqual(['RU>KZ consulate-general Almaty', 'RU>KZ consulate-general Oral', 'RU>KZ embassy Astana']);
 	});
 
+	it('a city whose name ends like a particle (상하이), and a city-state in the list', () => {
+		expect(
+			read('ko', 'KZ', '카자흐스탄은 베이징에 대사관, 상하이, 홍콩, 우루무치에 총영사관을 두고 있다.')
+				.missions
+		).toEqual([
+			'KZ>CN consulate-general Shanghai',
+			'KZ>CN consulate-general Ürümqi',
+			'KZ>CN embassy Beijing',
+			'KZ>HK consulate-general Hong Kong'
+		]);
+	});
+
 	it('a branch office and an honorary consulate', () => {
 		expect(read('ko', 'TJ', '한국은 2008년 두샨베에 분관을 개설했다.').missions).toEqual([
 			'KR>TJ office Dushanbe since 2008'

@@ -578,13 +578,15 @@ function readMissions(
 				afterPlace = true;
 			} else if (
 				t.type === 'country' &&
-				afterPlace &&
-				tokens[i - 1].type === 'city' &&
+				(afterPlace || lex.placeFirst) &&
+				tokens[i - 1]?.type === 'city' &&
 				/^\s*(?:,|and|и|과|와)?\s*$/u.test(gap(tokens[i - 1], t)) &&
 				cachedCity(text.slice(t.start, t.end), lang)
 			) {
 				// A city-state in a list of cities ("in Shanghai, Hong Kong and Ürümqi"): the city.
-				emit(cachedCity(text.slice(t.start, t.end), lang)!, true, [markOf(t)]);
+				const place = cachedCity(text.slice(t.start, t.end), lang)!;
+				if (lex.placeFirst) pendingCities.push({ ...t, type: 'city', place });
+				else emit(place, true, [markOf(t)]);
 			} else if (
 				t.type === 'country' &&
 				!t.adjective &&
@@ -817,6 +819,9 @@ function cityCandidates(
 		const pair = b && isName(b.text) && clause.slice(a.start + a.text.length, b.start) === ' ';
 		if (pair) out.push({ start: a.start, surface: `${a.text} ${strip(b.text)}`, before: null });
 		const personLike = pair && !a.text.endsWith('.');
+		// A name may end in what looks like a particle (상하이: 이), so the word as written is tried first.
+		if (lex.cityParticles && strip(a.text) !== a.text.replace(/\.$/, ''))
+			out.push({ start: a.start, surface: a.text.replace(/\.$/, ''), before: null });
 		out.push({ start: a.start, surface: strip(a.text), before: personLike ? b.start : null });
 	}
 	return out.filter((c) => c.surface.length > 1);
