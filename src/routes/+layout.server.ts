@@ -2,8 +2,8 @@
  * What every page needs: a summary per country (to colour, search and list them) and the documents' citation
  * details. Never the documents' text: a country's page loads its own passages.
  */
-import { docRef } from '$lib/atlas/panel';
-import { summarize } from '$lib/atlas/summary';
+import { docRef } from '$lib/view/panel';
+import { summarize } from '$lib/view/summary';
 import { getAtlas } from '$lib/server/atlas';
 import type { LayoutServerLoad } from './$types';
 

@@ -4,7 +4,7 @@
  * points, the camera after a selection. Expected values come from geography and the palette, not from output.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { NO_DATA, STATUS_COLOURS } from '../../src/lib/map/colour';
+import { NO_DATA, STATUS_COLOURS } from '../../src/lib/view/colour';
 import { LAYER, SOURCE } from '../../src/lib/map/style';
 import { watchErrors } from './support';
 

@@ -1,5 +1,5 @@
 /**
- * Missions on the map (src/lib/components/MissionLayers.svelte) and the view in the URL (ViewUrlSync.svelte):
+ * Missions on the map (src/lib/components/map/MissionLayers.svelte) and the view in the URL (ViewUrlSync.svelte):
  * every mission of the atlas is a feature, each toggle hides and shows its layers, the Almaty marker lists every
  * mission the documents place there, and a URL's mode and layers survive a reload while a mangled URL still loads.
  * Screenshots go to test-results/missions/ for a person to look at.

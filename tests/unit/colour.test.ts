@@ -4,7 +4,7 @@
  */
 import { interpolateYlGnBu } from 'd3-scale-chromatic';
 import { describe, expect, it } from 'vitest';
-import type { CountrySummary } from '$lib/atlas/summary';
+import type { CountrySummary } from '$lib/view/summary';
 import type { Status } from '$lib/atlas/types';
 import {
 	colourCountries,
@@ -15,8 +15,8 @@ import {
 	OCEAN,
 	STATUS_COLOURS,
 	yearClasses
-} from '$lib/map/colour';
-import { MAX_CLASSES, rampPosition, yearRampTable } from '$lib/map/year-ramp';
+} from '$lib/view/colour';
+import { MAX_CLASSES, rampPosition, yearRampTable } from '$lib/view/year-ramp';
 
 function summary(code: string, status: Status, year: number | null = null): CountrySummary {
 	return {

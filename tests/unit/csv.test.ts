@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atlasToCsv, csvField, csvLine } from '../../src/lib/atlas/csv';
+import { atlasToCsv, csvField, csvLine } from '../../src/lib/view/csv';
 import { fixtureAtlas } from '../fixtures/atlas.fixture';
 
 describe('csvField', () => {

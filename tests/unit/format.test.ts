@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, languageName, missionKindLabel, statusLabel } from '../../src/lib/atlas/format';
+import { formatDate, languageName, missionKindLabel, statusLabel } from '../../src/lib/view/words';
 
 describe('formatDate', () => {
 	// Dates as the documents state them (see data/documents): a table row, a sentence, a bare year.

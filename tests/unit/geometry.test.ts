@@ -6,8 +6,8 @@ import type { Position } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
 import world from 'world-atlas/countries-50m.json' with { type: 'json' };
 import { decodeAsset, SMALL_STATE_KM2, type DecodedAsset } from '$lib/map/asset';
-import { isoLookup } from '$lib/map/codes';
-import { MAP_CODES } from '$lib/map/map-codes';
+import { isoLookup } from '$lib/server/geo/codes';
+import { MAP_CODES } from '$lib/view/map-codes';
 import {
 	buildAsset,
 	countryPoints,
@@ -17,7 +17,7 @@ import {
 	type CountryPoint,
 	type CountryShape,
 	type WorldTopology
-} from '$lib/map/geometry';
+} from '$lib/server/geo/geometry';
 
 const topology = world as unknown as WorldTopology;
 

@@ -6,8 +6,8 @@
  * tests/e2e/hostile.spec.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { atlasToCsv } from '../../src/lib/atlas/csv';
-import { buildPanel, type CountryPanelModel } from '../../src/lib/atlas/panel';
+import { atlasToCsv } from '../../src/lib/view/csv';
+import { buildPanel, type CountryPanelModel } from '../../src/lib/view/panel';
 import { buildAtlas } from '../../src/lib/server/atlas/build';
 
 const { atlas } = buildAtlas('tests/fixtures/hostile');

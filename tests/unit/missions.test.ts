@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Position } from 'geojson';
 import { buildAtlas } from '../../src/lib/server/atlas/build';
-import { missionsPayload } from '../../src/lib/server/atlas/missions-view';
+import { missionsPayload } from '../../src/lib/server/view/missions-payload';
 import {
 	angularDistance,
 	cityGroups,
@@ -20,7 +20,7 @@ import {
 	missionPoints,
 	unwrapLongitudes,
 	type MissionPlace
-} from '../../src/lib/map/missions';
+} from '../../src/lib/view/missions';
 
 const { atlas } = buildAtlas('data/documents');
 const payload = missionsPayload(atlas);

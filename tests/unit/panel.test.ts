@@ -7,7 +7,7 @@ import {
 	type CountryPanelModel,
 	type OverviewPanelModel,
 	type PanelExcerpt
-} from '../../src/lib/atlas/panel';
+} from '../../src/lib/view/panel';
 import { AtlasSchema } from '../../src/lib/atlas/schema';
 import { fixtureAtlas } from '../fixtures/atlas.fixture';
 

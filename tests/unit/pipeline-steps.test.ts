@@ -1,7 +1,7 @@
 /** Table-driven tests of the pipeline's text steps, with rows taken from the two documents. */
 import { describe, expect, it } from 'vitest';
 import { clean, decode, isChrome, lineOf } from '../../src/lib/server/atlas/clean';
-import { findDates } from '../../src/lib/server/atlas/dates';
+import { findDates } from '../../src/lib/server/atlas/lookup/dates';
 import { segment } from '../../src/lib/server/atlas/segment';
 import { splitSentences } from '../../src/lib/server/atlas/sentences';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { summarize, type CountrySummary } from '../../src/lib/atlas/summary';
-import { normalise, searchCountries } from '../../src/lib/search';
+import { summarize, type CountrySummary } from '../../src/lib/view/summary';
+import { normalise, searchCountries } from '../../src/lib/view/search';
 import { fixtureAtlas } from '../fixtures/atlas.fixture';
 
 /** The fixture's countries plus three whose names share beginnings, as the documents write them. */

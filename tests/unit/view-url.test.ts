@@ -1,13 +1,13 @@
 /** The view in the URL: what a shared link restores, and that no URL, however mangled, breaks the page. */
 import { describe, expect, it } from 'vitest';
-import { ALL_LAYERS, type LayerId } from '../../src/lib/state/view.svelte';
+import { ALL_LAYERS, type LayerId } from '../../src/lib/view/state.svelte';
 import {
 	parseViewQuery,
 	viewSearch,
 	writeViewQuery,
 	type ViewQuery,
 	type ViewSnapshot
-} from '../../src/lib/view-url';
+} from '../../src/lib/view/url';
 
 const all = new Set(ALL_LAYERS);
 

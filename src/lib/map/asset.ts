@@ -1,6 +1,6 @@
 /**
  * The geometry asset the map loads from its own origin (`/geo/countries.json`, prerendered by
- * src/routes/geo/countries.json/+server.ts from src/lib/map/geometry.ts). TopoJSON, because it is 2.4 times
+ * src/routes/geo/countries.json/+server.ts from src/lib/server/geo/geometry.ts). TopoJSON, because it is 2.4 times
  * smaller gzipped than the same shapes as GeoJSON; all the slow work (unwrapping, merging, label points) is done
  * at build time, so the browser only decodes it with topojson-client's `feature()`.
  * https://github.com/topojson/topojson-specification

@@ -1,5 +1,5 @@
 /**
- * MapLibre sources and layers for diplomatic missions, built from src/lib/map/missions.ts. Pure: specs only.
+ * MapLibre sources and layers for diplomatic missions, built from src/lib/view/missions.ts. Pure: specs only.
  * https://maplibre.org/maplibre-style-spec/layers/
  *
  * How a mission is drawn:
@@ -23,8 +23,14 @@ import type {
 	LineLayerSpecification,
 	SymbolLayerSpecification
 } from 'maplibre-gl';
-import type { LayerId } from '$lib/state/view.svelte';
-import { connectionArcs, groupPoints, missionPoints, type Direction, type MissionsPayload } from './missions';
+import type { LayerId } from '$lib/view/state.svelte';
+import {
+	connectionArcs,
+	groupPoints,
+	missionPoints,
+	type Direction,
+	type MissionsPayload
+} from '../view/missions';
 
 export const MISSION_SOURCE = { missions: 'missions', groups: 'mission-groups', arcs: 'arcs' } as const;
 

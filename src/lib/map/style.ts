@@ -3,7 +3,7 @@
  * https://maplibre.org/maplibre-style-spec/
  *
  * Colours reach the map through feature-state keyed on the ISO code (`promoteId: 'code'`): MapView sets
- * `fill` from src/lib/map/colour.ts, and `hover`, `selected`, `highlight`, `dim` from the ViewState. A country
+ * `fill` from src/lib/view/colour.ts, and `hover`, `selected`, `highlight`, `dim` from the ViewState. A country
  * with no `fill` state falls back to NO_DATA through `coalesce`.
  *
  * The outlines of the hovered, selected and highlighted countries are drawn from a source of their own
@@ -21,7 +21,7 @@ import type {
 } from 'maplibre-gl';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { DecodedAsset, ShapeProperties } from './asset';
-import { NO_DATA, OCEAN } from './colour';
+import { NO_DATA, OCEAN } from '../view/colour';
 
 export const SOURCE = { countries: 'countries', points: 'points', outline: 'outline' } as const;
 

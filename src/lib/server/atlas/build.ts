@@ -8,12 +8,12 @@ import * as v from 'valibot';
 import { AtlasSchema } from '../../atlas/schema';
 import type { Atlas, CountryRecord, Mission, Span, Status } from '../../atlas/types';
 import { clean, decode, lineOf } from './clean';
-import { countryName, isCountryCode } from './countries';
+import { countryName, isCountryCode } from './lookup/countries';
 import { extractFacts, type Claim, type DocFacts, type DocInput } from './facts';
 import { parseManifest } from './manifest';
 import { AtlasError, Warnings, type Problem } from './problems';
 import { segment } from './segment';
-import { SUPPORTED_LANGS } from './lexicon';
+import { SUPPORTED_LANGS } from './lookup/lexicon';
 import { eld } from 'eld/extrasmall';
 
 /**
@@ -81,7 +81,7 @@ export function buildAtlas(dir: string): BuildResult {
 				line: lineOf(cleaned, row.start),
 				message: 'a table row that names no known country',
 				text: row.text,
-				fix: 'Correct the name, or add it to the alias table in src/lib/server/atlas/countries.ts'
+				fix: 'Correct the name, or add it to the alias table in src/lib/server/atlas/lookup/countries.ts'
 			});
 		const input: DocInput = {
 			id: entry.id,

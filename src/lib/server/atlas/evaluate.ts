@@ -15,7 +15,7 @@ import * as v from 'valibot';
 import { CodeSchema, MissionKindSchema, PartialDateSchema } from '../../atlas/schema';
 import type { Atlas, Mission, Span } from '../../atlas/types';
 import { ManifestEntrySchema } from './manifest';
-import { resolveCity } from './places';
+import { resolveCity } from './lookup/places';
 
 export const FACT_KINDS = ['status', 'established', 'mission', 'mission-date', 'accreditation'] as const;
 export type FactKind = (typeof FACT_KINDS)[number];

@@ -15,10 +15,10 @@
  */
 import type { MissionKind, PartialDate, Span } from '../../atlas/types';
 import { lineOf, type CleanText } from './clean';
-import { findAdjectives, findCountries, lookupCountry, type CountryMatch } from './countries';
-import { findDates, type DateMatch } from './dates';
-import { lexiconFor, type Lexicon } from './lexicon';
-import { capitalOf, resolveCity, type Place } from './places';
+import { findAdjectives, findCountries, lookupCountry, type CountryMatch } from './lookup/countries';
+import { findDates, type DateMatch } from './lookup/dates';
+import { lexiconFor, type Lexicon } from './lookup/lexicon';
+import { capitalOf, resolveCity, type Place } from './lookup/places';
 import { shorten, type Warnings } from './problems';
 import type { Segment } from './segment';
 import { splitSentences, type Sentence } from './sentences';
@@ -496,7 +496,7 @@ function readMissions(
 					cStart,
 					`unknown city "${unknownCity}": the mission is not placed`,
 					shorten(clauseText),
-					'Add the city to the alias table in src/lib/server/atlas/places.ts'
+					'Add the city to the alias table in src/lib/server/atlas/lookup/places.ts'
 				);
 			} else if (mark) {
 				// "주카자흐스탄 미국 대사관": no city, the host is named.

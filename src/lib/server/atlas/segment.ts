@@ -8,9 +8,9 @@
  *   paragraph is a heading too; the first line is the article's title.
  * - Bibliography sections (sources, literature, links) are marked so that facts are not read from citation titles.
  */
-import { findDates, type DateMatch, type RejectedDate } from './dates';
-import { lookupCountry } from './countries';
-import { ALL_LEXICONS } from './lexicon';
+import { findDates, type DateMatch, type RejectedDate } from './lookup/dates';
+import { lookupCountry } from './lookup/countries';
+import { ALL_LEXICONS } from './lookup/lexicon';
 
 export type SectionKind = 'title' | 'heading' | 'row' | 'footnotes' | 'references';
 

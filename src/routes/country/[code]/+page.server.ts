@@ -3,7 +3,7 @@
  * the passages about and mentioning the country, sliced from the documents on the server.
  */
 import { error } from '@sveltejs/kit';
-import { buildPanel, panelCodes } from '$lib/atlas/panel';
+import { buildPanel, panelCodes } from '$lib/view/panel';
 import { getAtlas } from '$lib/server/atlas';
 import type { EntryGenerator, PageServerLoad } from './$types';
 

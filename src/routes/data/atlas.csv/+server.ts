@@ -1,5 +1,5 @@
-/** A row per country of the atlas, for spreadsheets (src/lib/atlas/csv.ts says which columns and why). */
-import { atlasToCsv } from '$lib/atlas/csv';
+/** A row per country of the atlas, for spreadsheets (src/lib/view/csv.ts says which columns and why). */
+import { atlasToCsv } from '$lib/view/csv';
 import { getAtlas } from '$lib/server/atlas';
 
 export const prerender = true;

@@ -1,0 +1,105 @@
+/**
+ * Puts the mission sources and layers (src/lib/map/mission-style.ts) on a running MapLibre map, keeps them in step
+ * with the view's layer toggles, and reports clicks on a mission or a city's group marker.
+ * https://maplibre.org/maplibre-gl-js/docs/API/classes/Map/
+ */
+import type { Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent, PointLike } from 'maplibre-gl';
+import type { LayerId } from '$lib/view/state.svelte';
+import {
+	CLICKABLE_LAYERS,
+	groupDynamic,
+	MISSION_LAYER,
+	MISSION_SOURCE,
+	missionLayers,
+	missionSources,
+	missionVisibility,
+	type MissionLayerId,
+	type Visibility
+} from './mission-style';
+import type { MissionsPayload } from '../view/missions';
+
+/** What a click picked: one mission (its index), or a city's group marker (its missions' indexes). */
+export type MissionPick =
+	{ kind: 'mission'; id: number } | { kind: 'group'; key: string; city: string | null };
+
+export interface MissionLayersHandle {
+	/** Shows, hides and recounts the layers for a new set of toggles. */
+	update(layers: ReadonlySet<LayerId>): void;
+	/** Takes the layers, sources and listeners off the map again. */
+	remove(): void;
+}
+
+/** The country labels layer of style.ts: arcs go under it, so names stay readable over the lines. */
+const LABELS_LAYER = 'country-labels';
+
+function pick(feature: MapGeoJSONFeature | undefined): MissionPick | null {
+	if (!feature) return null;
+	const p = feature.properties;
+	if (feature.layer.id === MISSION_LAYER.groups) {
+		return typeof p.key === 'string'
+			? { kind: 'group', key: p.key, city: typeof p.city === 'string' ? p.city : null }
+			: null;
+	}
+	return typeof p.id === 'number' ? { kind: 'mission', id: p.id } : null;
+}
+
+/**
+ * Whether a mission point or a city's marker is drawn at `point`: MapView can skip its own click (selecting the
+ * country under it) there, so a click on a marker opens the marker's card and nothing else.
+ */
+export function missionAt(map: MapLibreMap, point: PointLike): boolean {
+	const layers = CLICKABLE_LAYERS.filter(
+		(id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none'
+	);
+	return layers.length > 0 && map.queryRenderedFeatures(point, { layers }).length > 0;
+}
+
+export function addMissionLayers(
+	map: MapLibreMap,
+	data: MissionsPayload,
+	view: { layers: ReadonlySet<LayerId> },
+	onpick: (picked: MissionPick) => void
+): MissionLayersHandle {
+	for (const [id, source] of Object.entries(missionSources(data))) map.addSource(id, source);
+	const labels = map.getLayer(LABELS_LAYER) ? LABELS_LAYER : undefined;
+	for (const layer of missionLayers(view.layers)) {
+		const isArc = layer.id === MISSION_LAYER.arcs || layer.id === MISSION_LAYER.arcsDashed;
+		map.addLayer(layer, isArc ? labels : undefined);
+	}
+
+	const hit = (event: MapMouseEvent) => {
+		const layers = CLICKABLE_LAYERS.filter((id) => map.getLayoutProperty(id, 'visibility') !== 'none');
+		const features = map.queryRenderedFeatures(event.point, { layers });
+		// queryRenderedFeatures lists the topmost first; a group marker sits above single points.
+		return pick(features[0]);
+	};
+	const onclick = (event: MapMouseEvent) => {
+		const picked = hit(event);
+		if (picked) onpick(picked);
+	};
+	const onmove = (event: MapMouseEvent) => {
+		// Only ever sets the pointer: MapView's own handler, which runs first, resets it everywhere else.
+		if (hit(event)) map.getCanvas().style.cursor = 'pointer';
+	};
+	map.on('click', onclick);
+	map.on('mousemove', onmove);
+
+	return {
+		update(layers) {
+			const visibility = missionVisibility(layers);
+			for (const [id, value] of Object.entries(visibility) as [MissionLayerId, Visibility][])
+				map.setLayoutProperty(id, 'visibility', value);
+			const group = groupDynamic(layers);
+			for (const id of [MISSION_LAYER.groups, MISSION_LAYER.groupCount]) map.setFilter(id, group.filter);
+			map.setPaintProperty(MISSION_LAYER.groups, 'circle-stroke-color', group.ring);
+			map.setPaintProperty(MISSION_LAYER.groups, 'circle-radius', group.radius);
+			map.setLayoutProperty(MISSION_LAYER.groupCount, 'text-field', group.text);
+		},
+		remove() {
+			map.off('click', onclick);
+			map.off('mousemove', onmove);
+			for (const id of Object.values(MISSION_LAYER)) if (map.getLayer(id)) map.removeLayer(id);
+			for (const id of Object.values(MISSION_SOURCE)) if (map.getSource(id)) map.removeSource(id);
+		}
+	};
+}

@@ -1,0 +1,445 @@
+/**
+ * What the side panel shows for one country, computed from the atlas on the server so that a country's page carries
+ * only its own passages (slices of the documents), never whole documents. Pure: no DOM, no I/O; the components
+ * only render the model.
+ *
+ * A passage is cut into segments at the spans of the facts it states (the date relations began, the words naming
+ * a mission, the status sentence), so the page can mark them without ever treating document text as HTML.
+ */
+import { formatDate, languageName, missionKindLabel, regionName, statusLabel } from './words';
+import { MissionKindSchema } from '../atlas/schema';
+import type { Atlas, AtlasDocument, AtlasEvent, Mission, PartialDate, Span, Status } from '../atlas/types';
+
+type Excerpt = Atlas['countries'][number]['excerpts'][number];
+type DatedSpan = NonNullable<Atlas['countries'][number]['established']>;
+
+export type FactKind = 'date' | 'mission' | 'status';
+/** Fixed order, so a segment's `facts` compare equal however the spans were listed. */
+const FACT_ORDER: FactKind[] = ['date', 'mission', 'status'];
+
+export interface TextSegment {
+	text: string;
+	/** The facts stated by this stretch of text; empty for plain text. */
+	facts: FactKind[];
+}
+
+/** What a reader needs to cite a document, without its text. */
+export interface DocRef {
+	id: string;
+	title: string;
+	lang: string;
+	/** English name of the document's language ("Bulgarian"). */
+	language: string;
+	source: string;
+	/** Host of the source address ("bg.wikipedia.org"), to say where a link goes. */
+	site: string;
+	licence: string;
+	licenceUrl: string;
+	/** When the text was taken from the source, in words ("11 February 2024"), if the manifest says. */
+	retrieved: string | null;
+}
+
+export interface PanelExcerpt {
+	/** Stable anchor id: `<doc>-<start>`. */
+	id: string;
+	doc: DocRef;
+	sectionTitle: string;
+	primary: boolean;
+	segments: TextSegment[];
+}
+
+export interface PanelClaim {
+	date: PartialDate;
+	/** "19 March 1992", "1992": at the document's precision. */
+	label: string;
+	doc: DocRef;
+	/** The passage on this page that states it, if one does. */
+	excerptId: string | null;
+	/** The date the atlas uses for the map and the table. */
+	chosen: boolean;
+}
+
+export interface PanelMission {
+	/** "Embassy in Ankara", "Embassy in Moscow (Russia)". */
+	label: string;
+	/** "since 16 December 1994", "city not stated", "also accredited to Albania"... */
+	notes: string[];
+	excerptId: string | null;
+	/** Where the map draws it, [lon, lat], so that choosing it in the panel frames it on the map. */
+	at: [number, number];
+}
+
+export interface MissionGroup {
+	/** "Kazakhstan → Turkey" style heading, in words. */
+	title: string;
+	missions: PanelMission[];
+}
+
+export interface PanelEvent {
+	date: PartialDate;
+	label: string;
+	doc: DocRef;
+	text: string;
+}
+
+export interface LocalName {
+	name: string;
+	lang: string;
+	language: string;
+}
+
+export interface CountryPanelModel {
+	kind: 'country';
+	code: string;
+	name: string;
+	localNames: LocalName[];
+	status: Status;
+	statusLabel: string;
+	/** The passage that supports the status, if it is on this page. */
+	statusExcerptId: string | null;
+	/** Every date the documents give for the start of relations, the chosen one first. */
+	established: PanelClaim[];
+	missionGroups: MissionGroup[];
+	events: PanelEvent[];
+	/** Passages about this country, then passages that only mention it. */
+	excerpts: PanelExcerpt[];
+	mentions: PanelExcerpt[];
+}
+
+export interface OverviewPanelModel {
+	kind: 'overview';
+	code: string;
+	name: string;
+	localNames: LocalName[];
+	/** The documents' general sections: memberships, the OSCE chairmanship, borders, drugs, the EU... */
+	excerpts: PanelExcerpt[];
+	/** Events that involve the focus alone. */
+	events: PanelEvent[];
+	missionGroups: MissionGroup[];
+	statusCounts: { status: Status; count: number }[];
+}
+
+export type PanelModel = CountryPanelModel | OverviewPanelModel;
+
+export function docRef(doc: AtlasDocument): DocRef {
+	let site = doc.source;
+	try {
+		site = new URL(doc.source).host;
+	} catch {
+		// Not an absolute URL: show it as written.
+	}
+	return {
+		id: doc.id,
+		title: doc.title,
+		lang: doc.lang,
+		language: languageName(doc.lang),
+		source: doc.source,
+		site,
+		licence: doc.licence,
+		licenceUrl: doc.licenceUrl,
+		retrieved: doc.retrieved === null ? null : formatDate(doc.retrieved)
+	};
+}
+
+interface Mark {
+	start: number;
+	end: number;
+	kind: FactKind;
+}
+
+/**
+ * Cuts `text` (which starts at offset `base` of its document) at every mark edge. Marks are clipped to the text;
+ * a mark that would cover the whole text says nothing and is dropped.
+ */
+export function segment(text: string, base: number, marks: readonly Mark[]): TextSegment[] {
+	const end = base + text.length;
+	const clipped = marks
+		.map((m) => ({ start: Math.max(m.start, base), end: Math.min(m.end, end), kind: m.kind }))
+		.filter((m) => m.end > m.start && !(m.start === base && m.end === end));
+	const cuts = [...new Set([base, end, ...clipped.flatMap((m) => [m.start, m.end])])].sort((a, b) => a - b);
+	const segments: TextSegment[] = [];
+	for (let i = 0; i + 1 < cuts.length; i++) {
+		const [from, to] = [cuts[i], cuts[i + 1]];
+		const kinds = new Set(clipped.filter((m) => m.start <= from && m.end >= to).map((m) => m.kind));
+		const facts = FACT_ORDER.filter((k) => kinds.has(k));
+		const piece = text.slice(from - base, to - base);
+		const last = segments.at(-1);
+		if (last && last.facts.join() === facts.join()) last.text += piece;
+		else segments.push({ text: piece, facts });
+	}
+	return segments;
+}
+
+/** The span without the white space at its edges (table rows start with two spaces). */
+function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
+	while (start < end && /\s/.test(text[start])) start++;
+	while (end > start && /\s/.test(text[end - 1])) end--;
+	return { start, end };
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+	return a.start < b.end && b.start < a.end;
+}
+
+/** Look-ups shared by both panel kinds. */
+function context(atlas: Atlas) {
+	const docs = new Map(atlas.documents.map((d) => [d.id, d]));
+	const refs = new Map(atlas.documents.map((d) => [d.id, docRef(d)]));
+	const records = new Map(atlas.countries.map((c) => [c.code, c]));
+	const doc = (id: string): AtlasDocument => {
+		const found = docs.get(id);
+		if (!found)
+			throw new Error(`The atlas cites document "${id}", which it does not contain: rebuild the atlas.`);
+		return found;
+	};
+	return {
+		doc,
+		ref: (id: string): DocRef => refs.get(id) ?? docRef(doc(id)),
+		nameOf: (code: string): string => records.get(code)?.name ?? regionName(code),
+		record: (code: string) => records.get(code),
+		docOrder: (id: string) => atlas.documents.findIndex((d) => d.id === id)
+	};
+}
+
+type Context = ReturnType<typeof context>;
+
+/** "Turkey’s", "United States’". */
+function possessive(name: string): string {
+	return name.endsWith('s') ? `${name}’` : `${name}’s`;
+}
+
+function localNames(ctx: Context, names: Record<string, string>): LocalName[] {
+	const seen = new Set<string>();
+	const out: LocalName[] = [];
+	const entries = Object.entries(names).sort(([a], [b]) => ctx.docOrder(a) - ctx.docOrder(b));
+	for (const [docId, name] of entries) {
+		const { lang, language } = ctx.ref(docId);
+		if (seen.has(`${lang}:${name}`)) continue;
+		seen.add(`${lang}:${name}`);
+		out.push({ name, lang, language });
+	}
+	return out;
+}
+
+function describeMission(ctx: Context, m: Mission, impliedHost: string, withSender: boolean): PanelMission {
+	const kind = missionKindLabel(m.kind);
+	const place = m.city && m.cityStated ? ` in ${m.city}` : '';
+	const host =
+		m.host === impliedHost
+			? ''
+			: m.city && m.cityStated
+				? ` (${ctx.nameOf(m.host)})`
+				: ` in ${ctx.nameOf(m.host)}`;
+	const notes: string[] = [];
+	if (!m.cityStated) notes.push('city not stated');
+	if (m.since) notes.push(`since ${formatDate(m.since)}`);
+	if (m.until) notes.push(`until ${formatDate(m.until)}`);
+	const accredited = m.accreditedTo.filter((c) => c !== impliedHost);
+	if (m.host !== impliedHost && m.accreditedTo.includes(impliedHost)) notes.push('non-resident');
+	if (accredited.length > 0) {
+		notes.push(`also accredited to ${accredited.map(ctx.nameOf).join(', ')}`);
+	}
+	const sender = withSender ? `${ctx.nameOf(m.sender)}: ` : '';
+	return { label: `${sender}${kind}${place}${host}`, notes, excerptId: null, at: [m.lon, m.lat] };
+}
+
+/** A's missions for B: resident in B, or elsewhere and accredited to B. */
+function serves(m: Mission, a: string, b: string): boolean {
+	return m.sender === a && (m.host === b || m.accreditedTo.includes(b));
+}
+
+/** Finds the id of the passage on the page that holds a span, or null. */
+type Holder = (span: Span) => string | null;
+
+function missionGroups(ctx: Context, atlas: Atlas, code: string, holding: Holder): MissionGroup[] {
+	const focus = atlas.focus;
+	const withExcerpt = (m: Mission, p: PanelMission): PanelMission => ({
+		...p,
+		excerptId: [m.span, ...m.alsoStated].map(holding).find((id) => id !== null) ?? null
+	});
+	const ours = atlas.missions.filter((m) => serves(m, focus, code));
+	const theirs = atlas.missions.filter((m) => serves(m, code, focus));
+	const other = atlas.missions.filter(
+		(m) => !ours.includes(m) && !theirs.includes(m) && (m.sender === code || m.host === code)
+	);
+	const groups: MissionGroup[] = [
+		{
+			title: `${possessive(ctx.nameOf(focus))} missions for ${ctx.nameOf(code)}`,
+			missions: ours.map((m) => withExcerpt(m, describeMission(ctx, m, code, false)))
+		},
+		{
+			title: `${possessive(ctx.nameOf(code))} missions for ${ctx.nameOf(focus)}`,
+			missions: theirs.map((m) => withExcerpt(m, describeMission(ctx, m, focus, false)))
+		},
+		{
+			title: `Other missions in or of ${ctx.nameOf(code)}`,
+			missions: other.map((m) => withExcerpt(m, describeMission(ctx, m, code, true)))
+		}
+	];
+	return groups.filter((g) => g.missions.length > 0);
+}
+
+function sectionTitle(doc: AtlasDocument, id: string): string {
+	return doc.sections.find((s) => s.id === id)?.title ?? doc.title;
+}
+
+interface Passages {
+	excerpts: PanelExcerpt[];
+	mentions: PanelExcerpt[];
+	/** The first passage on the page (primary ones come first) that overlaps a span, or null. */
+	holding: Holder;
+}
+
+/** A record's passages, primary first, each in document order, cut at the facts' spans. */
+function passages(ctx: Context, excerpts: readonly Excerpt[], marks: ReadonlyMap<string, Mark[]>): Passages {
+	const spans = new Map<string, Span>();
+	const all: PanelExcerpt[] = [];
+	const ordered = [...excerpts].sort(
+		(a, b) =>
+			Number(b.primary) - Number(a.primary) ||
+			ctx.docOrder(a.span.doc) - ctx.docOrder(b.span.doc) ||
+			a.span.start - b.span.start
+	);
+	for (const excerpt of ordered) {
+		const doc = ctx.doc(excerpt.span.doc);
+		const { start, end } = trimSpan(doc.text, excerpt.span.start, excerpt.span.end);
+		const id = `${doc.id}-${start}-${end}`;
+		if (end <= start || spans.has(id)) continue;
+		spans.set(id, { doc: doc.id, start, end });
+		all.push({
+			id,
+			doc: ctx.ref(doc.id),
+			sectionTitle: sectionTitle(doc, excerpt.section),
+			primary: excerpt.primary,
+			segments: segment(doc.text.slice(start, end), start, marks.get(doc.id) ?? [])
+		});
+	}
+	return {
+		excerpts: all.filter((e) => e.primary),
+		mentions: all.filter((e) => !e.primary),
+		holding: (span) => [...spans].find(([, s]) => s.doc === span.doc && overlaps(s, span))?.[0] ?? null
+	};
+}
+
+function events(ctx: Context, atlas: Atlas, keep: (e: AtlasEvent) => boolean): PanelEvent[] {
+	return atlas.events
+		.filter(keep)
+		.map((e) => ({
+			date: e.date,
+			label: formatDate(e.date),
+			doc: ctx.ref(e.span.doc),
+			text: ctx.doc(e.span.doc).text.slice(e.span.start, e.span.end).trim()
+		}))
+		.sort((a, b) => a.date.localeCompare(b.date));
+}
+
+function countryPanel(ctx: Context, atlas: Atlas, code: string): CountryPanelModel | null {
+	const record = ctx.record(code);
+	if (!record) return null;
+	const marks = new Map<string, Mark[]>();
+	const mark = (span: Span, kind: FactKind) => {
+		const list = marks.get(span.doc) ?? [];
+		list.push({ start: span.start, end: span.end, kind });
+		marks.set(span.doc, list);
+	};
+	for (const claim of record.establishedClaims) mark(claim.span, 'date');
+	const involved = atlas.missions.filter(
+		(m) => m.sender === code || m.host === code || m.accreditedTo.includes(code)
+	);
+	for (const m of involved) for (const h of m.highlight) mark(h, 'mission');
+	for (const s of record.statusSpans) mark(s, 'status');
+	const { excerpts, mentions, holding } = passages(ctx, record.excerpts, marks);
+
+	const chosen = record.established;
+	const claim = (c: DatedSpan, isChosen: boolean): PanelClaim => ({
+		date: c.date,
+		label: formatDate(c.date),
+		doc: ctx.ref(c.span.doc),
+		excerptId: holding(c.span),
+		chosen: isChosen
+	});
+	const claims = record.establishedClaims.map((c) =>
+		claim(c, chosen !== null && chosen.date === c.date && chosen.span.start === c.span.start)
+	);
+	if (chosen && !claims.some((c) => c.chosen)) claims.unshift(claim(chosen, true));
+	// A document that gives the same date twice (the Philippines' table row and its sentence) is one claim.
+	const established: PanelClaim[] = [];
+	for (const c of claims) {
+		const same = established.find((e) => e.date === c.date && e.doc.id === c.doc.id);
+		if (!same) established.push(c);
+		else same.chosen ||= c.chosen;
+	}
+
+	return {
+		kind: 'country',
+		code,
+		name: record.name,
+		localNames: localNames(ctx, record.names),
+		status: record.status,
+		statusLabel: statusLabel(record.status),
+		statusExcerptId: record.statusSpans.map(holding).find((id) => id !== null) ?? null,
+		established,
+		missionGroups: missionGroups(ctx, atlas, code, holding),
+		events: events(ctx, atlas, (e) => e.countries.includes(code)),
+		excerpts,
+		mentions
+	};
+}
+
+/**
+ * The focus's page: the passages the atlas files under the focus itself (the documents' general sections:
+ * memberships, the OSCE chairmanship, borders, drugs, the EU), its events that involve no other country, and every
+ * mission to and from it.
+ */
+function overviewPanel(ctx: Context, atlas: Atlas): OverviewPanelModel {
+	const focus = atlas.focus;
+	const record = ctx.record(focus);
+	const { excerpts } = passages(ctx, record?.excerpts.filter((e) => e.primary) ?? [], new Map());
+	const abroad = atlas.missions.filter((m) => m.sender === focus);
+	const hosted = atlas.missions.filter(
+		(m) => m.sender !== focus && (m.host === focus || m.accreditedTo.includes(focus))
+	);
+	// By country, then by kind as the schema lists them (embassy first).
+	const kinds = MissionKindSchema.options;
+	const sorted = (list: Mission[], country: (m: Mission) => string) =>
+		[...list].sort(
+			(a, b) =>
+				ctx.nameOf(country(a)).localeCompare(ctx.nameOf(country(b)), 'en') ||
+				kinds.indexOf(a.kind) - kinds.indexOf(b.kind)
+		);
+	const missionGroups: MissionGroup[] = [
+		{
+			title: `${possessive(ctx.nameOf(focus))} missions abroad`,
+			missions: sorted(abroad, (m) => m.host).map((m) => describeMission(ctx, m, focus, false))
+		},
+		{
+			title: `Missions for ${ctx.nameOf(focus)}`,
+			missions: sorted(hosted, (m) => m.sender).map((m) => describeMission(ctx, m, focus, true))
+		}
+	].filter((g) => g.missions.length > 0);
+	const statuses: Status[] = ['embassy', 'relations', 'none', 'unstated'];
+	return {
+		kind: 'overview',
+		code: focus,
+		name: record?.name ?? ctx.nameOf(focus),
+		localNames: record ? localNames(ctx, record.names) : [],
+		excerpts,
+		events: events(ctx, atlas, (e) => e.countries.every((c) => c === focus)),
+		missionGroups,
+		statusCounts: statuses.map((status) => ({
+			status,
+			count: atlas.countries.filter((c) => c.status === status).length
+		}))
+	};
+}
+
+/** The panel for `code`: the focus's overview, a country's panel, or null for a code the atlas does not hold. */
+export function buildPanel(atlas: Atlas, code: string): PanelModel | null {
+	const ctx = context(atlas);
+	return code === atlas.focus ? overviewPanel(ctx, atlas) : countryPanel(ctx, atlas, code);
+}
+
+/** Every code that has a page: the focus and each country of the atlas. */
+export function panelCodes(atlas: Atlas): string[] {
+	return [...new Set([atlas.focus, ...atlas.countries.map((c) => c.code)])];
+}

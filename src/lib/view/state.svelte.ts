@@ -1,0 +1,36 @@
+/**
+ * The view a user sees, shared by the map, legend, panel and controls: one rune class behind a context.
+ * The URL is the source of truth for `selected`, `mode` and `layers`; the page syncs them in and out.
+ */
+import { getContext, setContext } from 'svelte';
+import { ALL_LAYERS, layerSet, type LayerId } from './options';
+
+export { ALL_LAYERS, layerSet, type LayerId };
+
+export type FillMode = 'status' | 'year' | 'none';
+
+export class ViewState {
+	/** ISO code of the selected country, or null. */
+	selected = $state<string | null>(null);
+	/** ISO code under the pointer (map or table), or null. */
+	hovered = $state<string | null>(null);
+	mode = $state<FillMode>('status');
+	/** Layers that are on. Replaced whole, never mutated (a new set per toggle), so a plain read-only set is reactive. */
+	layers = $state.raw<ReadonlySet<LayerId>>(layerSet(ALL_LAYERS));
+	/** A place chosen outside the map (a mission in the panel's list) for the map to frame, [lon, lat]. */
+	focusPoint = $state.raw<[number, number] | null>(null);
+	/** Legend entry under the pointer: its countries are highlighted on the map. */
+	legendHighlight = $state<string[] | null>(null);
+}
+
+const KEY = Symbol('view-state');
+
+export function setViewState(state = new ViewState()): ViewState {
+	return setContext(KEY, state);
+}
+
+export function getViewState(): ViewState {
+	const state = getContext<ViewState | undefined>(KEY);
+	if (!state) throw new Error('getViewState() called outside a component tree that called setViewState()');
+	return state;
+}

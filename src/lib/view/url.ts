@@ -1,0 +1,118 @@
+/**
+ * The shareable part of the view in the URL's query: `?mode=year&layers=missions-abroad,labels&at=71.4,48.2,4`.
+ * Pure. Parsing is tolerant, because a URL may be typed, cut short or hand-edited: a parameter that is missing,
+ * unknown or malformed is left out of the result (the view keeps its default), never an error. Writing leaves
+ * out what equals the default, so a plain view has a plain URL, and keeps every parameter it does not own.
+ */
+import { ALL_LAYERS, type FillMode, type LayerId } from '$lib/view/state.svelte';
+
+export const FILL_MODES: readonly FillMode[] = ['status', 'year', 'none'];
+export const DEFAULT_MODE: FillMode = 'status';
+
+/** The query parameters this module reads and writes. */
+export const PARAM = { mode: 'mode', layers: 'layers', at: 'at' } as const;
+
+/** `layers=none`: every optional layer off (an empty value means the same). */
+const NO_LAYERS = 'none';
+
+export interface MapPosition {
+	lon: number;
+	lat: number;
+	zoom: number;
+}
+
+/** What a URL says about the view; a field is absent when the URL does not say it (or says it wrongly). */
+export interface ViewQuery {
+	mode?: FillMode;
+	layers?: Set<LayerId>;
+	position?: MapPosition;
+}
+
+/** The view to write: mode and layers always, the position when the map has one. */
+export interface ViewSnapshot {
+	mode: FillMode;
+	layers: ReadonlySet<LayerId>;
+	position?: MapPosition | null;
+}
+
+const MAX_ZOOM = 22;
+
+function isMode(value: string): value is FillMode {
+	return (FILL_MODES as readonly string[]).includes(value);
+}
+
+function isLayer(value: string): value is LayerId {
+	return (ALL_LAYERS as readonly string[]).includes(value);
+}
+
+function parseLayers(value: string): Set<LayerId> | undefined {
+	const trimmed = value.trim();
+	if (trimmed === '' || trimmed === NO_LAYERS) return new Set();
+	const named = trimmed.split(',').map((s) => s.trim());
+	const known = named.filter(isLayer);
+	// Unknown names are dropped; a list of nothing but unknown names is malformed, not a request for no layers.
+	return known.length > 0 ? new Set(known) : undefined;
+}
+
+/** "lon,lat,zoom" as numbers; a longitude off the world is wrapped back onto it, anything else off-range ignored. */
+function parsePosition(value: string): MapPosition | undefined {
+	const parts = value.split(',');
+	if (parts.length !== 3 || parts.some((p) => p.trim() === '')) return undefined;
+	const [lon, lat, zoom] = parts.map(Number);
+	if (![lon, lat, zoom].every(Number.isFinite)) return undefined;
+	if (Math.abs(lat) > 90 || zoom < 0 || zoom > MAX_ZOOM) return undefined;
+	// Only a longitude off the world is wrapped: the arithmetic would add float noise to one already on it.
+	const wrapped = Math.abs(lon) <= 180 ? lon : ((((lon + 180) % 360) + 360) % 360) - 180;
+	return { lon: wrapped, lat, zoom };
+}
+
+export function parseViewQuery(query: URLSearchParams | string): ViewQuery {
+	const params = typeof query === 'string' ? new URLSearchParams(query) : query;
+	const result: ViewQuery = {};
+	const mode = params.get(PARAM.mode)?.trim();
+	if (mode !== undefined && isMode(mode)) result.mode = mode;
+	const layers = params.get(PARAM.layers);
+	if (layers !== null) {
+		const parsed = parseLayers(layers);
+		if (parsed) result.layers = parsed;
+	}
+	const at = params.get(PARAM.at);
+	if (at !== null) {
+		const position = parsePosition(at);
+		if (position) result.position = position;
+	}
+	return result;
+}
+
+const round = (value: number, digits: number) => Number(value.toFixed(digits));
+
+/** A short, stable `at` value: about 10 m of precision, and zoom to a hundredth. */
+export function formatPosition({ lon, lat, zoom }: MapPosition): string {
+	return `${round(lon, 4)},${round(lat, 4)},${round(zoom, 2)}`;
+}
+
+/**
+ * `params` with the view written into it: other parameters kept, defaults removed. Returns a new object; the input
+ * is not changed.
+ */
+export function writeViewQuery(
+	view: ViewSnapshot,
+	params: URLSearchParams = new URLSearchParams()
+): URLSearchParams {
+	const out = new URLSearchParams(params);
+	if (view.mode === DEFAULT_MODE) out.delete(PARAM.mode);
+	else out.set(PARAM.mode, view.mode);
+	const layers = ALL_LAYERS.filter((id) => view.layers.has(id));
+	if (layers.length === ALL_LAYERS.length) out.delete(PARAM.layers);
+	else out.set(PARAM.layers, layers.length === 0 ? NO_LAYERS : layers.join(','));
+	if (view.position) out.set(PARAM.at, formatPosition(view.position));
+	else out.delete(PARAM.at);
+	return out;
+}
+
+/** The query string (with its `?`, or '' when empty) for a URL showing `view`. */
+export function viewSearch(view: ViewSnapshot, params?: URLSearchParams): '' | `?${string}` {
+	const query = writeViewQuery(view, params).toString();
+	// URLSearchParams escapes the commas; they are legal in a query and far easier to read in a shared link.
+	return query === '' ? '' : `?${query.replaceAll('%2C', ',')}`;
+}
