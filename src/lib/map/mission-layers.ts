@@ -4,7 +4,7 @@
  * https://maplibre.org/maplibre-gl-js/docs/API/classes/Map/
  */
 import type { Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent, PointLike } from 'maplibre-gl';
-import type { LayerId } from '$lib/view/state.svelte';
+import type { LayerId } from '../view/options';
 import {
 	CLICKABLE_LAYERS,
 	groupDynamic,

@@ -23,7 +23,7 @@ import type {
 	LineLayerSpecification,
 	SymbolLayerSpecification
 } from 'maplibre-gl';
-import type { LayerId } from '$lib/view/state.svelte';
+import type { LayerId } from '../view/options';
 import {
 	connectionArcs,
 	groupPoints,

@@ -4,10 +4,7 @@
  * unknown or malformed is left out of the result (the view keeps its default), never an error. Writing leaves
  * out what equals the default, so a plain view has a plain URL, and keeps every parameter it does not own.
  */
-import { ALL_LAYERS, type FillMode, type LayerId } from '$lib/view/state.svelte';
-
-export const FILL_MODES: readonly FillMode[] = ['status', 'year', 'none'];
-export const DEFAULT_MODE: FillMode = 'status';
+import { ALL_LAYERS, DEFAULT_MODE, FILL_MODES, type FillMode, type LayerId } from './options';
 
 /** The query parameters this module reads and writes. */
 export const PARAM = { mode: 'mode', layers: 'layers', at: 'at' } as const;
