@@ -3,7 +3,7 @@
  * with the view's layer toggles, and reports clicks on a mission or a city's group marker.
  * https://maplibre.org/maplibre-gl-js/docs/API/classes/Map/
  */
-import type { Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent, PointLike } from 'maplibre-gl';
+import type { Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
 import type { LayerId } from '../view/options';
 import {
 	CLICKABLE_LAYERS,
@@ -41,17 +41,6 @@ function pick(feature: MapGeoJSONFeature | undefined): MissionPick | null {
 			: null;
 	}
 	return typeof p.id === 'number' ? { kind: 'mission', id: p.id } : null;
-}
-
-/**
- * Whether a mission point or a city's marker is drawn at `point`: MapView can skip its own click (selecting the
- * country under it) there, so a click on a marker opens the marker's card and nothing else.
- */
-export function missionAt(map: MapLibreMap, point: PointLike): boolean {
-	const layers = CLICKABLE_LAYERS.filter(
-		(id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none'
-	);
-	return layers.length > 0 && map.queryRenderedFeatures(point, { layers }).length > 0;
 }
 
 export function addMissionLayers(

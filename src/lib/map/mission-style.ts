@@ -50,8 +50,8 @@ export type MissionLayerSpecification =
 	CircleLayerSpecification | LineLayerSpecification | SymbolLayerSpecification;
 
 /** The toggles of the ViewState that show or hide mission layers, and the layers each governs. */
-export type MissionToggle = Extract<LayerId, 'missions-abroad' | 'missions-in-focus' | 'connections'>;
-export const TOGGLE_LAYERS: Record<MissionToggle, MissionLayerId[]> = {
+type MissionToggle = Extract<LayerId, 'missions-abroad' | 'missions-in-focus' | 'connections'>;
+const TOGGLE_LAYERS: Record<MissionToggle, MissionLayerId[]> = {
 	'missions-abroad': [MISSION_LAYER.abroadHalo, MISSION_LAYER.abroad],
 	'missions-in-focus': [MISSION_LAYER.inFocusHalo, MISSION_LAYER.inFocus],
 	connections: [MISSION_LAYER.arcs, MISSION_LAYER.arcsDashed]
@@ -169,7 +169,7 @@ export function groupCount(layers: ReadonlySet<LayerId>): ExpressionSpecificatio
 	];
 }
 
-export function groupFilter(layers: ReadonlySet<LayerId>): FilterSpecification {
+function groupFilter(layers: ReadonlySet<LayerId>): FilterSpecification {
 	return ['>', groupCount(layers), 0];
 }
 

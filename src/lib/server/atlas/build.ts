@@ -147,8 +147,10 @@ export function buildAtlas(dir: string): BuildResult {
 		documents: docs.map(({ input, entry }) => ({
 			id: entry.id,
 			title: entry.title,
+			titleEn: entry.titleEn,
 			lang: entry.lang,
 			source: entry.source,
+			publisher: entry.publisher,
 			licence: entry.licence,
 			licenceUrl: entry.licenceUrl,
 			retrieved: entry.retrieved,
@@ -268,7 +270,7 @@ function dedupeSpans(spans: Span[]): Span[] {
  * passages; the US embassy in Astana, in both documents) is one point on the map with all its sentences. The
  * direct statement is its main span; dates and accreditations stated by any of them are kept.
  */
-export function mergeMissions(list: Mission[]): Mission[] {
+function mergeMissions(list: Mission[]): Mission[] {
 	const byKey = new Map<string, Mission[]>();
 	for (const m of list) {
 		const key = [m.sender, m.host, m.kind, m.geonameId ?? m.city, m.cityStated].join('|');

@@ -8,7 +8,7 @@
  *   paragraph is a heading too; the first line is the article's title.
  * - Bibliography sections (sources, literature, links) are marked so that facts are not read from citation titles.
  */
-import { findDates, type DateMatch, type RejectedDate } from './lookup/dates';
+import { findDates, type DateMatch } from './lookup/dates';
 import { lookupCountry } from './lookup/countries';
 import { ALL_LEXICONS } from './lookup/lexicon';
 
@@ -37,7 +37,6 @@ export interface SegmentResult {
 	sections: Segment[];
 	/** Table rows whose name is not a known country: offset and text. */
 	unknownRows: { start: number; text: string }[];
-	rejectedDates: RejectedDate[];
 }
 
 // Every language's heading forms: a dump of one wiki may carry another's edit marks.
@@ -84,7 +83,6 @@ export function segment(text: string, lang = ''): SegmentResult {
 
 	const sections: Segment[] = [];
 	const unknownRows: SegmentResult['unknownRows'] = [];
-	const rejectedDates: RejectedDate[] = [];
 	let inReferences = false;
 	let headingLevel = 1;
 	/** The current heading and the short lines since it: a table's caption and column names. */
@@ -154,8 +152,7 @@ export function segment(text: string, lang = ''): SegmentResult {
 			const name = row[1].trim();
 			const country = lookupCountry(name);
 			if (!country) unknownRows.push({ start: line.start, text: t });
-			const { dates, rejected } = findDates(text, line.start, line.start + t.length, lang);
-			rejectedDates.push(...rejected);
+			const { dates } = findDates(text, line.start, line.start + t.length, lang);
 			open(
 				i,
 				name,
@@ -219,17 +216,10 @@ export function segment(text: string, lang = ''): SegmentResult {
 
 	for (let k = 0; k < sections.length - 1; k++) sections[k].end = trimEnd(text, sections[k + 1].start);
 	if (sections.length) sections[sections.length - 1].end = trimEnd(text, text.length);
-	return { sections, unknownRows, rejectedDates };
+	return { sections, unknownRows };
 }
 
 function trimEnd(text: string, end: number): number {
 	while (end > 0 && /\s/.test(text[end - 1])) end--;
 	return end;
-}
-
-/** The innermost section that contains an offset. */
-export function sectionAt(sections: Segment[], offset: number): Segment | undefined {
-	let found: Segment | undefined;
-	for (const s of sections) if (s.start <= offset && offset < Math.max(s.end, s.start + 1)) found = s;
-	return found;
 }

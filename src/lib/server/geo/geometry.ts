@@ -255,14 +255,14 @@ const KM_PER_DEGREE = 111.32;
 const RAD = Math.PI / 180;
 
 /** Area in km2 of a polygon (exterior minus holes) on the sinusoidal projection, which is equal-area. */
-export function polygonAreaKm2(polygon: Position[][]): number {
+function polygonAreaKm2(polygon: Position[][]): number {
 	const sinusoidal = (ring: Position[]) => ring.map(([x, y]) => [x * Math.cos(y * RAD), y]);
 	const [exterior, ...holes] = polygon.map((ring) => ringArea(sinusoidal(ring)) * KM_PER_DEGREE ** 2);
 	return holes.reduce((a, h) => a - h, exterior);
 }
 
 /** The longitude and latitude bounds of a set of polygons. */
-export function polygonsBounds(polygons: Position[][][]): Bounds {
+function polygonsBounds(polygons: Position[][][]): Bounds {
 	let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
 	for (const polygon of polygons) {
 		for (const [x, y] of polygon[0]) {

@@ -37,7 +37,7 @@ export interface CountryMatch {
 }
 
 export type CountryLang = 'bg' | 'ko' | 'en';
-export const COUNTRY_LANGS: readonly CountryLang[] = ['bg', 'ko', 'en'];
+const COUNTRY_LANGS: readonly CountryLang[] = ['bg', 'ko', 'en'];
 
 // The server entry of the library registers every locale itself, but the browser entry registers none;
 // registering ours keeps this module correct whichever entry a bundler picks.

@@ -25,7 +25,7 @@ export interface RejectedDate {
 	reason: string;
 }
 
-export const BG_MONTHS = [
+const BG_MONTHS = [
 	'януари',
 	'февруари',
 	'март',
@@ -39,7 +39,7 @@ export const BG_MONTHS = [
 	'ноември',
 	'декември'
 ];
-export const EN_MONTHS = [
+const EN_MONTHS = [
 	'january',
 	'february',
 	'march',
@@ -114,11 +114,11 @@ function monthNumber(word: string): number {
 	return (i >= 0 ? i : EN_MONTHS.indexOf(w)) + 1;
 }
 
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
 	return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-export function formatPartialDate(year: number, month: number | null, day: number | null): string {
+function formatPartialDate(year: number, month: number | null, day: number | null): string {
 	const pad = (n: number) => String(n).padStart(2, '0');
 	if (month === null) return String(year);
 	if (day === null) return `${year}-${pad(month)}`;
@@ -126,7 +126,7 @@ export function formatPartialDate(year: number, month: number | null, day: numbe
 }
 
 /** Why a date is impossible, or null when it is a real date. */
-export function impossible(year: number, month: number | null, day: number | null): string | null {
+function impossible(year: number, month: number | null, day: number | null): string | null {
 	if (month !== null && (month < 1 || month > 12)) return `there is no month ${month}`;
 	if (month !== null && day !== null && (day < 1 || day > daysInMonth(year, month)))
 		return `month ${month} of ${year} has no day ${day}`;

