@@ -18,10 +18,7 @@ const config: KnipConfig = {
 		// Read by scripts/place-names.ts through require() of a path built per language, which knip cannot follow.
 		'cldr-dates-full',
 		// The component test tier (jsdom + Testing Library) lands from a parallel branch; drop this entry then.
-		'@testing-library/svelte',
-		// The gazetteer's protobuf reader moves to pbf in the next commit.
-		'pbf',
-		'@types/pbf'
+		'@testing-library/svelte'
 	],
 	// Work from parallel branches that land later; drop each entry when it does.
 	// The map context that MapView's children will read (the MapView split wires it up).
