@@ -17,6 +17,7 @@ import {
 	type Visibility
 } from './mission-style';
 import type { MissionsPayload } from '../view/missions';
+import { LAYER } from './style';
 
 /** What a click picked: one mission (its index), or a city's group marker (its missions' indexes). */
 export type MissionPick =
@@ -28,9 +29,6 @@ export interface MissionLayersHandle {
 	/** Takes the layers, sources and listeners off the map again. */
 	remove(): void;
 }
-
-/** The country labels layer of style.ts: arcs go under it, so names stay readable over the lines. */
-const LABELS_LAYER = 'country-labels';
 
 function pick(feature: MapGeoJSONFeature | undefined): MissionPick | null {
 	if (!feature) return null;
@@ -50,7 +48,8 @@ export function addMissionLayers(
 	onpick: (picked: MissionPick) => void
 ): MissionLayersHandle {
 	for (const [id, source] of Object.entries(missionSources(data))) map.addSource(id, source);
-	const labels = map.getLayer(LABELS_LAYER) ? LABELS_LAYER : undefined;
+	// Arcs go under the country labels, so names stay readable over the lines.
+	const labels = map.getLayer(LAYER.labels) ? LAYER.labels : undefined;
 	for (const layer of missionLayers(view.layers)) {
 		const isArc = layer.id === MISSION_LAYER.arcs || layer.id === MISSION_LAYER.arcsDashed;
 		map.addLayer(layer, isArc ? labels : undefined);

@@ -31,6 +31,7 @@ import {
 	type Direction,
 	type MissionsPayload
 } from '../view/missions';
+import { INK, LABEL_FONT } from './style';
 
 export const MISSION_SOURCE = { missions: 'missions', groups: 'mission-groups', arcs: 'arcs' } as const;
 
@@ -62,11 +63,6 @@ export const DIRECTION_COLOURS: Record<Direction, string> = {
 	'in-focus': '#f2a900',
 	other: '#00897b'
 };
-
-/** Same ink as the country outlines in style.ts. */
-const INK = '#1d1d1f';
-/** The label font style.ts maps to the bundled Noto Sans files through `font-faces`. */
-const FONT = ['Noto Sans'];
 
 /** The directions each toggle shows: Kazakhstan's own, or foreign ones serving it (in it or from abroad). */
 export const TOGGLE_DIRECTIONS: Record<'missions-abroad' | 'missions-in-focus', Direction[]> = {
@@ -266,7 +262,7 @@ export function missionLayers(layers: ReadonlySet<LayerId>): MissionLayerSpecifi
 			filter: group.filter,
 			layout: {
 				'text-field': group.text,
-				'text-font': FONT,
+				'text-font': [LABEL_FONT],
 				'text-size': 12,
 				'text-allow-overlap': true,
 				'text-ignore-placement': true

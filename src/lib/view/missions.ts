@@ -37,10 +37,7 @@ export interface Statement {
 }
 
 /** A mission as the browser gets it: the atlas's fields, with its sentences cut out of the documents. */
-export type MissionView = Pick<
-	Mission,
-	'sender' | 'host' | 'kind' | 'city' | 'lon' | 'lat' | 'cityStated' | 'accreditedTo' | 'since' | 'until'
-> & {
+export type MissionView = MissionPlace & {
 	/** The sentence that states it first, then any other sentence that states it again. */
 	statements: Statement[];
 };

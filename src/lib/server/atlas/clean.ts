@@ -111,3 +111,15 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 	}
 	return bytes.length;
 }
+
+/** The first offset in text[from, to) that is not white space, else `to`. */
+export function skipSpace(text: string, from: number, to: number): number {
+	while (from < to && /\s/.test(text[from])) from++;
+	return from;
+}
+
+/** `end` moved back over the white space before it, but not below `from`. */
+export function trimSpaceEnd(text: string, end: number, from = 0): number {
+	while (end > from && /\s/.test(text[end - 1])) end--;
+	return end;
+}

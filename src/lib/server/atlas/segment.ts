@@ -8,6 +8,7 @@
  *   paragraph is a heading too; the first line is the article's title.
  * - Bibliography sections (sources, literature, links) are marked so that facts are not read from citation titles.
  */
+import { trimSpaceEnd } from './clean';
 import { findDates, type DateMatch } from './lookup/dates';
 import { lookupCountry } from './lookup/countries';
 import { ALL_LEXICONS } from './lookup/lexicon';
@@ -214,12 +215,7 @@ export function segment(text: string, lang = ''): SegmentResult {
 		}
 	});
 
-	for (let k = 0; k < sections.length - 1; k++) sections[k].end = trimEnd(text, sections[k + 1].start);
-	if (sections.length) sections[sections.length - 1].end = trimEnd(text, text.length);
+	for (let k = 0; k < sections.length - 1; k++) sections[k].end = trimSpaceEnd(text, sections[k + 1].start);
+	if (sections.length) sections[sections.length - 1].end = trimSpaceEnd(text, text.length);
 	return { sections, unknownRows };
-}
-
-function trimEnd(text: string, end: number): number {
-	while (end > 0 && /\s/.test(text[end - 1])) end--;
-	return end;
 }

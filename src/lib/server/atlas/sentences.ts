@@ -8,6 +8,7 @@
  * (Intl.Segmenter was measured against this on the documents' sentences: ICU's default sentence rules split after
  * "г.", "гр.", "U.S.", "Feb." and "St.", which this splitter keeps whole.)
  */
+import { skipSpace, trimSpaceEnd } from './clean';
 
 export interface Sentence {
 	start: number;
@@ -57,11 +58,6 @@ function splitParagraph(text: string, from: number, to: number, out: Sentence[])
 }
 
 function push(text: string, start: number, end: number, out: Sentence[]): void {
-	while (end > start && /\s/.test(text[end - 1])) end--;
+	end = trimSpaceEnd(text, end, start);
 	if (end > start) out.push({ start, end });
-}
-
-function skipSpace(text: string, i: number, to: number): number {
-	while (i < to && /\s/.test(text[i])) i++;
-	return i;
 }

@@ -63,32 +63,6 @@ const UNCODED: Record<string, string> = {
 	'Siachen Glacier': 'XS'
 };
 
-/**
- * Short English names where i18n-iso-countries has none (XK, XS) or gives the long official form first. Used only
- * for countries the documents do not name: the summaries carry their own names.
- */
-const NAMES: Record<string, string> = {
-	XK: 'Kosovo',
-	XS: 'Siachen Glacier',
-	CD: 'DR Congo',
-	CG: 'Republic of the Congo',
-	CN: 'China',
-	FK: 'Falkland Islands',
-	FM: 'Micronesia',
-	IR: 'Iran',
-	KR: 'South Korea',
-	MD: 'Moldova',
-	MK: 'North Macedonia',
-	PS: 'Palestine',
-	RU: 'Russia',
-	TW: 'Taiwan',
-	TZ: 'Tanzania',
-	US: 'United States',
-	VA: 'Vatican City',
-	VG: 'British Virgin Islands',
-	VI: 'U.S. Virgin Islands'
-};
-
 /** Natural Earth's "Indian Ocean Ter." is two Australian territories with ISO codes of their own. */
 const INDIAN_OCEAN_TERRITORIES = 'Indian Ocean Ter.';
 /** Cocos (Keeling) Islands lie near 96.8 E, Christmas Island near 105.6 E. */
@@ -112,7 +86,7 @@ export function countryShapes(
 		const list = groups.get(code) ?? [];
 		list.push(geometry);
 		groups.set(code, list);
-		if (!names.has(code)) names.set(code, NAMES[code] ?? codes.name(code) ?? name);
+		if (!names.has(code)) names.set(code, codes.name(code) ?? name);
 	};
 
 	for (const geometry of topology.objects.countries.geometries) {

@@ -24,7 +24,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type * as IsoCountries from 'i18n-iso-countries';
 import NAMES from './places/names.json' with { type: 'json' };
 import {
 	EN_COMMON_WORDS,
@@ -33,6 +32,8 @@ import {
 	nameKey as surfaceNameKey,
 	transliterateBg
 } from './places/keys';
+import { isoCountries } from './countries';
+import { KO_PARTICLES } from './lexicon';
 
 export { transliterateBg };
 
@@ -139,24 +140,6 @@ export interface GazetteerEntry {
 	lat: number;
 }
 
-let isoCountries: typeof IsoCountries | undefined;
-const isoLocales = new Set<string>();
-
-function isoCountryList(lang: string): typeof IsoCountries {
-	const require = createRequire(import.meta.url);
-	// The package's Node entry registers all ~80 locales (40-80 ms); its browser entry plus the one locale asked
-	// for, the way its README describes for browsers, costs ~10 ms.
-	isoCountries ??= require('i18n-iso-countries/index') as typeof IsoCountries;
-	if (!isoLocales.has(lang)) {
-		isoLocales.add(lang);
-		if (isoCountries.getSupportedLanguages().includes(lang))
-			isoCountries.registerLocale(
-				require(`i18n-iso-countries/langs/${lang}.json`) as IsoCountries.LocaleData
-			);
-	}
-	return isoCountries;
-}
-
 /**
  * The ISO code of the country `surface` names in `lang`, if it names one. A transliterated country name is the
  * English country name often enough to hit a city that shares it (Армения -> 'Armenia', a Colombian city of 300k),
@@ -164,33 +147,12 @@ function isoCountryList(lang: string): typeof IsoCountries {
  * City), so surfaces that name a country never resolve to a city, with one exception: see `sameNamedCapital`.
  */
 function countryNamed(surface: string, lang: string): string | undefined {
-	return isoCountryList(lang).getAlpha2Code(surface, lang);
+	return isoCountries.getAlpha2Code(surface, lang);
 }
 
 function isCountryName(surface: string, lang: string): boolean {
 	return countryNamed(surface, lang) !== undefined;
 }
-
-/** Korean postpositions that may cling to a name when the caller cuts it from running text (아스타나에, 알마티의). */
-const KOREAN_PARTICLES = [
-	'에서는',
-	'에서',
-	'에는',
-	'에도',
-	'으로',
-	'에',
-	'의',
-	'은',
-	'는',
-	'이',
-	'가',
-	'을',
-	'를',
-	'로',
-	'와',
-	'과',
-	'도'
-];
 
 /** Key for the alias table: case, spacing and punctuation are not part of a name's identity. */
 const surfaceKey = compactKey;
@@ -521,7 +483,7 @@ function keysOf(surface: string, lang: string, key: (text: string) => string): s
 	if (!own) return [];
 	if (lang !== 'ko') return [own];
 	const keys = [own];
-	for (const particle of KOREAN_PARTICLES)
+	for (const particle of KO_PARTICLES)
 		if (own.length > particle.length && own.endsWith(particle)) keys.push(own.slice(0, -particle.length));
 	return keys;
 }
@@ -705,7 +667,7 @@ function sameNamedCapital(g: Gazetteer, code: string, scope: string): number | u
 	if (scope !== UNHINTED && scope !== code) return undefined;
 	const i = catalogue(g).capitals.get(code);
 	if (i === undefined) return undefined;
-	const english = isoCountryList('en').getName(code, 'en');
+	const english = isoCountries.getName(code, 'en');
 	return english && latinKey(english) === latinKey(nameOf(g.columns, i)) ? i : undefined;
 }
 
