@@ -1,5 +1,7 @@
 /**
- * The pipeline end to end: manifest + document files -> a validated Atlas and its warnings.
+ * The pipeline end to end: manifest + document files -> a validated Atlas and its warnings. Per document the
+ * stages are clean -> segment -> sentences -> facts; then merge/status across documents: missions stated twice
+ * merged, a status per country, and the result validated against the schema.
  * Deterministic: the same files give the same atlas, byte for byte, whatever the machine or the time.
  */
 import { existsSync, readFileSync } from 'node:fs';

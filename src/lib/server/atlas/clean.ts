@@ -1,5 +1,6 @@
 /**
- * Step 1, clean: bytes of a document file -> the text every span points into.
+ * The clean stage, the first of the pipeline (clean -> segment -> sentences -> facts, per document; then
+ * merge/status in build.ts): bytes of a document file -> the text every span points into.
  *
  * Decodes strict UTF-8 (rejecting binary and other encodings with the byte's line), drops a BOM, normalises line
  * endings to \n, and removes page chrome that is not the article (Namuwiki's repeated `문서의 r 판{{{#!wiki ...}}}`

@@ -1,5 +1,6 @@
 /**
- * Step 5, facts: a segmented document -> what it states about each country.
+ * The facts stage (after sentences, before merge/status in build.ts): a segmented document -> what it states about
+ * each country. Countries, dates and places are lookups it calls (lookup/), not stages of their own.
  *
  * Read sentence by sentence, section by section (bibliographies excluded):
  * - the date relations were established: a table row's date column, and sentences about (diplomatic) relations

@@ -1,6 +1,7 @@
 /**
- * Step 2, segment: the cleaned text -> sections, from each wiki's heading form, with the rows of the Bulgarian
- * country tables ("  Турция 1992-03-02") as sub-sections of their heading.
+ * The segment stage (after clean, before sentences): the cleaned text -> sections, from each wiki's heading form,
+ * with the rows of the Bulgarian country tables ("  Турция 1992-03-02") as sub-sections of their heading, and each
+ * row's date when its table is about relations.
  *
  * - Bulgarian Wikipedia headings end with the edit link's word glued on: `ТуркменистанРедактиране`.
  * - Namuwiki headings are numbered and end with the edit link: `2.1.1. 2000년대[편집]`.

@@ -1,5 +1,5 @@
 /**
- * Step 4, dates: every date a sentence states, at the precision it states it.
+ * Date lookup (used by the segment and facts stages): every date a text states, at the precision it states it.
  *
  * "1992-03-02" and "27 август 1992 година" and "2000년 7월 5일" are days; "октомври 1992" and "2002년 1월" are
  * months; "през 1992 година", "1994 г." and "2012년" are years. A decade ("2000년대", "90-те", "the 1990s"), a century, and a
@@ -190,7 +190,7 @@ export function findDates(
 ): { dates: DateMatch[]; rejected: RejectedDate[] } {
 	const slice = text.slice(from, to);
 	// One flag per character of the range: a later, less precise pattern must not match inside an earlier match.
-	// (A list of intervals searched per match was quadratic in the number of dates of a large document.)
+	// A flag array keeps that check constant-time per match, however many dates a large document holds.
 	const taken = new Uint8Array(slice.length);
 	const dates: DateMatch[] = [];
 	const rejected: RejectedDate[] = [];

@@ -425,8 +425,8 @@ function isAsciiAlnum(b: number): boolean {
 
 /**
  * Indexes of the entries named `latin` within `scope` (a country, or UNHINTED), most populous first. A scan rather
- * than a name index: keying every name of a scope cost 10-40 ms per country, while a name starting with an ASCII
- * letter or digit starts its key with that character, so one byte rules out ~95% of a scope.
+ * than a name index: keying every name of a scope costs more than the lookups it would serve, while a name starting
+ * with an ASCII letter or digit starts its key with that character, so one byte rules out ~95% of a scope.
  */
 function citiesNamed(g: Gazetteer, latin: string, scope: string): readonly number[] {
 	const key = latinKey(latin);
@@ -722,7 +722,10 @@ export function capitalOf(country: string): Place {
 	return toPlace(g, found);
 }
 
-/** Whether `surface` names a city in `lang`: the fact extractor uses it to tell 'в Москва' from 'в чест'. */
+/**
+ * Whether `surface` names a city in `lang`, with no country hint. The pipeline calls `resolveCity`; this yes-or-no
+ * form is for the tests, which state how names resolve.
+ */
 export function isKnownCity(surface: string, lang: string): boolean {
 	if (!surface.trim()) return false;
 	return resolveWith(loadGazetteer(), surface, lang) !== undefined;
