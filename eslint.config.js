@@ -5,6 +5,61 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
+/*
+ * Imports point one way, down the data flow: components → map → view → atlas; server/view → view;
+ * server/atlas → atlas; only server code imports $lib/server (SvelteKit also refuses it in browser code).
+ * A folder is matched as `$lib/<folder>` or as a relative path that climbs (`../view/`, `../../atlas/`).
+ */
+const folder = (name) => `^(\\$lib/|(\\.\\./)+)${name}(/|$)`;
+const FLOW = 'components → map → view → atlas';
+const PIPELINE = 'server/atlas → atlas; view models of its output go in server/view';
+const rule = (regex, message) => ({ regex, message });
+const NO_SERVER = rule(
+	folder('server'),
+	'Only server code imports $lib/server: move what the browser needs out of it.'
+);
+const NO_COMPONENTS = (from, flow = FLOW) =>
+	rule(folder('components'), `${from}/ must not import components/ (${flow}).`);
+const NO_MAP = (from, flow = FLOW) => rule(folder('map'), `${from}/ must not import map/ (${flow}).`);
+const NO_VIEW = (from, flow = FLOW) => rule(folder('view'), `${from}/ must not import view/ (${flow}).`);
+/** The rune file is for components; pure modules take the options from view/options.ts. */
+const NO_RUNES = rule(
+	'state\\.svelte$',
+	'A pure module must not import the ViewState rune file: take LayerId, FillMode and the defaults from view/options.ts.'
+);
+const restrict = (files, patterns, ignores = []) => ({
+	files,
+	ignores,
+	rules: { 'no-restricted-imports': ['error', { patterns }] }
+});
+/** ESLint replaces a rule's options per block, so each block lists every pattern its files are held to. */
+const importDirection = [
+	restrict(['src/lib/components/**'], [NO_SERVER]),
+	restrict(['src/lib/map/**'], [NO_SERVER, NO_COMPONENTS('map')]),
+	restrict(['src/lib/map/**/*.ts'], [NO_SERVER, NO_COMPONENTS('map'), NO_RUNES], ['**/*.svelte.ts']),
+	restrict(['src/lib/view/**'], [NO_SERVER, NO_COMPONENTS('view'), NO_MAP('view')]),
+	restrict(
+		['src/lib/view/**/*.ts'],
+		[NO_SERVER, NO_COMPONENTS('view'), NO_MAP('view'), NO_RUNES],
+		['**/*.svelte.ts']
+	),
+	restrict(['src/lib/atlas/**'], [NO_SERVER, NO_COMPONENTS('atlas'), NO_MAP('atlas'), NO_VIEW('atlas')]),
+	restrict(
+		['src/lib/server/atlas/**'],
+		[
+			NO_COMPONENTS('server/atlas', PIPELINE),
+			NO_MAP('server/atlas', PIPELINE),
+			NO_VIEW('server/atlas', PIPELINE),
+			rule(
+				folder('geo'),
+				`server/atlas/ must not import server/geo/: the pipeline reads documents, not geometry.`
+			)
+		]
+	),
+	restrict(['src/lib/server/view/**'], [NO_COMPONENTS('server/view'), NO_MAP('server/view')]),
+	restrict(['src/lib/server/geo/**'], [NO_COMPONENTS('server/geo'), NO_VIEW('server/geo')])
+];
+
 export default ts.config(
 	{
 		ignores: [
@@ -34,5 +89,6 @@ export default ts.config(
 				svelteConfig
 			}
 		}
-	}
+	},
+	...importDirection
 );

@@ -76,7 +76,7 @@ export default defineConfig({
 		}
 	],
 	webServer: {
-		// Node directly, not npx: stopping an npx wrapper leaves its child holding the port (stack.md).
+		// Node directly, not npx: stopping an npx wrapper leaves its child holding the port.
 		// `vite preview` reads the build's file list once at start, so it is started after the build, every run.
 		command: `npm run build && node node_modules/.bin/vite preview --host 127.0.0.1 --port ${port} --strictPort`,
 		url: `http://127.0.0.1:${port}`,

@@ -12,7 +12,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildAtlas } from '../src/lib/server/atlas/build';
 import type { ManifestEntry } from '../src/lib/server/atlas/manifest';
-import { HELP_OPTION, readCommandLine } from './cli';
+import { HELP_OPTION, median, readCommandLine } from './cli';
 
 const USAGE = 'usage: npm run bench:pipeline -- [--sizes 1,10,50,100] [--repeat 5] [--skip-big]';
 const REAL = join('data', 'documents');
@@ -32,12 +32,6 @@ function corpus(n: number): string {
 	});
 	writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ focus: real.focus, documents }, null, 2));
 	return dir;
-}
-
-function median(values: number[]): number {
-	const sorted = [...values].sort((a, b) => a - b);
-	const mid = sorted.length >> 1;
-	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 function main(): number {

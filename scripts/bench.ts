@@ -26,7 +26,7 @@ import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 // Importing the config locates Chromium (scripts/chromium.sh) into CHROMIUM_PATH and gives the SwiftShader flags.
 import { chromiumArgs } from '../playwright.config';
-import { HELP_OPTION, readCommandLine } from './cli';
+import { HELP_OPTION, median, quantile, readCommandLine } from './cli';
 
 const USAGE = 'usage: npm run bench -- [--json FILE] [--runs N] [--clicks N] [--no-lighthouse]';
 const ROOT = resolve(import.meta.dirname, '..');
@@ -395,15 +395,6 @@ function lighthouse(url: string, preset: 'desktop' | 'mobile', out: string): Sco
 
 // ------------------------------------------------------------------------------------------------------ report
 
-function quantile(values: number[], q: number): number {
-	const sorted = [...values].sort((a, b) => a - b);
-	if (sorted.length === 0) return NaN;
-	const pos = (sorted.length - 1) * q;
-	const lo = Math.floor(pos);
-	const hi = Math.ceil(pos);
-	return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
-}
-const median = (values: number[]) => quantile(values, 0.5);
 const quantiles = (values: number[]): Quantiles => ({
 	p50: quantile(values, 0.5),
 	p95: quantile(values, 0.95)

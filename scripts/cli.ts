@@ -1,5 +1,6 @@
 /**
- * Command-line options for the scripts (data.ts, bench.ts, bench-pipeline.ts), read the same way everywhere with
+ * What the scripts share: the quantiles their timings are reported as, and the command-line options
+ * (data.ts, bench.ts, bench-pipeline.ts), read the same way everywhere with
  * Node's own `parseArgs`: strict (an unknown option is an error), `--help`/`-h` prints the usage, and a mistake
  * prints what was wrong and the usage. The caller exits with `exit` when it is set: 0 after the help, 2 after an
  * error, as the scripts document. Each script declares its own `help` option, so its values stay typed.
@@ -27,3 +28,15 @@ export function readCommandLine<T extends Config>(
 	}
 	return { exit: null, values };
 }
+
+/** The q-quantile of `values`, interpolated between the two nearest; NaN for none. */
+export function quantile(values: number[], q: number): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	if (sorted.length === 0) return NaN;
+	const pos = (sorted.length - 1) * q;
+	const lo = Math.floor(pos);
+	const hi = Math.ceil(pos);
+	return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+}
+
+export const median = (values: number[]): number => quantile(values, 0.5);

@@ -10,14 +10,13 @@ import w50 from 'world-atlas/countries-50m.json' with { type: 'json' };
 import { decodeAsset } from '../src/lib/map/asset.ts';
 import { isoLookup } from '../src/lib/server/geo/codes.ts';
 import { buildAsset, type WorldTopology } from '../src/lib/server/geo/geometry.ts';
+import { median } from './cli.ts';
 
 const size = (value: unknown) => {
 	const text = JSON.stringify(value);
 	const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
 	return `${kb(Buffer.byteLength(text))} raw, ${kb(gzipSync(text, { level: 9 }).length)} gzip`;
 };
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function time<T>(run: () => T, times = 7): { result: T; ms: number } {
 	const ms: number[] = [];

@@ -1,6 +1,6 @@
 /** Which mission layers each toggle shows, and how a city's marker counts only the missions shown. */
 import { describe, expect, it } from 'vitest';
-import type { LayerId } from '../../src/lib/view/state.svelte';
+import type { LayerId } from '../../src/lib/view/options';
 import { groupCount, MISSION_LAYER, missionLayers, missionVisibility } from '../../src/lib/map/mission-style';
 
 const L = MISSION_LAYER;

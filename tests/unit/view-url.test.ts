@@ -1,6 +1,6 @@
 /** The view in the URL: what a shared link restores, and that no URL, however mangled, breaks the page. */
 import { describe, expect, it } from 'vitest';
-import { ALL_LAYERS, type LayerId } from '../../src/lib/view/state.svelte';
+import { ALL_LAYERS, type LayerId } from '../../src/lib/view/options';
 import {
 	parseViewQuery,
 	viewSearch,

@@ -41,8 +41,12 @@ export const SectionSchema = v.object({
 export const DocumentSchema = v.object({
 	id: v.string(),
 	title: v.string(),
+	/** The title in English, where the manifest gives one (for citing a document in another script). */
+	titleEn: v.optional(v.string()),
 	lang: v.string(),
 	source: v.string(),
+	/** Who published the source, where the manifest says (for citing it). */
+	publisher: v.optional(v.string()),
 	licence: v.string(),
 	licenceUrl: v.string(),
 	retrieved: v.nullable(PartialDateSchema),
@@ -50,11 +54,11 @@ export const DocumentSchema = v.object({
 	sections: v.array(SectionSchema)
 });
 
-export const DatedSpanSchema = v.object({ date: PartialDateSchema, span: SpanSchema });
+const DatedSpanSchema = v.object({ date: PartialDateSchema, span: SpanSchema });
 
 export const StatusSchema = v.picklist(['focus', 'embassy', 'relations', 'none', 'unstated']);
 
-export const ExcerptSchema = v.object({
+const ExcerptSchema = v.object({
 	span: SpanSchema,
 	/** Id of the section the passage lies in. */
 	section: v.string(),

@@ -15,7 +15,6 @@ import type {
 	StatusSchema
 } from './schema';
 
-export type Code = string;
 export type PartialDate = string;
 export type Span = v.InferOutput<typeof SpanSchema>;
 export type Section = v.InferOutput<typeof SectionSchema>;

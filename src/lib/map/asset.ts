@@ -9,8 +9,6 @@ import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
-export const GEO_ASSET_PATH = '/geo/countries.json';
-
 export type LngLat = [number, number];
 /** [west, south, east, north]; east may exceed 180 for a country that crosses the antimeridian (Russia, Fiji). */
 export type Bounds = [number, number, number, number];

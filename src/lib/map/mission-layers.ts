@@ -3,8 +3,8 @@
  * with the view's layer toggles, and reports clicks on a mission or a city's group marker.
  * https://maplibre.org/maplibre-gl-js/docs/API/classes/Map/
  */
-import type { Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent, PointLike } from 'maplibre-gl';
-import type { LayerId } from '$lib/view/state.svelte';
+import type { Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
+import type { LayerId } from '../view/options';
 import {
 	CLICKABLE_LAYERS,
 	groupDynamic,
@@ -17,6 +17,7 @@ import {
 	type Visibility
 } from './mission-style';
 import type { MissionsPayload } from '../view/missions';
+import { LAYER } from './style';
 
 /** What a click picked: one mission (its index), or a city's group marker (its missions' indexes). */
 export type MissionPick =
@@ -29,9 +30,6 @@ export interface MissionLayersHandle {
 	remove(): void;
 }
 
-/** The country labels layer of style.ts: arcs go under it, so names stay readable over the lines. */
-const LABELS_LAYER = 'country-labels';
-
 function pick(feature: MapGeoJSONFeature | undefined): MissionPick | null {
 	if (!feature) return null;
 	const p = feature.properties;
@@ -43,17 +41,6 @@ function pick(feature: MapGeoJSONFeature | undefined): MissionPick | null {
 	return typeof p.id === 'number' ? { kind: 'mission', id: p.id } : null;
 }
 
-/**
- * Whether a mission point or a city's marker is drawn at `point`: MapView can skip its own click (selecting the
- * country under it) there, so a click on a marker opens the marker's card and nothing else.
- */
-export function missionAt(map: MapLibreMap, point: PointLike): boolean {
-	const layers = CLICKABLE_LAYERS.filter(
-		(id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none'
-	);
-	return layers.length > 0 && map.queryRenderedFeatures(point, { layers }).length > 0;
-}
-
 export function addMissionLayers(
 	map: MapLibreMap,
 	data: MissionsPayload,
@@ -61,7 +48,8 @@ export function addMissionLayers(
 	onpick: (picked: MissionPick) => void
 ): MissionLayersHandle {
 	for (const [id, source] of Object.entries(missionSources(data))) map.addSource(id, source);
-	const labels = map.getLayer(LABELS_LAYER) ? LABELS_LAYER : undefined;
+	// Arcs go under the country labels, so names stay readable over the lines.
+	const labels = map.getLayer(LAYER.labels) ? LAYER.labels : undefined;
 	for (const layer of missionLayers(view.layers)) {
 		const isArc = layer.id === MISSION_LAYER.arcs || layer.id === MISSION_LAYER.arcsDashed;
 		map.addLayer(layer, isArc ? labels : undefined);

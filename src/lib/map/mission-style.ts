@@ -23,7 +23,7 @@ import type {
 	LineLayerSpecification,
 	SymbolLayerSpecification
 } from 'maplibre-gl';
-import type { LayerId } from '$lib/view/state.svelte';
+import type { LayerId } from '../view/options';
 import {
 	connectionArcs,
 	groupPoints,
@@ -31,6 +31,7 @@ import {
 	type Direction,
 	type MissionsPayload
 } from '../view/missions';
+import { INK, LABEL_FONT } from './style';
 
 export const MISSION_SOURCE = { missions: 'missions', groups: 'mission-groups', arcs: 'arcs' } as const;
 
@@ -50,8 +51,8 @@ export type MissionLayerSpecification =
 	CircleLayerSpecification | LineLayerSpecification | SymbolLayerSpecification;
 
 /** The toggles of the ViewState that show or hide mission layers, and the layers each governs. */
-export type MissionToggle = Extract<LayerId, 'missions-abroad' | 'missions-in-focus' | 'connections'>;
-export const TOGGLE_LAYERS: Record<MissionToggle, MissionLayerId[]> = {
+type MissionToggle = Extract<LayerId, 'missions-abroad' | 'missions-in-focus' | 'connections'>;
+const TOGGLE_LAYERS: Record<MissionToggle, MissionLayerId[]> = {
 	'missions-abroad': [MISSION_LAYER.abroadHalo, MISSION_LAYER.abroad],
 	'missions-in-focus': [MISSION_LAYER.inFocusHalo, MISSION_LAYER.inFocus],
 	connections: [MISSION_LAYER.arcs, MISSION_LAYER.arcsDashed]
@@ -62,11 +63,6 @@ export const DIRECTION_COLOURS: Record<Direction, string> = {
 	'in-focus': '#f2a900',
 	other: '#00897b'
 };
-
-/** Same ink as the country outlines in style.ts. */
-const INK = '#1d1d1f';
-/** The label font style.ts maps to the bundled Noto Sans files through `font-faces`. */
-const FONT = ['Noto Sans'];
 
 /** The directions each toggle shows: Kazakhstan's own, or foreign ones serving it (in it or from abroad). */
 export const TOGGLE_DIRECTIONS: Record<'missions-abroad' | 'missions-in-focus', Direction[]> = {
@@ -169,7 +165,7 @@ export function groupCount(layers: ReadonlySet<LayerId>): ExpressionSpecificatio
 	];
 }
 
-export function groupFilter(layers: ReadonlySet<LayerId>): FilterSpecification {
+function groupFilter(layers: ReadonlySet<LayerId>): FilterSpecification {
 	return ['>', groupCount(layers), 0];
 }
 
@@ -266,7 +262,7 @@ export function missionLayers(layers: ReadonlySet<LayerId>): MissionLayerSpecifi
 			filter: group.filter,
 			layout: {
 				'text-field': group.text,
-				'text-font': FONT,
+				'text-font': [LABEL_FONT],
 				'text-size': 12,
 				'text-allow-overlap': true,
 				'text-ignore-placement': true

@@ -7,9 +7,8 @@
  * with no `fill` state falls back to NO_DATA through `coalesce`.
  *
  * The outlines of the hovered, selected and highlighted countries are drawn from a source of their own
- * (`outline`, see `outlineData`) that holds only those countries. Drawn as feature-state lines over the whole
- * countries source instead, four invisible line layers cost 43% of every frame in software WebGL (547 against
- * 310 ms a frame at 1280x800, measured with scripts/bench.ts's Chromium flags).
+ * (`outline`, see `outlineData`) that holds only those countries: line layers over the whole countries source,
+ * though invisible but for a few countries, would cost a large part of every frame in software WebGL.
  */
 import type {
 	CircleLayerSpecification,
@@ -42,8 +41,11 @@ export const LAYER = {
 /** The font name the label layer asks for; `font-faces` maps it to the bundled Noto Sans files. */
 export const LABEL_FONT = 'Noto Sans';
 
-/** Outline colours: dark for hover and legend highlight, near-black over a white casing for the selection. */
-const INK = '#1d1d1f';
+/**
+ * The map's ink: outlines of hovered, highlighted and selected countries (over a white casing for the selection),
+ * label text and the mission markers' rings.
+ */
+export const INK = '#1d1d1f';
 
 const state = (name: string): ExpressionSpecification => ['boolean', ['feature-state', name], false];
 

@@ -16,7 +16,7 @@
 import { scaleThreshold } from 'd3-scale';
 import type { CountrySummary } from '$lib/view/summary';
 import type { Status } from '$lib/atlas/types';
-import type { FillMode } from '$lib/view/state.svelte';
+import type { FillMode } from './options';
 import { MAX_CLASSES } from './year-ramp';
 
 /** Land the documents never mention. Also the fallback colour of the map's `coalesce`. */

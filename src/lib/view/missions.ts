@@ -37,10 +37,7 @@ export interface Statement {
 }
 
 /** A mission as the browser gets it: the atlas's fields, with its sentences cut out of the documents. */
-export type MissionView = Pick<
-	Mission,
-	'sender' | 'host' | 'kind' | 'city' | 'lon' | 'lat' | 'cityStated' | 'accreditedTo' | 'since' | 'until'
-> & {
+export type MissionView = MissionPlace & {
 	/** The sentence that states it first, then any other sentence that states it again. */
 	statements: Statement[];
 };
@@ -115,7 +112,7 @@ export function direction(mission: Pick<MissionPlace, 'sender' | 'host'>, focus:
 }
 
 /** Missions at the same city share a key: the city's name (if any) and its position to about 100 m. */
-export function groupKey(mission: Pick<MissionPlace, 'city' | 'lon' | 'lat'>): string {
+function groupKey(mission: Pick<MissionPlace, 'city' | 'lon' | 'lat'>): string {
 	return `${mission.city ?? '?'}@${mission.lon.toFixed(3)},${mission.lat.toFixed(3)}`;
 }
 

@@ -1,6 +1,7 @@
 /**
- * The map's toggleable layers. In a plain module, not a rune file: the set of layers that are on is an immutable
- * value the view replaces whole on every toggle, so it needs no reactive (mutable) set.
+ * The view's options: the map's toggleable layers and the fill modes. A plain module, not a rune file, so pure
+ * modules (URL, colours, map specs) can import them without the view state. The set of layers that are on is an
+ * immutable value the view replaces whole on every toggle, so it needs no reactive (mutable) set.
  */
 export type LayerId = 'missions-abroad' | 'missions-in-focus' | 'connections' | 'labels' | 'small-states';
 export const ALL_LAYERS: LayerId[] = [
@@ -15,3 +16,8 @@ export const ALL_LAYERS: LayerId[] = [
 export function layerSet(layers: Iterable<LayerId>): ReadonlySet<LayerId> {
 	return Object.freeze(new Set(layers));
 }
+
+/** What colours the countries: their status, the year relations began, or nothing. */
+export type FillMode = 'status' | 'year' | 'none';
+export const FILL_MODES: readonly FillMode[] = ['status', 'year', 'none'];
+export const DEFAULT_MODE: FillMode = 'status';

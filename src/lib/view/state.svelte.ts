@@ -3,18 +3,14 @@
  * The URL is the source of truth for `selected`, `mode` and `layers`; the page syncs them in and out.
  */
 import { getContext, setContext } from 'svelte';
-import { ALL_LAYERS, layerSet, type LayerId } from './options';
-
-export { ALL_LAYERS, layerSet, type LayerId };
-
-export type FillMode = 'status' | 'year' | 'none';
+import { ALL_LAYERS, DEFAULT_MODE, layerSet, type FillMode, type LayerId } from './options';
 
 export class ViewState {
 	/** ISO code of the selected country, or null. */
 	selected = $state<string | null>(null);
 	/** ISO code under the pointer (map or table), or null. */
 	hovered = $state<string | null>(null);
-	mode = $state<FillMode>('status');
+	mode = $state<FillMode>(DEFAULT_MODE);
 	/** Layers that are on. Replaced whole, never mutated (a new set per toggle), so a plain read-only set is reactive. */
 	layers = $state.raw<ReadonlySet<LayerId>>(layerSet(ALL_LAYERS));
 	/** A place chosen outside the map (a mission in the panel's list) for the map to frame, [lon, lat]. */

@@ -4,13 +4,10 @@
  * unknown or malformed is left out of the result (the view keeps its default), never an error. Writing leaves
  * out what equals the default, so a plain view has a plain URL, and keeps every parameter it does not own.
  */
-import { ALL_LAYERS, type FillMode, type LayerId } from '$lib/view/state.svelte';
-
-export const FILL_MODES: readonly FillMode[] = ['status', 'year', 'none'];
-export const DEFAULT_MODE: FillMode = 'status';
+import { ALL_LAYERS, DEFAULT_MODE, FILL_MODES, type FillMode, type LayerId } from './options';
 
 /** The query parameters this module reads and writes. */
-export const PARAM = { mode: 'mode', layers: 'layers', at: 'at' } as const;
+const PARAM = { mode: 'mode', layers: 'layers', at: 'at' } as const;
 
 /** `layers=none`: every optional layer off (an empty value means the same). */
 const NO_LAYERS = 'none';
@@ -87,7 +84,7 @@ export function parseViewQuery(query: URLSearchParams | string): ViewQuery {
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
 
 /** A short, stable `at` value: about 10 m of precision, and zoom to a hundredth. */
-export function formatPosition({ lon, lat, zoom }: MapPosition): string {
+function formatPosition({ lon, lat, zoom }: MapPosition): string {
 	return `${round(lon, 4)},${round(lat, 4)},${round(zoom, 2)}`;
 }
 

@@ -1,5 +1,7 @@
 /**
- * The pipeline end to end: manifest + document files -> a validated Atlas and its warnings.
+ * The pipeline end to end: manifest + document files -> a validated Atlas and its warnings. Per document the
+ * stages are clean -> segment -> sentences -> facts; then merge/status across documents: missions stated twice
+ * merged, a status per country, and the result validated against the schema.
  * Deterministic: the same files give the same atlas, byte for byte, whatever the machine or the time.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -147,8 +149,10 @@ export function buildAtlas(dir: string): BuildResult {
 		documents: docs.map(({ input, entry }) => ({
 			id: entry.id,
 			title: entry.title,
+			titleEn: entry.titleEn,
 			lang: entry.lang,
 			source: entry.source,
+			publisher: entry.publisher,
 			licence: entry.licence,
 			licenceUrl: entry.licenceUrl,
 			retrieved: entry.retrieved,
@@ -268,7 +272,7 @@ function dedupeSpans(spans: Span[]): Span[] {
  * passages; the US embassy in Astana, in both documents) is one point on the map with all its sentences. The
  * direct statement is its main span; dates and accreditations stated by any of them are kept.
  */
-export function mergeMissions(list: Mission[]): Mission[] {
+function mergeMissions(list: Mission[]): Mission[] {
 	const byKey = new Map<string, Mission[]>();
 	for (const m of list) {
 		const key = [m.sender, m.host, m.kind, m.geonameId ?? m.city, m.cityStated].join('|');

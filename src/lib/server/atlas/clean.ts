@@ -1,5 +1,6 @@
 /**
- * Step 1, clean: bytes of a document file -> the text every span points into.
+ * The clean stage, the first of the pipeline (clean -> segment -> sentences -> facts, per document; then
+ * merge/status in build.ts): bytes of a document file -> the text every span points into.
  *
  * Decodes strict UTF-8 (rejecting binary and other encodings with the byte's line), drops a BOM, normalises line
  * endings to \n, and removes page chrome that is not the article (Namuwiki's repeated `문서의 r 판{{{#!wiki ...}}}`
@@ -110,4 +111,16 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 		i += n + 1;
 	}
 	return bytes.length;
+}
+
+/** The first offset in text[from, to) that is not white space, else `to`. */
+export function skipSpace(text: string, from: number, to: number): number {
+	while (from < to && /\s/.test(text[from])) from++;
+	return from;
+}
+
+/** `end` moved back over the white space before it, but not below `from`. */
+export function trimSpaceEnd(text: string, end: number, from = 0): number {
+	while (end > from && /\s/.test(text[end - 1])) end--;
+	return end;
 }

@@ -1,5 +1,6 @@
 /**
- * Step 5, facts: a segmented document -> what it states about each country.
+ * The facts stage (after sentences, before merge/status in build.ts): a segmented document -> what it states about
+ * each country. Countries, dates and places are lookups it calls (lookup/), not stages of their own.
  *
  * Read sentence by sentence, section by section (bibliographies excluded):
  * - the date relations were established: a table row's date column, and sentences about (diplomatic) relations
@@ -14,7 +15,7 @@
  * ("От 2009 година в Алмати има и Генерално Консулство." in the United States' section).
  */
 import type { MissionKind, PartialDate, Span } from '../../atlas/types';
-import { lineOf, type CleanText } from './clean';
+import { lineOf, skipSpace, type CleanText } from './clean';
 import { findAdjectives, findCountries, lookupCountry, type CountryMatch } from './lookup/countries';
 import { findDates, type DateMatch } from './lookup/dates';
 import { lexiconFor, type Lexicon } from './lookup/lexicon';
@@ -132,13 +133,13 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 		if (own) facts.names.set(own, section.title);
 
 		if (bodyText.trim() !== '' || section.kind === 'row') {
-			const from = skipSpaces(text, body, section.end);
+			const from = skipSpace(text, body, section.end);
 			if (section.end > from)
 				for (const code of subjects)
 					push(facts.primary, code, { span: span(from, section.end), section: section.id });
 		}
 		if (section.rowDate && own) {
-			const rowFrom = skipSpaces(text, section.headStart, section.headEnd);
+			const rowFrom = skipSpace(text, section.headStart, section.headEnd);
 			push(facts.claims, own, {
 				date: section.rowDate.date,
 				span: span(rowFrom, section.headEnd),
@@ -296,11 +297,6 @@ function datesIn(sorted: DateMatch[], from: number, to: number): DateMatch[] {
 	for (let i = lo; i < sorted.length && sorted[i].start < to; i++)
 		if (sorted[i].end <= to) out.push(sorted[i]);
 	return out;
-}
-
-function skipSpaces(text: string, from: number, to: number): number {
-	while (from < to && /\s/.test(text[from])) from++;
-	return from;
 }
 
 type Draft = Omit<MissionFact, 'span'>;

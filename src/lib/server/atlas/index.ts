@@ -9,7 +9,7 @@ import { buildAtlas } from './build';
 
 // ATLAS_DOCUMENTS_DIR (absolute, or relative to the working directory) builds the site over another documents folder,
 // as the hostile-text browser test does with tests/fixtures/hostile.
-export const DOCUMENTS_DIR = resolve(process.env.ATLAS_DOCUMENTS_DIR ?? join('data', 'documents'));
+const DOCUMENTS_DIR = resolve(process.env.ATLAS_DOCUMENTS_DIR ?? join('data', 'documents'));
 
 let cached: Atlas | undefined;
 

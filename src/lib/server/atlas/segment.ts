@@ -1,6 +1,7 @@
 /**
- * Step 2, segment: the cleaned text -> sections, from each wiki's heading form, with the rows of the Bulgarian
- * country tables ("  Турция 1992-03-02") as sub-sections of their heading.
+ * The segment stage (after clean, before sentences): the cleaned text -> sections, from each wiki's heading form,
+ * with the rows of the Bulgarian country tables ("  Турция 1992-03-02") as sub-sections of their heading, and each
+ * row's date when its table is about relations.
  *
  * - Bulgarian Wikipedia headings end with the edit link's word glued on: `ТуркменистанРедактиране`.
  * - Namuwiki headings are numbered and end with the edit link: `2.1.1. 2000년대[편집]`.
@@ -8,7 +9,8 @@
  *   paragraph is a heading too; the first line is the article's title.
  * - Bibliography sections (sources, literature, links) are marked so that facts are not read from citation titles.
  */
-import { findDates, type DateMatch, type RejectedDate } from './lookup/dates';
+import { trimSpaceEnd } from './clean';
+import { findDates, type DateMatch } from './lookup/dates';
 import { lookupCountry } from './lookup/countries';
 import { ALL_LEXICONS } from './lookup/lexicon';
 
@@ -37,7 +39,6 @@ export interface SegmentResult {
 	sections: Segment[];
 	/** Table rows whose name is not a known country: offset and text. */
 	unknownRows: { start: number; text: string }[];
-	rejectedDates: RejectedDate[];
 }
 
 // Every language's heading forms: a dump of one wiki may carry another's edit marks.
@@ -84,7 +85,6 @@ export function segment(text: string, lang = ''): SegmentResult {
 
 	const sections: Segment[] = [];
 	const unknownRows: SegmentResult['unknownRows'] = [];
-	const rejectedDates: RejectedDate[] = [];
 	let inReferences = false;
 	let headingLevel = 1;
 	/** The current heading and the short lines since it: a table's caption and column names. */
@@ -154,8 +154,7 @@ export function segment(text: string, lang = ''): SegmentResult {
 			const name = row[1].trim();
 			const country = lookupCountry(name);
 			if (!country) unknownRows.push({ start: line.start, text: t });
-			const { dates, rejected } = findDates(text, line.start, line.start + t.length, lang);
-			rejectedDates.push(...rejected);
+			const { dates } = findDates(text, line.start, line.start + t.length, lang);
 			open(
 				i,
 				name,
@@ -217,19 +216,7 @@ export function segment(text: string, lang = ''): SegmentResult {
 		}
 	});
 
-	for (let k = 0; k < sections.length - 1; k++) sections[k].end = trimEnd(text, sections[k + 1].start);
-	if (sections.length) sections[sections.length - 1].end = trimEnd(text, text.length);
-	return { sections, unknownRows, rejectedDates };
-}
-
-function trimEnd(text: string, end: number): number {
-	while (end > 0 && /\s/.test(text[end - 1])) end--;
-	return end;
-}
-
-/** The innermost section that contains an offset. */
-export function sectionAt(sections: Segment[], offset: number): Segment | undefined {
-	let found: Segment | undefined;
-	for (const s of sections) if (s.start <= offset && offset < Math.max(s.end, s.start + 1)) found = s;
-	return found;
+	for (let k = 0; k < sections.length - 1; k++) sections[k].end = trimSpaceEnd(text, sections[k + 1].start);
+	if (sections.length) sections[sections.length - 1].end = trimSpaceEnd(text, text.length);
+	return { sections, unknownRows };
 }

@@ -1,13 +1,15 @@
 /**
- * Sentences of a section body: the unit a fact's span points at.
+ * The sentences stage, between segment and facts (facts.ts runs it on each section body): a section body -> its
+ * sentences, the unit a fact's span points at.
  *
  * Each line is a paragraph. Inside a paragraph a sentence ends at . ! ? (and any citation marks after it, `[3]` or
  * Namuwiki's `#`) followed by a space and a capital, a quote or a digit, except after abbreviations that end in a
  * full stop mid-sentence ("1994 г. България..." is one sentence). Korean sentences end in a verb: only "다." /
  * "요." close one, so "2023년 2월 28일. 안보..." stays whole; they do so even with no space after them.
- * (Intl.Segmenter was measured against this on the documents' sentences: ICU's default sentence rules split after
- * "г.", "гр.", "U.S.", "Feb." and "St.", which this splitter keeps whole.)
+ * Not Intl.Segmenter: ICU's default sentence rules split after "г.", "гр.", "U.S.", "Feb." and "St.", which this
+ * splitter keeps whole.
  */
+import { skipSpace, trimSpaceEnd } from './clean';
 
 export interface Sentence {
 	start: number;
@@ -57,11 +59,6 @@ function splitParagraph(text: string, from: number, to: number, out: Sentence[])
 }
 
 function push(text: string, start: number, end: number, out: Sentence[]): void {
-	while (end > start && /\s/.test(text[end - 1])) end--;
+	end = trimSpaceEnd(text, end, start);
 	if (end > start) out.push({ start, end });
-}
-
-function skipSpace(text: string, i: number, to: number): number {
-	while (i < to && /\s/.test(text[i])) i++;
-	return i;
 }

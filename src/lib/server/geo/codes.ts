@@ -1,15 +1,11 @@
 /**
- * ISO code lookups for the build-time geometry pipeline, from i18n-iso-countries
- * (https://github.com/michaelwittig/node-i18n-iso-countries). Not imported by browser code, so its name tables
- * stay out of the client bundle.
+ * ISO code lookups for the build-time geometry: the pipeline's own country table, so that a country the documents
+ * do not name is called on the map what the panel would call it ("Syria", "Laos", "DR Congo").
  */
-import countries from 'i18n-iso-countries';
-import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import { countryName, isCountryCode, isoCountries } from '../atlas/lookup/countries';
 import type { CodeLookup } from './geometry';
 
-countries.registerLocale(en);
-
 export const isoLookup: CodeLookup = {
-	numericToAlpha2: (numeric) => countries.numericToAlpha2(numeric),
-	name: (code) => countries.getName(code, 'en')
+	numericToAlpha2: (numeric) => isoCountries.numericToAlpha2(numeric),
+	name: (code) => (isCountryCode(code) ? countryName(code, 'en') : undefined)
 };

@@ -63,32 +63,6 @@ const UNCODED: Record<string, string> = {
 	'Siachen Glacier': 'XS'
 };
 
-/**
- * Short English names where i18n-iso-countries has none (XK, XS) or gives the long official form first. Used only
- * for countries the documents do not name: the summaries carry their own names.
- */
-const NAMES: Record<string, string> = {
-	XK: 'Kosovo',
-	XS: 'Siachen Glacier',
-	CD: 'DR Congo',
-	CG: 'Republic of the Congo',
-	CN: 'China',
-	FK: 'Falkland Islands',
-	FM: 'Micronesia',
-	IR: 'Iran',
-	KR: 'South Korea',
-	MD: 'Moldova',
-	MK: 'North Macedonia',
-	PS: 'Palestine',
-	RU: 'Russia',
-	TW: 'Taiwan',
-	TZ: 'Tanzania',
-	US: 'United States',
-	VA: 'Vatican City',
-	VG: 'British Virgin Islands',
-	VI: 'U.S. Virgin Islands'
-};
-
 /** Natural Earth's "Indian Ocean Ter." is two Australian territories with ISO codes of their own. */
 const INDIAN_OCEAN_TERRITORIES = 'Indian Ocean Ter.';
 /** Cocos (Keeling) Islands lie near 96.8 E, Christmas Island near 105.6 E. */
@@ -112,7 +86,7 @@ export function countryShapes(
 		const list = groups.get(code) ?? [];
 		list.push(geometry);
 		groups.set(code, list);
-		if (!names.has(code)) names.set(code, NAMES[code] ?? codes.name(code) ?? name);
+		if (!names.has(code)) names.set(code, codes.name(code) ?? name);
 	};
 
 	for (const geometry of topology.objects.countries.geometries) {
@@ -255,14 +229,14 @@ const KM_PER_DEGREE = 111.32;
 const RAD = Math.PI / 180;
 
 /** Area in km2 of a polygon (exterior minus holes) on the sinusoidal projection, which is equal-area. */
-export function polygonAreaKm2(polygon: Position[][]): number {
+function polygonAreaKm2(polygon: Position[][]): number {
 	const sinusoidal = (ring: Position[]) => ring.map(([x, y]) => [x * Math.cos(y * RAD), y]);
 	const [exterior, ...holes] = polygon.map((ring) => ringArea(sinusoidal(ring)) * KM_PER_DEGREE ** 2);
 	return holes.reduce((a, h) => a - h, exterior);
 }
 
 /** The longitude and latitude bounds of a set of polygons. */
-export function polygonsBounds(polygons: Position[][][]): Bounds {
+function polygonsBounds(polygons: Position[][][]): Bounds {
 	let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
 	for (const polygon of polygons) {
 		for (const [x, y] of polygon[0]) {

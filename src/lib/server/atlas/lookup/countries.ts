@@ -25,6 +25,7 @@ import bgLocale from 'i18n-iso-countries/langs/bg.json' with { type: 'json' };
 import enLocale from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import koLocale from 'i18n-iso-countries/langs/ko.json' with { type: 'json' };
 import worldCountries from 'world-countries';
+import { KO_NAME_PARTICLES } from './lexicon';
 
 export interface CountryMatch {
 	/** ISO 3166-1 alpha-2, upper case. */
@@ -37,13 +38,16 @@ export interface CountryMatch {
 }
 
 export type CountryLang = 'bg' | 'ko' | 'en';
-export const COUNTRY_LANGS: readonly CountryLang[] = ['bg', 'ko', 'en'];
+const COUNTRY_LANGS: readonly CountryLang[] = ['bg', 'ko', 'en'];
 
 // The server entry of the library registers every locale itself, but the browser entry registers none;
 // registering ours keeps this module correct whichever entry a bundler picks.
 countries.registerLocale(bgLocale);
 countries.registerLocale(koLocale);
 countries.registerLocale(enLocale);
+
+/** The library, loaded and registered once here for every server module (places, the geometry's codes). */
+export { countries as isoCountries };
 
 const CODES: ReadonlySet<string> = new Set(Object.keys(countries.getAlpha2Codes()));
 
@@ -652,9 +656,8 @@ function scan(trie: Trie, text: string, from: number, to: number): CountryMatch[
 	return out;
 }
 
-/** Korean particles that may follow a name given to `lookupCountry` (미국과, 러시아하고, 이란처럼). */
-const KO_PARTICLES =
-	/^(?:은|는|이|가|을|를|의|에|에서|에게|한테|께|와|과|로|으로|도|만|랑|이랑|하고|처럼|보다|까지|부터|나|이나|이며|며|조차|마저){0,3}$/u;
+/** What may follow a name given to `lookupCountry` in Korean: up to three particles (미국과, 러시아하고, 이란처럼). */
+const KO_PARTICLES = new RegExp(`^(?:${KO_NAME_PARTICLES.join('|')}){0,3}$`, 'u');
 
 function suffixAllowed(rest: string, lang: CountryLang): boolean {
 	if (rest === '') return true;

@@ -1,5 +1,5 @@
 /**
- * Step 4, dates: every date a sentence states, at the precision it states it.
+ * Date lookup (used by the segment and facts stages): every date a text states, at the precision it states it.
  *
  * "1992-03-02" and "27 август 1992 година" and "2000년 7월 5일" are days; "октомври 1992" and "2002년 1월" are
  * months; "през 1992 година", "1994 г." and "2012년" are years. A decade ("2000년대", "90-те", "the 1990s"), a century, and a
@@ -25,7 +25,7 @@ export interface RejectedDate {
 	reason: string;
 }
 
-export const BG_MONTHS = [
+const BG_MONTHS = [
 	'януари',
 	'февруари',
 	'март',
@@ -39,7 +39,7 @@ export const BG_MONTHS = [
 	'ноември',
 	'декември'
 ];
-export const EN_MONTHS = [
+const EN_MONTHS = [
 	'january',
 	'february',
 	'march',
@@ -114,11 +114,11 @@ function monthNumber(word: string): number {
 	return (i >= 0 ? i : EN_MONTHS.indexOf(w)) + 1;
 }
 
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
 	return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-export function formatPartialDate(year: number, month: number | null, day: number | null): string {
+function formatPartialDate(year: number, month: number | null, day: number | null): string {
 	const pad = (n: number) => String(n).padStart(2, '0');
 	if (month === null) return String(year);
 	if (day === null) return `${year}-${pad(month)}`;
@@ -126,7 +126,7 @@ export function formatPartialDate(year: number, month: number | null, day: numbe
 }
 
 /** Why a date is impossible, or null when it is a real date. */
-export function impossible(year: number, month: number | null, day: number | null): string | null {
+function impossible(year: number, month: number | null, day: number | null): string | null {
 	if (month !== null && (month < 1 || month > 12)) return `there is no month ${month}`;
 	if (month !== null && day !== null && (day < 1 || day > daysInMonth(year, month)))
 		return `month ${month} of ${year} has no day ${day}`;
@@ -190,7 +190,7 @@ export function findDates(
 ): { dates: DateMatch[]; rejected: RejectedDate[] } {
 	const slice = text.slice(from, to);
 	// One flag per character of the range: a later, less precise pattern must not match inside an earlier match.
-	// (A list of intervals searched per match was quadratic in the number of dates of a large document.)
+	// A flag array keeps that check constant-time per match, however many dates a large document holds.
 	const taken = new Uint8Array(slice.length);
 	const dates: DateMatch[] = [];
 	const rejected: RejectedDate[] = [];

@@ -127,6 +127,52 @@ const bg: Lexicon = {
 		/(?<!\p{L})(?:посланик\p{L}*|президент\p{L}*|министър\p{L}*|премиер\p{L}*|консул\p{L}*|съветник\p{L}*|г-н|г-жа|д-р|проф\.)\s+$/iu
 };
 
+/**
+ * Korean postpositions that cling to a place name cut from running text (아스타나에, 서울에서, 알마티의), longest
+ * first: a city's lookup and the Korean lexicon's `cityParticles` strip one of them.
+ */
+export const KO_PARTICLES: readonly string[] = [
+	'에서는',
+	'에서',
+	'에는',
+	'에도',
+	'으로',
+	'에',
+	'의',
+	'은',
+	'는',
+	'이',
+	'가',
+	'을',
+	'를',
+	'로',
+	'와',
+	'과',
+	'도'
+];
+
+/** The particles that may follow a country name, up to three in a row (미국과, 러시아하고, 이란처럼, 중국까지도). */
+export const KO_NAME_PARTICLES: readonly string[] = [
+	...KO_PARTICLES,
+	'에게',
+	'한테',
+	'께',
+	'만',
+	'랑',
+	'이랑',
+	'하고',
+	'처럼',
+	'보다',
+	'까지',
+	'부터',
+	'나',
+	'이나',
+	'이며',
+	'며',
+	'조차',
+	'마저'
+];
+
 const ko: Lexicon = {
 	kinds: [
 		{ kind: 'honorary-consulate', re: /명예\s*영사관/u },
@@ -154,7 +200,7 @@ const ko: Lexicon = {
 	relationsNoun: /관계|수교/u,
 	diplomatic: /외교|수교/u,
 	negation: /없|단교|단절/u,
-	cityParticles: /(?:에서|에는|에도|에|은|는|이|가|을|를|의|도|과|와|으로|로)$/u,
+	cityParticles: new RegExp(`(?:${KO_PARTICLES.join('|')})$`, 'u'),
 	subjectAfter: /^(?:은|는|이|가|도|측은|측이|정부는)(?![\uAC00-\uD7A3])/u,
 	senderGapBefore: /^\s*$/u,
 	// "주카자흐스탄 미국 대사관" (the US embassy in Kazakhstan); 주한, 주미... use the country's one-syllable name.

