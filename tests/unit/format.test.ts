@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, languageName, missionKindLabel, statusLabel } from '../../src/lib/view/words';
+import {
+	counted,
+	directionLabel,
+	formatDate,
+	languageName,
+	listWords,
+	missionKindLabel,
+	missionPeriod,
+	possessive,
+	statusLabel,
+	statusShort
+} from '../../src/lib/view/words';
 
 describe('formatDate', () => {
 	// Dates as the documents state them (see data/documents): a table row, a sentence, a bare year.
@@ -26,6 +37,36 @@ describe('labels', () => {
 		expect(statusLabel('embassy')).toBe('Diplomatic relations, with a resident embassy');
 		expect(statusLabel('none')).toBe('No diplomatic relations established');
 		expect(statusLabel('unstated')).toBe('Mentioned; relations not stated');
+	});
+
+	it('says every status in a few words for the legend, the table and the tooltip', () => {
+		expect(statusShort('focus')).toBe('The focus of the documents');
+		expect(statusShort('embassy')).toBe('Embassy present');
+		expect(statusShort('none')).toBe('No relations');
+	});
+
+	it('names the focus in direction words, from its name', () => {
+		expect(directionLabel('abroad', 'Georgia')).toBe('Georgia’s mission abroad');
+		expect(directionLabel('in-focus', 'Georgia')).toBe('Foreign mission in Georgia');
+		expect(directionLabel('other', 'United States')).toBe(
+			'Foreign mission accredited to United States from abroad'
+		);
+		expect(possessive('United States')).toBe('United States’');
+	});
+
+	it('says a mission’s period at the documents’ precision, as the panel says a date', () => {
+		expect(missionPeriod({ since: '1994-12-16', until: null })).toBe('since 16 December 1994');
+		expect(missionPeriod({ since: '1992-01', until: '2006' })).toBe('January 1992 to 2006');
+	});
+
+	it('counts and lists in running text', () => {
+		expect([counted(1, 'document'), counted(2, 'document'), counted(12, 'document')]).toEqual([
+			'one document',
+			'two documents',
+			'12 documents'
+		]);
+		expect(listWords(['Bulgarian'], 'and')).toBe('Bulgarian');
+		expect(listWords(['English', 'Bulgarian', 'Korean'], 'or')).toBe('English, Bulgarian or Korean');
 	});
 
 	it('names mission kinds', () => {

@@ -15,12 +15,12 @@ import {
 	greatCircle,
 	groupPoints,
 	missingCapitals,
-	markSegments,
-	missionPeriod,
 	missionPoints,
 	unwrapLongitudes,
 	type MissionPlace
 } from '../../src/lib/view/missions';
+import { segment } from '../../src/lib/view/segments';
+import { missionPeriod } from '../../src/lib/view/words';
 
 const { atlas } = buildAtlas('data/documents');
 const payload = missionsPayload(atlas);
@@ -309,7 +309,7 @@ describe('great circles', () => {
 describe('words', () => {
 	it.each([
 		{ m: { since: '2009', until: null }, expected: 'since 2009' },
-		{ m: { since: '1992-01', until: '2006' }, expected: '1992-01 to 2006' },
+		{ m: { since: '1992-01', until: '2006' }, expected: 'January 1992 to 2006' },
 		{ m: { since: null, until: '2006' }, expected: 'until 2006' },
 		{ m: { since: null, until: null }, expected: '' }
 	])('$expected', ({ m, expected }) => expect(missionPeriod(m)).toBe(expected));
@@ -349,7 +349,8 @@ describe('marked segments of a sentence', () => {
 				['def', false]
 			]
 		},
-		{ text: 'abcdef', marks: [{ start: 0, end: 6 }], expected: [['abcdef', true]] },
+		// A mark over the whole sentence singles nothing out, so it is not drawn.
+		{ text: 'abcdef', marks: [{ start: 0, end: 6 }], expected: [['abcdef', false]] },
 		{
 			text: 'abcdef',
 			marks: [
@@ -369,10 +370,10 @@ describe('marked segments of a sentence', () => {
 				{ start: 1, end: 4 },
 				{ start: 2, end: 5 }
 			],
+			// Overlapping marks make one marked run.
 			expected: [
 				['a', false],
-				['bcd', true],
-				['e', true],
+				['bcde', true],
 				['f', false]
 			]
 		},
@@ -385,8 +386,12 @@ describe('marked segments of a sentence', () => {
 			]
 		}
 	])('$text $marks', ({ text, marks, expected }) => {
-		const segments = markSegments(text, marks);
-		expect(segments.map((s) => [s.text, s.marked])).toEqual(expected);
+		const segments = segment(
+			text,
+			0,
+			marks.map((m) => ({ ...m, kind: 'mission' as const }))
+		);
+		expect(segments.map((s) => [s.text, s.facts.length > 0])).toEqual(expected);
 		expect(segments.map((s) => s.text).join('')).toBe(text);
 	});
 

@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import {
 	buildPanel,
 	panelCodes,
-	segment,
 	type CountryPanelModel,
 	type OverviewPanelModel,
 	type PanelExcerpt
 } from '../../src/lib/view/panel';
 import { AtlasSchema } from '../../src/lib/atlas/schema';
+import { segment } from '../../src/lib/view/segments';
 import { fixtureAtlas } from '../fixtures/atlas.fixture';
 
 /** A passage with its facts bracketed, e.g. "Казахстан има «mission+status:посолство в Анкара»". */

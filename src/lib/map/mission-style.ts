@@ -3,8 +3,8 @@
  * https://maplibre.org/maplibre-style-spec/layers/
  *
  * How a mission is drawn:
- * - Colour says whose it is: Kazakhstan's own abroad (crimson), a foreign one in Kazakhstan (amber), a foreign one
- *   elsewhere serving Kazakhstan (teal). The three stay apart from the blue and orange country fills and from each
+ * - Colour says whose it is: the focus's own abroad (crimson), a foreign one in the focus (amber), a foreign one
+ *   elsewhere serving the focus (teal). The three stay apart from the blue and orange country fills and from each
  *   other for the common colour blindnesses (crimson vs amber differ in lightness too); a dark or white ring keeps
  *   every dot readable on any fill.
  * - Size and ring say the kind: embassy largest with a dark ring, consulates-general and consulates smaller with a
@@ -64,7 +64,7 @@ export const DIRECTION_COLOURS: Record<Direction, string> = {
 	other: '#00897b'
 };
 
-/** The directions each toggle shows: Kazakhstan's own, or foreign ones serving it (in it or from abroad). */
+/** The directions each toggle shows: the focus's own, or foreign ones serving it (in it or from abroad). */
 export const TOGGLE_DIRECTIONS: Record<'missions-abroad' | 'missions-in-focus', Direction[]> = {
 	'missions-abroad': ['abroad'],
 	'missions-in-focus': ['in-focus', 'other']

@@ -1,9 +1,9 @@
 /**
  * How each country is coloured, for the map and the legend alike. Pure: (summaries, mode) -> a colour per ISO
- * code, the no-data colour, and legend entries in words with their counts and codes.
+ * code, the no-data colour, and legend entries with their counts and codes, in the words of words.ts.
  *
  * How a country's colour is chosen:
- * 1. Kazakhstan, the focus, is always its own colour (status 'focus').
+ * 1. The focus country is always its own colour (status 'focus'), and the legend names it and titles itself after it.
  * 2. Mode 'status': the country's status picks one of five categorical colours, the same hues as ColorBrewer's
  *    colour-blind-safe blues with an orange for "no relations", each at its own lightness step (CIE L* about
  *    20, 37, 52, 64, 78, 88), so they stay apart in greyscale and for every kind of colour blindness.
@@ -18,6 +18,7 @@ import type { CountrySummary } from '$lib/view/summary';
 import type { Status } from '$lib/atlas/types';
 import type { FillMode } from './options';
 import { MAX_CLASSES } from './year-ramp';
+import { statusShort } from './words';
 
 /** Land the documents never mention. Also the fallback colour of the map's `coalesce`. */
 export const NO_DATA = '#dddddd';
@@ -30,14 +31,6 @@ export const STATUS_COLOURS: Record<Status, string> = {
 	relations: '#1a82b9',
 	none: '#ed7e35',
 	unstated: '#9cc7e5'
-};
-
-export const STATUS_LABELS: Record<Status, string> = {
-	focus: 'Kazakhstan',
-	embassy: 'Embassy present',
-	relations: 'Relations established',
-	none: 'No relations',
-	unstated: 'Relations not stated'
 };
 
 /** A country of the documents whose year of relations is not stated, in year mode. */
@@ -107,10 +100,10 @@ export function colourCountries(
 	let title: string;
 
 	if (mode === 'status') {
-		title = 'Relations with Kazakhstan';
+		title = focus.length ? `Relations with ${focus.map((s) => s.name).join(', ')}` : 'Relations';
 		groups = STATUS_ORDER.filter((s) => s !== 'focus').map((s) => ({
 			key: s,
-			label: STATUS_LABELS[s],
+			label: statusShort(s),
 			colour: STATUS_COLOURS[s]
 		}));
 		groupOf = (s) => s.status;

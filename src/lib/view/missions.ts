@@ -6,11 +6,11 @@
  *   which opens a list. Grouping rather than spreading them around the city: a ring of ten dots around Almaty
  *   reads as ten places, and needs a zoom level where they no longer overlap; a count reads at world zoom too.
  * - Arcs: a great circle from the sending country's capital to each mission, and a dashed one from a non-resident
- *   mission to each country it serves (Kazakhstan's embassy in Vilnius serves Latvia). Longitudes are unwrapped
+ *   mission to each country it serves (the focus's embassy in Vilnius serves Latvia). Longitudes are unwrapped
  *   (kept continuous past ±180) so MapLibre draws an arc across the antimeridian without a streak over the map.
  */
 import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
-import type { Mission, MissionKind, PartialDate } from '$lib/atlas/types';
+import type { Mission, MissionKind } from '$lib/atlas/types';
 
 /** Whose mission, seen from the focus: its own abroad, a foreign one in it, or a foreign one elsewhere serving it. */
 export type Direction = 'abroad' | 'in-focus' | 'other';
@@ -297,46 +297,4 @@ export function connectionArcs(
 export function missingCapitals(missions: readonly MissionPlace[], capitals: Capitals): string[] {
 	const needed = new Set(missions.flatMap((m) => [m.sender, ...m.accreditedTo]));
 	return [...needed].filter((code) => !capitals[code]).sort();
-}
-
-/** "embassy", "consulate-general"... in words, for lists and tooltips. */
-export const KIND_LABELS: Record<MissionKind, string> = {
-	embassy: 'Embassy',
-	'consulate-general': 'Consulate-general',
-	consulate: 'Consulate',
-	'honorary-consulate': 'Honorary consulate',
-	office: 'Office'
-};
-
-export const DIRECTION_LABELS: Record<Direction, string> = {
-	abroad: 'Kazakhstan’s mission abroad',
-	'in-focus': 'Foreign mission in Kazakhstan',
-	other: 'Foreign mission accredited to Kazakhstan from abroad'
-};
-
-/** "since 2009", "1992-01 to 2006", or "" when the documents give no date. */
-export function missionPeriod(m: { since: PartialDate | null; until: PartialDate | null }): string {
-	if (m.since && m.until) return `${m.since} to ${m.until}`;
-	if (m.since) return `since ${m.since}`;
-	if (m.until) return `until ${m.until}`;
-	return '';
-}
-
-/** A sentence cut into runs of plain and marked text, for rendering the marks as elements (never as HTML). */
-export function markSegments(
-	text: string,
-	marks: readonly { start: number; end: number }[]
-): { text: string; marked: boolean }[] {
-	const segments: { text: string; marked: boolean }[] = [];
-	let at = 0;
-	for (const { start, end } of [...marks].sort((a, b) => a.start - b.start)) {
-		// Overlapping or out-of-range marks are clipped, so no character is shown twice or lost.
-		const s = Math.max(at, Math.min(start, text.length));
-		const e = Math.max(s, Math.min(end, text.length));
-		if (s > at) segments.push({ text: text.slice(at, s), marked: false });
-		if (e > s) segments.push({ text: text.slice(s, e), marked: true });
-		at = Math.max(at, e);
-	}
-	if (at < text.length) segments.push({ text: text.slice(at), marked: false });
-	return segments;
 }

@@ -6,22 +6,21 @@
  * A passage is cut into segments at the spans of the facts it states (the date relations began, the words naming
  * a mission, the status sentence), so the page can mark them without ever treating document text as HTML.
  */
-import { formatDate, languageName, missionKindLabel, regionName, statusLabel } from './words';
+import {
+	formatDate,
+	languageName,
+	missionKindLabel,
+	missionPeriod,
+	possessive,
+	regionName,
+	statusLabel
+} from './words';
+import { segment, type FactKind, type Mark, type TextSegment } from './segments';
 import { MissionKindSchema } from '../atlas/schema';
 import type { Atlas, AtlasDocument, AtlasEvent, Mission, PartialDate, Span, Status } from '../atlas/types';
 
 type Excerpt = Atlas['countries'][number]['excerpts'][number];
 type DatedSpan = NonNullable<Atlas['countries'][number]['established']>;
-
-export type FactKind = 'date' | 'mission' | 'status';
-/** Fixed order, so a segment's `facts` compare equal however the spans were listed. */
-const FACT_ORDER: FactKind[] = ['date', 'mission', 'status'];
-
-export interface TextSegment {
-	text: string;
-	/** The facts stated by this stretch of text; empty for plain text. */
-	facts: FactKind[];
-}
 
 /** What a reader needs to cite a document, without its text. */
 export interface DocRef {
@@ -70,7 +69,7 @@ export interface PanelMission {
 }
 
 export interface MissionGroup {
-	/** "Kazakhstan → Turkey" style heading, in words. */
+	/** Whose missions for whom, in words: "Turkey’s missions for" the focus, say. */
 	title: string;
 	missions: PanelMission[];
 }
@@ -92,6 +91,8 @@ export interface CountryPanelModel {
 	kind: 'country';
 	code: string;
 	name: string;
+	/** English name of the focus country, for the words that name it. */
+	focusName: string;
 	localNames: LocalName[];
 	status: Status;
 	statusLabel: string;
@@ -110,6 +111,8 @@ export interface OverviewPanelModel {
 	kind: 'overview';
 	code: string;
 	name: string;
+	/** English name of the focus country: the same as `name` on its own page. */
+	focusName: string;
 	localNames: LocalName[];
 	/** The documents' general sections: memberships, the OSCE chairmanship, borders, drugs, the EU... */
 	excerpts: PanelExcerpt[];
@@ -139,35 +142,6 @@ export function docRef(doc: AtlasDocument): DocRef {
 		licenceUrl: doc.licenceUrl,
 		retrieved: doc.retrieved === null ? null : formatDate(doc.retrieved)
 	};
-}
-
-interface Mark {
-	start: number;
-	end: number;
-	kind: FactKind;
-}
-
-/**
- * Cuts `text` (which starts at offset `base` of its document) at every mark edge. Marks are clipped to the text;
- * a mark that would cover the whole text says nothing and is dropped.
- */
-export function segment(text: string, base: number, marks: readonly Mark[]): TextSegment[] {
-	const end = base + text.length;
-	const clipped = marks
-		.map((m) => ({ start: Math.max(m.start, base), end: Math.min(m.end, end), kind: m.kind }))
-		.filter((m) => m.end > m.start && !(m.start === base && m.end === end));
-	const cuts = [...new Set([base, end, ...clipped.flatMap((m) => [m.start, m.end])])].sort((a, b) => a - b);
-	const segments: TextSegment[] = [];
-	for (let i = 0; i + 1 < cuts.length; i++) {
-		const [from, to] = [cuts[i], cuts[i + 1]];
-		const kinds = new Set(clipped.filter((m) => m.start <= from && m.end >= to).map((m) => m.kind));
-		const facts = FACT_ORDER.filter((k) => kinds.has(k));
-		const piece = text.slice(from - base, to - base);
-		const last = segments.at(-1);
-		if (last && last.facts.join() === facts.join()) last.text += piece;
-		else segments.push({ text: piece, facts });
-	}
-	return segments;
 }
 
 /** The span without the white space at its edges (table rows start with two spaces). */
@@ -203,11 +177,6 @@ function context(atlas: Atlas) {
 
 type Context = ReturnType<typeof context>;
 
-/** "Turkey’s", "United States’". */
-function possessive(name: string): string {
-	return name.endsWith('s') ? `${name}’` : `${name}’s`;
-}
-
 function localNames(ctx: Context, names: Record<string, string>): LocalName[] {
 	const seen = new Set<string>();
 	const out: LocalName[] = [];
@@ -232,8 +201,8 @@ function describeMission(ctx: Context, m: Mission, impliedHost: string, withSend
 				: ` in ${ctx.nameOf(m.host)}`;
 	const notes: string[] = [];
 	if (!m.cityStated) notes.push('city not stated');
-	if (m.since) notes.push(`since ${formatDate(m.since)}`);
-	if (m.until) notes.push(`until ${formatDate(m.until)}`);
+	const period = missionPeriod(m);
+	if (period) notes.push(period);
 	const accredited = m.accreditedTo.filter((c) => c !== impliedHost);
 	if (m.host !== impliedHost && m.accreditedTo.includes(impliedHost)) notes.push('non-resident');
 	if (accredited.length > 0) {
@@ -374,6 +343,7 @@ function countryPanel(ctx: Context, atlas: Atlas, code: string): CountryPanelMod
 		kind: 'country',
 		code,
 		name: record.name,
+		focusName: ctx.nameOf(atlas.focus),
 		localNames: localNames(ctx, record.names),
 		status: record.status,
 		statusLabel: statusLabel(record.status),
@@ -422,6 +392,7 @@ function overviewPanel(ctx: Context, atlas: Atlas): OverviewPanelModel {
 		kind: 'overview',
 		code: focus,
 		name: record?.name ?? ctx.nameOf(focus),
+		focusName: ctx.nameOf(focus),
 		localNames: record ? localNames(ctx, record.names) : [],
 		excerpts,
 		events: events(ctx, atlas, (e) => e.countries.every((c) => c === focus)),

@@ -1,8 +1,10 @@
 /**
- * Words for the atlas's codes and dates, in English. Pure, and the same on the server and in the browser, so the
- * prerendered HTML and the hydrated page say the same thing.
+ * Words for the atlas's codes and dates, in English: status, mission kind, direction and dates, the one vocabulary
+ * every screen takes them from. Pure, and the same on the server and in the browser, so the prerendered HTML and the
+ * hydrated page say the same thing. Words that name the focus take its name as an argument: the focus is data.
  */
 import type { MissionKind, PartialDate, Status } from '../atlas/types';
+import type { Direction } from './missions';
 
 const MONTHS = [
 	'January',
@@ -37,28 +39,30 @@ export function formatDate(date: PartialDate): string {
 	return day === undefined ? `${monthName} ${year}` : `${Number(day)} ${monthName} ${year}`;
 }
 
+/** Long status words, for the panel where there is room for a sentence. */
 const STATUS_LABELS: Record<Status, string> = {
-	focus: 'Kazakhstan itself',
+	focus: 'The focus of the documents',
 	embassy: 'Diplomatic relations, with a resident embassy',
 	relations: 'Diplomatic relations',
 	none: 'No diplomatic relations established',
 	unstated: 'Mentioned; relations not stated'
 };
 
-/** The status in words, as the panel and the table say it. */
+/** The status in words, as the panel says it. */
 export function statusLabel(status: Status): string {
 	return STATUS_LABELS[status];
 }
 
+/** Short status words, for the legend, the table's cells and the map's tooltip. */
 const STATUS_SHORT: Record<Status, string> = {
-	focus: 'Focus',
-	embassy: 'Embassy',
-	relations: 'Relations',
+	focus: 'The focus of the documents',
+	embassy: 'Embassy present',
+	relations: 'Relations established',
 	none: 'No relations',
-	unstated: 'Not stated'
+	unstated: 'Relations not stated'
 };
 
-/** A one- or two-word status, for table cells. */
+/** The status in two or three words, as the legend, the table and the tooltip say it. */
 export function statusShort(status: Status): string {
 	return STATUS_SHORT[status];
 }
@@ -71,8 +75,50 @@ const MISSION_KIND_LABELS: Record<MissionKind, string> = {
 	office: 'Office'
 };
 
+/** "consulate-general" → "Consulate-general", for lists, cards and tooltips. */
 export function missionKindLabel(kind: MissionKind): string {
 	return MISSION_KIND_LABELS[kind];
+}
+
+/** "Turkey" → "Turkey’s", "United States" → "United States’". */
+export function possessive(name: string): string {
+	return name.endsWith('s') ? `${name}’` : `${name}’s`;
+}
+
+/** Whose mission, seen from the focus, in words; `focusName` is the focus country's English name. */
+export function directionLabel(direction: Direction, focusName: string): string {
+	switch (direction) {
+		case 'abroad':
+			return `${possessive(focusName)} mission abroad`;
+		case 'in-focus':
+			return `Foreign mission in ${focusName}`;
+		case 'other':
+			return `Foreign mission accredited to ${focusName} from abroad`;
+	}
+}
+
+/**
+ * A mission's dates at the documents' precision: "since 16 December 1994", "January 1992 to 2006", "until 2006",
+ * or "" when the documents give no date.
+ */
+export function missionPeriod(m: { since: PartialDate | null; until: PartialDate | null }): string {
+	if (m.since && m.until) return `${formatDate(m.since)} to ${formatDate(m.until)}`;
+	if (m.since) return `since ${formatDate(m.since)}`;
+	if (m.until) return `until ${formatDate(m.until)}`;
+	return '';
+}
+
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** 2, "document" → "two documents": words up to ten, digits beyond, as running text writes counts. */
+export function counted(n: number, noun: string): string {
+	return `${NUMBER_WORDS[n] ?? n} ${n === 1 ? noun : `${noun}s`}`;
+}
+
+/** ["Bulgarian", "Korean", "English"], "and" → "Bulgarian, Korean and English". */
+export function listWords(items: readonly string[], conjunction: 'and' | 'or'): string {
+	if (items.length <= 1) return items.join('');
+	return `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
 }
 
 /** "bg" → "Bulgarian". Falls back to the tag itself when the runtime knows no name for it. */
