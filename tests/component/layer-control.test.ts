@@ -6,7 +6,7 @@ import { fireEvent, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import LayerControl from '$lib/components/map/LayerControl.svelte';
 import { ViewState } from '$lib/view/state.svelte';
-import { renderInHost } from './host';
+import { renderInHost } from './render';
 
 function setup(view = new ViewState()) {
 	renderInHost(LayerControl, {}, { view });

@@ -11,7 +11,7 @@ import type { Status } from '$lib/atlas/types';
 import { MAP_CODES } from '$lib/view/map-codes';
 import { ViewState } from '$lib/view/state.svelte';
 import type { CountrySummary } from '$lib/view/summary';
-import { renderInHost } from './host';
+import { renderInHost } from './render';
 
 function summary(code: string, name: string, status: Status, year: number | null): CountrySummary {
 	return {

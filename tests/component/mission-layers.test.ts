@@ -12,7 +12,7 @@ import type { MissionPick } from '$lib/map/mission-layers';
 import { MissionsData } from '$lib/view/missions-data.svelte';
 import { ViewState } from '$lib/view/state.svelte';
 import { missionsFixture } from '../fixtures/missions.fixture';
-import { renderInHost } from './host';
+import { renderInHost } from './render';
 
 type Handler = (event: { point: [number, number] }) => void;
 
