@@ -1,0 +1,69 @@
+/**
+ * "Missions by city" and the mission card, as data. Pure: the places with a mission shown and what the card shows
+ * are functions of the missions and the directions the layer toggles leave on, so the dock's list, the card and
+ * the map's markers count the same missions.
+ */
+import type { LayerId } from './options';
+import { cityGroups, direction, groupKey, type Direction, type MissionPlace } from './missions';
+
+/** A place in the "Missions by city" list: a city group with the number of its missions shown. */
+export interface PlaceEntry {
+	key: string;
+	city: string | null;
+	/** Where the map flies when the place is chosen, [lon, lat]. */
+	at: [number, number];
+	count: number;
+}
+
+/** What the mission card shows: a city's list, or one mission with the list it was opened from. */
+export type MissionCardView =
+	| { kind: 'group'; key: string; city: string | null }
+	| { kind: 'mission'; id: number; back: { key: string; city: string | null } | null };
+
+/** The directions of mission the toggles leave on, given which directions each mission toggle governs. */
+export function shownDirections(
+	layers: ReadonlySet<LayerId>,
+	toggles: Readonly<Partial<Record<LayerId, readonly Direction[]>>>
+): ReadonlySet<Direction> {
+	return new Set(
+		Object.entries(toggles).flatMap(([id, directions]) =>
+			layers.has(id as LayerId) ? (directions ?? []) : []
+		)
+	);
+}
+
+/** Indexes of the missions in the city group `key` whose direction is shown, in the atlas's order. */
+export function shownMissionIds(
+	missions: readonly MissionPlace[],
+	focus: string,
+	key: string,
+	shown: ReadonlySet<Direction>
+): number[] {
+	return missions.flatMap((m, i) => (groupKey(m) === key && shown.has(direction(m, focus)) ? [i] : []));
+}
+
+/** The places with at least one mission shown, most missions first, then by city name. */
+export function missionPlaces(
+	missions: readonly MissionPlace[],
+	focus: string,
+	shown: ReadonlySet<Direction>
+): PlaceEntry[] {
+	return cityGroups(missions, focus)
+		.map((g) => ({
+			key: g.key,
+			city: g.city,
+			at: [g.lon, g.lat] as [number, number],
+			count: [...shown].reduce((sum, d) => sum + g.counts[d], 0)
+		}))
+		.filter((p) => p.count > 0)
+		.sort((a, b) => b.count - a.count || (a.city ?? '').localeCompare(b.city ?? ''));
+}
+
+/** The card a pick on the map opens: a city marker opens its list; a single mission opens with no way back. */
+export function cardFor(
+	picked: { kind: 'group'; key: string; city: string | null } | { kind: 'mission'; id: number }
+): MissionCardView {
+	return picked.kind === 'group'
+		? { kind: 'group', key: picked.key, city: picked.city }
+		: { kind: 'mission', id: picked.id, back: null };
+}

@@ -1,0 +1,67 @@
+/**
+ * The layer control: its radios and checkboxes show the view's state and write it back, so the map (which
+ * follows the view) changes with them.
+ */
+import { fireEvent, screen } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import LayerControl from '$lib/components/map/LayerControl.svelte';
+import { ViewState } from '$lib/view/state.svelte';
+import { renderInHost } from './render';
+
+function setup(view = new ViewState()) {
+	renderInHost(LayerControl, {}, { view });
+	return view;
+}
+
+describe('LayerControl', () => {
+	it('shows every layer on and the status fill by default', () => {
+		setup();
+		const boxes = screen.getAllByRole<HTMLInputElement>('checkbox');
+		expect(boxes.map((b) => b.value)).toEqual([
+			'missions-abroad',
+			'missions-in-focus',
+			'connections',
+			'labels',
+			'small-states'
+		]);
+		expect(boxes.every((b) => b.checked)).toBe(true);
+		const checked = screen.getAllByRole<HTMLInputElement>('radio').filter((r) => r.checked);
+		expect(checked.map((r) => r.value)).toEqual(['status']);
+	});
+
+	it('unchecking a layer takes it, and only it, out of the view; checking it again puts it back', async () => {
+		const view = setup();
+		const connections = screen.getByRole<HTMLInputElement>('checkbox', { name: 'Connections' });
+		await fireEvent.click(connections);
+		expect(connections.checked).toBe(false);
+		expect([...view.layers]).toEqual(['missions-abroad', 'missions-in-focus', 'labels', 'small-states']);
+		await fireEvent.click(connections);
+		expect([...view.layers]).toEqual([
+			'missions-abroad',
+			'missions-in-focus',
+			'connections',
+			'labels',
+			'small-states'
+		]);
+	});
+
+	it("shows the view's layers as it finds them", () => {
+		const view = new ViewState();
+		view.layers = new Set(['labels']);
+		setup(view);
+		const on = screen.getAllByRole<HTMLInputElement>('checkbox').filter((b) => b.checked);
+		expect(on.map((b) => b.value)).toEqual(['labels']);
+	});
+
+	it('choosing a fill sets the view mode', async () => {
+		const view = setup();
+		await fireEvent.click(screen.getByRole('radio', { name: 'No fill' }));
+		expect(view.mode).toBe('none');
+	});
+
+	it('is a folding box titled "Map layers", open unless told otherwise', () => {
+		setup();
+		const details = screen.getByText('Map layers').closest('details');
+		expect(details?.open).toBe(true);
+	});
+});

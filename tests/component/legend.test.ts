@@ -1,0 +1,106 @@
+/**
+ * The legend: one entry per colour with its number of countries, hovering an entry outlines its countries
+ * (`view.legendHighlight`), pressing it keeps them outlined, and another fill mode shows its own entries.
+ * Five hand-made countries: the focus, two with an embassy, one with relations, one with none.
+ */
+import { fireEvent, screen } from '@testing-library/svelte';
+import { tick } from 'svelte';
+import { describe, expect, it } from 'vitest';
+import Legend from '$lib/components/controls/Legend.svelte';
+import type { Status } from '$lib/atlas/types';
+import { MAP_CODES } from '$lib/view/map-codes';
+import { ViewState } from '$lib/view/state.svelte';
+import type { CountrySummary } from '$lib/view/summary';
+import { renderInHost } from './render';
+
+function summary(code: string, name: string, status: Status, year: number | null): CountrySummary {
+	return {
+		code,
+		name,
+		localNames: [],
+		status,
+		established: year === null ? null : String(year),
+		year,
+		missions: 0
+	};
+}
+
+const SUMMARIES = [
+	summary('KZ', 'Kazakhstan', 'focus', null),
+	summary('TR', 'Turkey', 'embassy', 1992),
+	summary('RU', 'Russia', 'embassy', 1992),
+	summary('CN', 'China', 'relations', 1992),
+	summary('AL', 'Albania', 'none', null)
+];
+
+function setup() {
+	const view = new ViewState();
+	renderInHost(Legend, { summaries: SUMMARIES }, { view });
+	return view;
+}
+
+const entries = () => screen.getAllByRole('button');
+const counts = () => entries().map((b) => b.querySelector('.count')?.firstChild?.textContent);
+
+describe('Legend', () => {
+	it('counts the countries of each status, and the map countries the documents do not name', () => {
+		setup();
+		// Focus, embassy, relations, no relations, not stated, not in the documents.
+		expect(counts()).toEqual(['1', '2', '1', '1', '0', String(MAP_CODES.length - 5)]);
+		expect(entries()[0].textContent).toContain('Kazakhstan');
+		expect(entries()[1].getAttribute('aria-pressed')).toBe('false');
+	});
+
+	it('hovering an entry outlines its countries until the pointer leaves', async () => {
+		const view = setup();
+		await fireEvent.mouseEnter(entries()[1]);
+		expect(view.legendHighlight).toEqual(['TR', 'RU']);
+		await fireEvent.mouseLeave(entries()[1]);
+		expect(view.legendHighlight).toBeNull();
+	});
+
+	it('focusing an entry outlines its countries, as hovering does', async () => {
+		const view = setup();
+		await fireEvent.focus(entries()[3]);
+		expect(view.legendHighlight).toEqual(['AL']);
+		await fireEvent.blur(entries()[3]);
+		expect(view.legendHighlight).toBeNull();
+	});
+
+	it('a pressed entry stays outlined while others are hovered, until pressed again', async () => {
+		const view = setup();
+		const [, embassy, relations] = entries();
+		await fireEvent.click(embassy);
+		expect(embassy.getAttribute('aria-pressed')).toBe('true');
+		await fireEvent.mouseLeave(embassy);
+		expect(view.legendHighlight).toEqual(['TR', 'RU']);
+		await fireEvent.mouseEnter(relations);
+		expect(view.legendHighlight).toEqual(['CN']);
+		await fireEvent.mouseLeave(relations);
+		expect(view.legendHighlight).toEqual(['TR', 'RU']);
+		await fireEvent.click(embassy);
+		expect(embassy.getAttribute('aria-pressed')).toBe('false');
+		expect(view.legendHighlight).toBeNull();
+	});
+
+	it('another fill mode shows its own entries and unpins the pressed one', async () => {
+		const view = setup();
+		const title = screen.getByRole('heading', { level: 2 }).textContent;
+		await fireEvent.click(entries()[1]);
+		view.mode = 'none';
+		await tick();
+		expect(screen.getByRole('heading', { level: 2 }).textContent).not.toBe(title);
+		// The focus, every other country of the documents, the rest of the map.
+		expect(counts()).toEqual(['1', '4', String(MAP_CODES.length - 5)]);
+		expect(entries().every((b) => b.getAttribute('aria-pressed') === 'false')).toBe(true);
+		expect(view.legendHighlight).toBeNull();
+	});
+
+	it('by year: the countries with a stated year in one class, the rest by whether they have relations', async () => {
+		const view = setup();
+		view.mode = 'year';
+		await tick();
+		// Focus, 1992 (TR, RU, CN), year not stated (none here), no relations (AL), not in the documents.
+		expect(counts()).toEqual(['1', '3', '0', '1', String(MAP_CODES.length - 5)]);
+	});
+});

@@ -1,0 +1,76 @@
+/**
+ * The dock over the map, without the map: it loads the missions, lists their places, opens a place's card and
+ * flies the map there (`view.focusPoint`), folds the layer control for the card, follows the mission toggles,
+ * and says so when the missions cannot be loaded. The map context holds no map, so no layer is drawn.
+ */
+import { fireEvent, screen } from '@testing-library/svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import MapDock from '$lib/components/map/MapDock.svelte';
+import { ViewState } from '$lib/view/state.svelte';
+import { missionsFixture } from '../fixtures/missions.fixture';
+import { renderInHost } from './render';
+
+function stubBrowser({ phone = false, status = 200 } = {}) {
+	const fetch = vi.fn(async () => new Response(JSON.stringify(missionsFixture), { status }));
+	vi.stubGlobal('fetch', fetch);
+	vi.stubGlobal('matchMedia', (query: string) => ({ matches: phone && query === '(max-width: 640px)' }));
+	return fetch;
+}
+
+afterEach(() => {
+	vi.unstubAllGlobals();
+});
+
+const layerControl = () => screen.getByText('Map layers').closest('details')!;
+
+describe('MapDock', () => {
+	it('loads the missions once and lists their places', async () => {
+		const fetch = stubBrowser();
+		renderInHost(MapDock, {});
+		expect(await screen.findByText('Missions by city (4 places)')).toBeTruthy();
+		expect(fetch).toHaveBeenCalledTimes(1);
+		expect(fetch).toHaveBeenCalledWith('/data/missions.json');
+		expect(layerControl().open).toBe(true);
+	});
+
+	it('a chosen place opens its card, flies the map there and folds the layer control', async () => {
+		stubBrowser();
+		const view = new ViewState();
+		renderInHost(MapDock, {}, { view });
+		await screen.findByText(/^Missions by city/);
+		await fireEvent.click(screen.getByRole('button', { name: /^Almaty/, hidden: true }));
+		expect(screen.getByRole('heading', { level: 2 }).textContent?.trim()).toBe('Almaty: 2 missions');
+		expect(view.focusPoint).toEqual([76.95, 43.25]);
+		expect(layerControl().open).toBe(false);
+		await fireEvent.click(screen.getByRole('button', { name: 'Close missions' }));
+		expect(screen.queryByRole('heading', { level: 2 })).toBeNull();
+	});
+
+	it("the places follow the mission toggles: without foreign missions Almaty's two go", async () => {
+		stubBrowser();
+		renderInHost(MapDock, {});
+		await screen.findByText('Missions by city (4 places)');
+		const box = screen
+			.getAllByRole<HTMLInputElement>('checkbox')
+			.find((b) => b.value === 'missions-in-focus');
+		await fireEvent.click(box!);
+		expect(screen.getByText('Missions by city (3 places)')).toBeTruthy();
+		expect(screen.queryByRole('button', { name: /^Almaty/, hidden: true })).toBeNull();
+	});
+
+	it('on a phone the layer control starts folded', async () => {
+		stubBrowser({ phone: true });
+		renderInHost(MapDock, {});
+		await screen.findByText(/^Missions by city/);
+		expect(layerControl().open).toBe(false);
+	});
+
+	it('says so when the missions cannot be loaded, and keeps the layer control', async () => {
+		stubBrowser({ status: 404 });
+		renderInHost(MapDock, {});
+		const status = await screen.findByRole('status');
+		expect(status.textContent).toBe('Missions could not be loaded (/data/missions.json answered 404).');
+		expect(screen.queryByText(/^Missions by city/)).toBeNull();
+		expect(layerControl()).toBeTruthy();
+	});
+});

@@ -1,0 +1,101 @@
+/**
+ * The mission layers against a stand-in map that records what is done to it: the layers go on once there are a
+ * map and missions, the toggles show and hide them, a click on a city's marker is reported, and the layers come
+ * off when the map goes. MapLibre itself (WebGL) is the browser tests' part.
+ */
+import { flushSync } from 'svelte';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { describe, expect, it, vi } from 'vitest';
+import MissionLayers from '$lib/components/map/MissionLayers.svelte';
+import { MapContext } from '$lib/map/context.svelte';
+import type { MissionPick } from '$lib/map/mission-layers';
+import { MissionsData } from '$lib/view/missions-data.svelte';
+import { ViewState } from '$lib/view/state.svelte';
+import { missionsFixture } from '../fixtures/missions.fixture';
+import { renderInHost } from './render';
+
+type Handler = (event: { point: [number, number] }) => void;
+
+/** Sources, layers and their visibility, as a map would hold them; `features` is what a click hits. */
+function fakeMap(features: unknown[] = []) {
+	const sources = new Set<string>();
+	const layers = new Map<string, string>();
+	const handlers = new Map<string, Handler>();
+	const map = {
+		addSource: (id: string) => void sources.add(id),
+		getSource: (id: string) => (sources.has(id) ? {} : undefined),
+		removeSource: (id: string) => void sources.delete(id),
+		addLayer: (layer: { id: string; layout?: { visibility?: string } }) =>
+			void layers.set(layer.id, layer.layout?.visibility ?? 'visible'),
+		getLayer: (id: string) => (layers.has(id) ? {} : undefined),
+		removeLayer: (id: string) => void layers.delete(id),
+		getLayoutProperty: (id: string) => layers.get(id),
+		setLayoutProperty: (id: string, name: string, value: string) => {
+			if (name === 'visibility') layers.set(id, value);
+		},
+		setFilter: () => {},
+		setPaintProperty: () => {},
+		queryRenderedFeatures: () => features,
+		getCanvas: () => ({ style: {} }),
+		on: (type: string, handler: Handler) => void handlers.set(type, handler),
+		off: (type: string) => void handlers.delete(type)
+	};
+	return { map: map as unknown as MapLibreMap, sources, layers, handlers };
+}
+
+function setup(features: unknown[] = []) {
+	const view = new ViewState();
+	const context = new MapContext();
+	const onpick = vi.fn<(picked: MissionPick) => void>();
+	renderInHost(
+		MissionLayers,
+		{ onpick },
+		{ view, map: context, missions: new MissionsData(missionsFixture) }
+	);
+	const fake = fakeMap(features);
+	return { view, context, onpick, fake };
+}
+
+describe('MissionLayers', () => {
+	it('waits for the map, then adds the mission sources and layers', () => {
+		const { context, fake } = setup();
+		expect(fake.layers.size).toBe(0);
+		context.map = fake.map;
+		flushSync();
+		expect([...fake.sources].sort()).toEqual(['arcs', 'mission-groups', 'missions']);
+		expect(fake.layers.get('missions-abroad')).toBe('visible');
+		expect(fake.layers.get('mission-groups')).toBe('visible');
+		expect(fake.handlers.has('click')).toBe(true);
+	});
+
+	it("a toggle hides its layers and leaves the others' alone", () => {
+		const { view, context, fake } = setup();
+		context.map = fake.map;
+		flushSync();
+		view.layers = new Set(['missions-in-focus', 'connections', 'labels', 'small-states']);
+		flushSync();
+		expect(fake.layers.get('missions-abroad')).toBe('none');
+		expect(fake.layers.get('missions-abroad-halo')).toBe('none');
+		expect(fake.layers.get('missions-in-focus')).toBe('visible');
+	});
+
+	it("reports a click on a city's marker as that city", () => {
+		const marker = { layer: { id: 'mission-groups' }, properties: { key: 'almaty', city: 'Almaty' } };
+		const { context, fake, onpick } = setup([marker]);
+		context.map = fake.map;
+		flushSync();
+		fake.handlers.get('click')?.({ point: [10, 10] });
+		expect(onpick).toHaveBeenCalledWith({ kind: 'group', key: 'almaty', city: 'Almaty' });
+	});
+
+	it('takes its layers, sources and listeners off when the map goes', () => {
+		const { context, fake } = setup();
+		context.map = fake.map;
+		flushSync();
+		context.map = null;
+		flushSync();
+		expect(fake.layers.size).toBe(0);
+		expect(fake.sources.size).toBe(0);
+		expect(fake.handlers.size).toBe(0);
+	});
+});
