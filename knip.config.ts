@@ -16,13 +16,8 @@ const config: KnipConfig = {
 		// Run as a program by scripts/bench.ts (node_modules/lighthouse/cli/index.js), not imported.
 		'lighthouse',
 		// Read by scripts/place-names.ts through require() of a path built per language, which knip cannot follow.
-		'cldr-dates-full',
-		// The component test tier (jsdom + Testing Library) lands from a parallel branch; drop this entry then.
-		'@testing-library/svelte'
-	],
-	// Work from parallel branches that land later; drop each entry when it does.
-	// The map context that MapView's children will read (the MapView split wires it up).
-	ignore: ['src/lib/map/context.svelte.ts']
+		'cldr-dates-full'
+	]
 };
 
 export default config;

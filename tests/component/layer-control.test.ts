@@ -8,7 +8,7 @@ import LayerControl from '$lib/components/map/LayerControl.svelte';
 import { ViewState } from '$lib/view/state.svelte';
 import { renderInHost } from './render';
 
-function setup(view = new ViewState()) {
+function setup(view = new ViewState('Kazakhstan')) {
 	renderInHost(LayerControl, {}, { view });
 	return view;
 }
@@ -46,7 +46,7 @@ describe('LayerControl', () => {
 	});
 
 	it("shows the view's layers as it finds them", () => {
-		const view = new ViewState();
+		const view = new ViewState('Kazakhstan');
 		view.layers = new Set(['labels']);
 		setup(view);
 		const on = screen.getAllByRole<HTMLInputElement>('checkbox').filter((b) => b.checked);

@@ -34,7 +34,7 @@ const SUMMARIES = [
 ];
 
 function setup() {
-	const view = new ViewState();
+	const view = new ViewState('Kazakhstan');
 	renderInHost(Legend, { summaries: SUMMARIES }, { view });
 	return view;
 }

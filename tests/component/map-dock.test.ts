@@ -35,7 +35,7 @@ describe('MapDock', () => {
 
 	it('a chosen place opens its card, flies the map there and folds the layer control', async () => {
 		stubBrowser();
-		const view = new ViewState();
+		const view = new ViewState('Kazakhstan');
 		renderInHost(MapDock, {}, { view });
 		await screen.findByText(/^Missions by city/);
 		await fireEvent.click(screen.getByRole('button', { name: /^Almaty/, hidden: true }));

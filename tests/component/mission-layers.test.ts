@@ -44,7 +44,7 @@ function fakeMap(features: unknown[] = []) {
 }
 
 function setup(features: unknown[] = []) {
-	const view = new ViewState();
+	const view = new ViewState('Kazakhstan');
 	const context = new MapContext();
 	const onpick = vi.fn<(picked: MissionPick) => void>();
 	renderInHost(

@@ -7,11 +7,9 @@
  */
 import { render } from 'svelte/server';
 import type { Component } from 'svelte';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 process.env.ATLAS_DOCUMENTS_DIR = 'tests/fixtures/other-focus';
-
-vi.mock('$app/state', () => ({ page: { data: { focusName: 'Georgia' } } }));
 
 const { buildAtlas } = await import('../../src/lib/server/atlas/build');
 const { getAtlas } = await import('../../src/lib/server/atlas');
@@ -41,7 +39,7 @@ const codes = (await entries()).map((e) => e.code);
 /** The component rendered on the server inside a ViewState, head and body, as the prerender writes them. */
 function html(component: unknown, props: Record<string, unknown>): string {
 	const inner = component as Component<Record<string, unknown>>;
-	const { head, body } = render(Host, { props: { component: inner, props } });
+	const { head, body } = render(Host, { props: { component: inner, props, focusName: layout.focusName } });
 	return head + body;
 }
 

@@ -112,7 +112,7 @@ export function direction(mission: Pick<MissionPlace, 'sender' | 'host'>, focus:
 }
 
 /** Missions at the same city share a key: the city's name (if any) and its position to about 100 m. */
-function groupKey(mission: Pick<MissionPlace, 'city' | 'lon' | 'lat'>): string {
+export function groupKey(mission: Pick<MissionPlace, 'city' | 'lon' | 'lat'>): string {
 	return `${mission.city ?? '?'}@${mission.lon.toFixed(3)},${mission.lat.toFixed(3)}`;
 }
 

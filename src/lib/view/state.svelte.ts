@@ -6,6 +6,13 @@ import { getContext, setContext } from 'svelte';
 import { ALL_LAYERS, DEFAULT_MODE, layerSet, type FillMode, type LayerId } from './options';
 
 export class ViewState {
+	/** The focus country's name, as the atlas gives it: the words of the map's controls name it. */
+	readonly focusName: string;
+
+	constructor(focusName: string) {
+		this.focusName = focusName;
+	}
+
 	/** ISO code of the selected country, or null. */
 	selected = $state<string | null>(null);
 	/** ISO code under the pointer (map or table), or null. */
@@ -21,7 +28,7 @@ export class ViewState {
 
 const KEY = Symbol('view-state');
 
-export function setViewState(state = new ViewState()): ViewState {
+export function setViewState(state: ViewState): ViewState {
 	return setContext(KEY, state);
 }
 
