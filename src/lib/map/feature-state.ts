@@ -13,7 +13,7 @@ export interface FeatureStateTarget {
 }
 
 /** A country's polygon and its point (label and small-state marker). */
-export const COUNTRY_SOURCES: readonly string[] = [SOURCE.countries, SOURCE.points];
+const COUNTRY_SOURCES: readonly string[] = [SOURCE.countries, SOURCE.points];
 
 /** Sets feature-state keys on a country in the given sources. */
 export function setState(
