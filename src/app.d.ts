@@ -4,7 +4,7 @@ declare global {
 	/** YlGnBu colours of the year classes, `[n][i]`, computed at build time (src/lib/view/year-ramp.ts). */
 	const __YEAR_RAMP__: string[][];
 	interface Window {
-		/** The map instance, in every build, for the browser tests (src/lib/components/map/MapView.svelte). */
+		/** The map instance, in every build, for the browser tests (src/lib/components/map/MapCanvas.svelte). */
 		__map?: import('maplibre-gl').Map;
 	}
 	namespace App {

@@ -50,3 +50,21 @@ export function decodeAsset(topology: CountriesTopology): DecodedAsset {
 		points: feature(topology, topology.objects.points) as DecodedAsset['points']
 	};
 }
+
+/** The points with the label each shows: the documents' English name where they name the country. */
+export function labelledPoints(
+	data: DecodedAsset,
+	names: ReadonlyMap<string, { name: string }>
+): DecodedAsset['points'] {
+	return {
+		...data.points,
+		features: data.points.features.map((f) => ({
+			...f,
+			properties: {
+				...f.properties,
+				label: names.get(f.properties.code)?.name ?? f.properties.name,
+				mentioned: names.has(f.properties.code)
+			}
+		}))
+	};
+}

@@ -5,15 +5,38 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { getContext, setContext } from 'svelte';
+import type { DecodedAsset } from './asset';
 
 export class MapContext {
 	/** The map, set by MapCanvas once its style's sources exist; null before that and after it is removed. */
 	map = $state.raw<MapLibreMap | null>(null);
+	/** The geometry the map was built from, set with the map. */
+	asset = $state.raw<DecodedAsset | null>(null);
+	/** Country points (names, bounds) by ISO code. */
+	readonly pointByCode = $derived(byCode(this.asset?.points.features ?? [], (f) => f.properties));
+	/** Country shapes by ISO code, for the outlines. */
+	readonly shapeByCode = $derived(byCode(this.asset?.countries.features ?? [], (f) => f));
+	/** The reader's reduced-motion preference, read once: camera moves become jumps and symbols do not fade. */
+	readonly reduceMotion =
+		typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 	/** The map when its style is loaded, else null: what every child's effect starts from. */
 	get ready(): MapLibreMap | null {
 		return this.map;
 	}
+
+	/** A camera move's duration: `ms`, or none under reduced motion. */
+	duration(ms: number): number {
+		return this.reduceMotion ? 0 : ms;
+	}
+}
+
+/** Features by their ISO code, each as `value` gives it. */
+function byCode<F extends { properties: { code: string } }, T>(
+	features: F[],
+	value: (feature: F) => T
+): ReadonlyMap<string, T> {
+	return new Map(features.map((f) => [f.properties.code, value(f)]));
 }
 
 const KEY = Symbol('map-context');

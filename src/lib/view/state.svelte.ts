@@ -1,6 +1,7 @@
 /**
  * The view a user sees, shared by the map, legend, panel and controls: one rune class behind a context.
- * The URL is the source of truth for `selected`, `mode` and `layers`; the page syncs them in and out.
+ * The URL is the source of truth for `mode` and `layers` (ViewUrlSync keeps them in its query); the selected
+ * country is the URL's path alone, read by the page and handed to the map.
  */
 import { getContext, setContext } from 'svelte';
 import { ALL_LAYERS, DEFAULT_MODE, layerSet, type FillMode, type LayerId } from './options';
@@ -13,8 +14,6 @@ export class ViewState {
 		this.focusName = focusName;
 	}
 
-	/** ISO code of the selected country, or null. */
-	selected = $state<string | null>(null);
 	/** ISO code under the pointer (map or table), or null. */
 	hovered = $state<string | null>(null);
 	mode = $state<FillMode>(DEFAULT_MODE);

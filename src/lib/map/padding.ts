@@ -1,0 +1,39 @@
+/**
+ * The room a framed place leaves for the page's boxes drawn over the map, from the boxes as the layout has
+ * measured them (`getBoundingClientRect()`), so the camera follows the page's CSS without repeating it.
+ */
+
+/** A box in page coordinates, as a DOMRect gives it. */
+export interface Box {
+	left: number;
+	top: number;
+	right: number;
+	bottom: number;
+}
+
+/** Pixels to leave at each side of the map: MapLibre's PaddingOptions. */
+export interface Padding {
+	top: number;
+	right: number;
+	bottom: number;
+	left: number;
+}
+
+/**
+ * A panel as wide as the map (a phone's bottom sheet) takes the bottom, a narrower one the side it stands on. The
+ * search bar takes the top and heads the left column of map controls, which takes at most a quarter of the width
+ * so that a framed place keeps room beside the panel.
+ */
+export function framePadding(map: Box, panel: Box, bar: Box, margin = 16): Padding {
+	const width = map.right - map.left;
+	const top = Math.max(0, bar.bottom - map.top) + margin;
+	const sheet = panel.left <= map.left && panel.right >= map.right;
+	if (sheet)
+		return { top, right: margin, bottom: Math.max(0, map.bottom - panel.top) + margin, left: margin };
+	const column = Math.min(Math.max(0, bar.right - map.left), width / 4);
+	const onRight = panel.left - map.left > map.right - panel.right;
+	const side = (onRight ? map.right - panel.left : panel.right - map.left) + margin;
+	return onRight
+		? { top, right: side, bottom: margin, left: column }
+		: { top, right: margin, bottom: margin, left: Math.max(side, column) };
+}
