@@ -2,7 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { interpolateYlGnBu } from 'd3-scale-chromatic';
 import { defineConfig } from 'vitest/config';
-import { yearRampTable } from './src/lib/view/year-ramp';
+import { yearRampTable } from './src/lib/view/year-ramp.ts';
 
 export default defineConfig({
 	plugins: [sveltekit()],
