@@ -76,6 +76,10 @@ describe('an atlas whose focus is Georgia', () => {
 			'<title>Relations Atlas: Georgia’s foreign relations in one document</title>'
 		);
 		expect(page('/')).toContain('Georgia’s relations, country by country');
+		// The manifest gives no English title (the title is English) and names its publisher.
+		expect(page('/')).toMatch(
+			/one document:\s+“Foreign relations of Georgia” \(Test fixture, in English\)\./
+		);
 		expect(page('/')).toContain('relations with each country, from one document in English');
 		expect(page('/table/')).toContain('with its relations with Georgia');
 		expect(page('/country/TR/')).toContain('<title>Turkey: relations with Georgia · Relations Atlas</title>');

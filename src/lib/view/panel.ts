@@ -26,6 +26,10 @@ type DatedSpan = NonNullable<Atlas['countries'][number]['established']>;
 export interface DocRef {
 	id: string;
 	title: string;
+	/** The title in English, when the manifest gives it ("Foreign policy of Kazakhstan"). */
+	titleEn: string | null;
+	/** Who published it, when the manifest says ("Namuwiki"). */
+	publisher: string | null;
 	lang: string;
 	/** English name of the document's language ("Bulgarian"). */
 	language: string;
@@ -134,6 +138,8 @@ export function docRef(doc: AtlasDocument): DocRef {
 	return {
 		id: doc.id,
 		title: doc.title,
+		titleEn: doc.titleEn ?? null,
+		publisher: doc.publisher ?? null,
 		lang: doc.lang,
 		language: languageName(doc.lang),
 		source: doc.source,
