@@ -1,11 +1,13 @@
 /**
  * The atlas of this project's documents, built once per process (at prerender time for the site).
  * Throws an AtlasError, which names the file and the fix, when the documents or the manifest are bad: the build
- * stops rather than publish a partial map.
+ * stops rather than publish a partial map. Warnings (what the pipeline could not read) are printed once, as
+ * `npm run data` prints them, so that `npm run build` and `npm run dev` never hide them.
  */
 import { join, resolve } from 'node:path';
 import type { Atlas } from '../../atlas/types';
 import { buildAtlas } from './build';
+import { formatProblem } from './problems';
 
 // ATLAS_DOCUMENTS_DIR (absolute, or relative to the working directory) builds the site over another documents folder,
 // as the hostile-text browser test does with tests/fixtures/hostile.
@@ -14,6 +16,12 @@ const DOCUMENTS_DIR = resolve(process.env.ATLAS_DOCUMENTS_DIR ?? join('data', 'd
 let cached: Atlas | undefined;
 
 export function getAtlas(): Atlas {
-	cached ??= buildAtlas(DOCUMENTS_DIR).atlas;
+	if (!cached) {
+		const { atlas, warnings } = buildAtlas(DOCUMENTS_DIR);
+		for (const w of warnings) console.warn(`atlas warning: ${formatProblem(w)}`);
+		if (warnings.length)
+			console.warn(`atlas: ${warnings.length} warning(s); \`npm run data\` lists them with a summary`);
+		cached = atlas;
+	}
 	return cached;
 }
