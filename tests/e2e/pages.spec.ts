@@ -349,8 +349,22 @@ test('downloads: the atlas as JSON and as CSV, linked with the licences', async 
 		.split('\r\n');
 	expect(lines[0]).toMatch(/^code,name,/);
 	expect(lines.find((l) => l.startsWith('TR,'))).toContain('1992-03-02');
-	const atlas = (await (await request.get('/data/atlas.json')).json()) as { countries: unknown[] };
+	const atlas = (await (await request.get('/data/atlas.json')).json()) as {
+		countries: unknown[];
+		missions: unknown[];
+	};
 	expect(lines.length - 1).toBe(atlas.countries.length);
+
+	// The missions, a row each, and a line to cite the atlas by naming the page read.
+	await expect(page.getByRole('link', { name: 'missions.csv' })).toHaveAttribute(
+		'href',
+		'/data/missions.csv'
+	);
+	const missions = (await (await request.get('/data/missions.csv')).text()).trimEnd().split('\r\n');
+	expect(missions).toHaveLength(1 + atlas.missions.length);
+	// "Турция има свое посолство в Алмати": Turkey's embassy in Almaty, cited by its sentence.
+	expect(missions.filter((l) => l.startsWith('TR,Turkey,KZ,Kazakhstan,Embassy,Almaty,'))).toHaveLength(1);
+	await expect(page.locator('.downloads .cite')).toContainText(/date unknown.*accessed \d{4}-\d{2}-\d{2}\.$/);
 });
 
 test('no request leaves the page’s origin', async ({ page, baseURL }) => {
