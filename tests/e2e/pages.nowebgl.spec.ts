@@ -38,3 +38,23 @@ test('a country page shows its panel beside the table', async ({ page }, info) =
 	await page.screenshot({ path });
 	await info.attach('no-webgl-us', { path, contentType: 'image/png' });
 });
+
+test('scrolled, the table stays below the search bar and under its own header', async ({ page }) => {
+	await page.goto('/');
+	const table = page.getByRole('table', { name: /Countries and their relations/ });
+	await expect(table).toBeVisible();
+	await page.locator('.fallback').evaluate((box) => box.scrollBy(0, 600));
+	const bar = (await page.locator('.bar').boundingBox())!;
+	const header = (await table.getByRole('columnheader', { name: 'Country' }).boundingBox())!;
+	expect(header.y).toBeGreaterThanOrEqual(bar.y + bar.height);
+	// From the bar's bottom to the header's, down the name column: never a row of the table's body.
+	const rowsSeen = await page.evaluate(
+		({ x, from, to }) => {
+			let seen = 0;
+			for (let y = from; y < to; y += 3) if (document.elementFromPoint(x, y)?.closest('tbody')) seen++;
+			return seen;
+		},
+		{ x: header.x + 10, from: bar.y + bar.height + 1, to: header.y + header.height - 1 }
+	);
+	expect(rowsSeen).toBe(0);
+});
