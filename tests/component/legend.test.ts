@@ -11,6 +11,7 @@ import type { Status } from '$lib/atlas/types';
 import { MAP_CODES } from '$lib/view/map-codes';
 import { ViewState } from '$lib/view/state.svelte';
 import type { CountrySummary } from '$lib/view/summary';
+import type { DocRef } from '$lib/view/panel';
 import { renderInHost } from './render';
 
 function summary(code: string, name: string, status: Status, year: number | null): CountrySummary {
@@ -33,16 +34,54 @@ const SUMMARIES = [
 	summary('AL', 'Albania', 'none', null)
 ];
 
+const DOC: DocRef = {
+	id: 'bg',
+	title: 'Външна политика на Казахстан',
+	titleEn: null,
+	publisher: 'Wikipedia (Bulgarian)',
+	lang: 'bg',
+	language: 'Bulgarian',
+	source: 'https://bg.wikipedia.org/wiki/x',
+	site: 'bg.wikipedia.org',
+	licence: 'CC BY-SA',
+	licenceUrl: 'https://creativecommons.org/licenses/by-sa/4.0/',
+	retrieved: null
+};
+const DOCUMENTS: DocRef[] = [
+	DOC,
+	{ ...DOC, id: 'ko', publisher: null, site: 'namu.wiki', retrieved: '11 February 2024' }
+];
+
 function setup() {
 	const view = new ViewState('Kazakhstan');
-	renderInHost(Legend, { summaries: SUMMARIES }, { view });
+	renderInHost(Legend, { summaries: SUMMARIES, documents: DOCUMENTS }, { view });
 	return view;
 }
+const notes = () =>
+	[...document.querySelectorAll('.note')].map((p) => p.textContent?.replace(/\s+/g, ' ').trim());
 
 const entries = () => screen.getAllByRole('button');
 const counts = () => entries().map((b) => b.querySelector('.count')?.firstChild?.textContent);
 
 describe('Legend', () => {
+	it('says what an embassy and "no relations" mean, and which documents, of which dates, it shows', () => {
+		setup();
+		// No country is "not stated" here, so that note is left out.
+		expect(notes()).toEqual([
+			'Embassy present: a resident embassy, in either direction, that a document states.',
+			'No relations: as a document states it, at the document’s date; its list may be partial.',
+			'What 2 documents say: Wikipedia (Bulgarian), date unknown; namu.wiki, 11 February 2024.'
+		]);
+	});
+
+	it('in year mode, says how many countries have a year', async () => {
+		const view = setup();
+		view.mode = 'year';
+		await tick();
+		// Turkey, Russia and China have a year; Albania (no relations) has none.
+		expect(notes()[0]).toBe('3 of 4 countries of the documents have a year.');
+	});
+
 	it('counts the countries of each status, and the map countries the documents do not name', () => {
 		setup();
 		// Focus, embassy, relations, no relations, not stated, not in the documents.

@@ -107,6 +107,19 @@ describe('status mode', () => {
 		}
 	});
 
+	it('draws a mere mention in a neutral, not as a pale step of the relations’ blues', () => {
+		const saturation = (hex: string) => {
+			const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+			const max = Math.max(r, g, b);
+			const min = Math.min(r, g, b);
+			const l = (max + min) / 2;
+			return max === min ? 0 : (max - min) / (1 - Math.abs(2 * l - 1));
+		};
+		// The blues are strongly saturated (#1a82b9: 0.75); a neutral stays under a fifth of that.
+		expect(saturation(STATUS_COLOURS.relations)).toBeGreaterThan(0.7);
+		expect(saturation(STATUS_COLOURS.unstated)).toBeLessThan(0.15);
+	});
+
 	it('orders the categories dark to light as the relation weakens', () => {
 		const order: Status[] = ['focus', 'embassy', 'relations', 'none', 'unstated'];
 		const l = order.map((s) => luminance(STATUS_COLOURS[s]));

@@ -92,7 +92,7 @@ describe('an atlas whose focus is Georgia', () => {
 
 	it('puts the focus in the legend, the layer control, the preview and the mission card', () => {
 		const summaries = layout.summaries as never[];
-		const legend = html(Legend, { summaries });
+		const legend = html(Legend, { summaries, documents: layout.documents });
 		expect(colourCountries(summaries, 'status').title).toBe('Relations with Georgia');
 		expect(legend).toContain('Relations with Georgia');
 		const layers = html(LayerControl, {});

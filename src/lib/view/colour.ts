@@ -5,8 +5,8 @@
  * How a country's colour is chosen:
  * 1. The focus country is always its own colour (status 'focus'), and the legend names it and titles itself after it.
  * 2. Mode 'status': the country's status picks one of five categorical colours, the same hues as ColorBrewer's
- *    colour-blind-safe blues with an orange for "no relations", each at its own lightness step (CIE L* about
- *    20, 37, 52, 64, 78, 88), so they stay apart in greyscale and for every kind of colour blindness.
+ *    colour-blind-safe blues for relations, an orange for "no relations" and a warm neutral for a
+ *    mere mention, each at its own lightness step (CIE L* about 20, 37, 52, 64, 76, 88), so they stay apart in greyscale and for every kind of colour blindness.
  * 3. Mode 'year': the year relations were established picks a class of a sequential scale (d3 scaleThreshold over
  *    ColorBrewer YlGnBu, older = darker); a country of the documents without a year is neutral grey, a warm
  *    lighter grey where it has no relations at all (no year to state).
@@ -30,7 +30,8 @@ export const STATUS_COLOURS: Record<Status, string> = {
 	embassy: '#095b89',
 	relations: '#1a82b9',
 	none: '#ed7e35',
-	unstated: '#9cc7e5'
+	// A neutral, not a pale step of the blues: a mention says nothing of how close two countries are.
+	unstated: '#c2b9ad'
 };
 
 /** A country of the documents whose year of relations is not stated, in year mode. */
@@ -55,6 +56,8 @@ export interface Colouring {
 	mode: FillMode;
 	/** Legend heading, in words. */
 	title: string;
+	/** What the entries mean where a colour could be misread, and how much a mode covers, in sentences. */
+	notes: string[];
 	/** Fill colour per ISO code; codes not in it take NO_DATA. */
 	colours: Map<string, string>;
 	legend: LegendEntry[];
@@ -98,6 +101,7 @@ export function colourCountries(
 	let groups: Omit<LegendEntry, 'count' | 'codes'>[];
 	let groupOf: (s: CountrySummary) => string;
 	let title: string;
+	let notes: (counts: Map<string, number>) => string[];
 
 	if (mode === 'status') {
 		title = focus.length ? `Relations with ${focus.map((s) => s.name).join(', ')}` : 'Relations';
@@ -107,6 +111,15 @@ export function colourCountries(
 			colour: STATUS_COLOURS[s]
 		}));
 		groupOf = (s) => s.status;
+		notes = (counts) => [
+			...(counts.get('embassy')
+				? ['Embassy present: a resident embassy, in either direction, that a document states.']
+				: []),
+			...(counts.get('none')
+				? ['No relations: as a document states it, at the document’s date; its list may be partial.']
+				: []),
+			...(counts.get('unstated') ? ['Relations not stated: named, with nothing said of relations.'] : [])
+		];
 	} else if (mode === 'year') {
 		title = 'Year relations were established';
 		const years = yearClasses(others.map((s) => s.year).filter((y): y is number => y !== null));
@@ -117,10 +130,13 @@ export function colourCountries(
 		];
 		groupOf = (s) =>
 			s.year !== null ? years.keyOf(s.year) : s.status === 'none' ? 'no-relations' : 'no-year';
+		const dated = others.filter((s) => s.year !== null).length;
+		notes = () => [`${dated} of ${others.length} countries of the documents have a year.`];
 	} else {
 		title = 'Countries';
 		groups = [{ key: 'mentioned', label: 'In the documents', colour: MENTIONED }];
 		groupOf = () => 'mentioned';
+		notes = () => [];
 	}
 
 	const byKey = new Map(groups.map((g) => [g.key, { ...g, count: 0, codes: [] as string[] }]));
@@ -137,7 +153,7 @@ export function colourCountries(
 		if (entry.key === 'absent') continue;
 		for (const code of entry.codes) colours.set(code, entry.colour);
 	}
-	return { mode, title, colours, legend };
+	return { mode, title, notes: notes(new Map(legend.map((e) => [e.key, e.count]))), colours, legend };
 }
 
 export interface YearClass {
