@@ -66,10 +66,9 @@ const counts = () => entries().map((b) => b.querySelector('.count')?.firstChild?
 describe('Legend', () => {
 	it('says what an embassy and "no relations" mean, and which documents, of which dates, it shows', () => {
 		setup();
-		// No country is "not stated" here, so that note is left out.
 		expect(notes()).toEqual([
-			'Embassy present: a resident embassy, in either direction, that a document states.',
-			'No relations: as a document states it, at the document’s date; its list may be partial.',
+			'Embassy: a resident embassy stated, either way.',
+			'No relations: as of the document’s date; its list may be partial.',
 			'What 2 documents say: Wikipedia (Bulgarian), date unknown; namu.wiki, 11 February 2024.'
 		]);
 	});

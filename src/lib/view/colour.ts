@@ -112,13 +112,8 @@ export function colourCountries(
 		}));
 		groupOf = (s) => s.status;
 		notes = (counts) => [
-			...(counts.get('embassy')
-				? ['Embassy present: a resident embassy, in either direction, that a document states.']
-				: []),
-			...(counts.get('none')
-				? ['No relations: as a document states it, at the document’s date; its list may be partial.']
-				: []),
-			...(counts.get('unstated') ? ['Relations not stated: named, with nothing said of relations.'] : [])
+			...(counts.get('embassy') ? ['Embassy: a resident embassy stated, either way.'] : []),
+			...(counts.get('none') ? ['No relations: as of the document’s date; its list may be partial.'] : [])
 		];
 	} else if (mode === 'year') {
 		title = 'Year relations were established';
