@@ -64,8 +64,13 @@ const entries = () => screen.getAllByRole('button');
 const counts = () => entries().map((b) => b.querySelector('.count')?.firstChild?.textContent);
 
 describe('Legend', () => {
-	it('says what an embassy and "no relations" mean, and which documents, of which dates, it shows', () => {
+	it('says what an embassy and "no relations" mean, and which documents, of which dates, it shows', async () => {
 		setup();
+		// Folded under the title, so the key covers no more of the map than its entries; the title opens it.
+		const about = document.querySelector('details.about') as HTMLDetailsElement;
+		expect(about.open).toBe(false);
+		await fireEvent.click(screen.getByRole('heading', { level: 2 }));
+		expect(about.open).toBe(true);
 		expect(notes()).toEqual([
 			'Embassy: a resident embassy stated, either way.',
 			'No relations: as of the document’s date; its list may be partial.',
