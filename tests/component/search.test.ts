@@ -1,0 +1,46 @@
+/**
+ * The search box: a query that finds a country lists it and the live status counts the suggestions; a query that
+ * finds nothing shows "No match" and the live status says it, for screen readers.
+ */
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import Search from '$lib/components/controls/Search.svelte';
+import type { CountrySummary } from '$lib/view/summary';
+
+function summary(code: string, name: string, localNames: string[]): CountrySummary {
+	return { code, name, localNames, status: 'embassy', established: null, year: null, missions: 0 };
+}
+
+const SUMMARIES = [summary('TR', 'Turkey', ['Турция']), summary('UA', 'Ukraine', ['Украйна'])];
+
+function setup() {
+	render(Search, { props: { summaries: SUMMARIES, onselect: () => {} } });
+	return screen.getByRole('combobox');
+}
+
+describe('Search', () => {
+	it.each([
+		['Turk', 'Turkey', '1 suggestion'],
+		['Укр', 'Ukraine', '1 suggestion']
+	])('"%s" lists %s and the status says "%s"', async (query, name, said) => {
+		const input = setup();
+		await fireEvent.input(input, { target: { value: query } });
+		expect(screen.getByRole('option').textContent).toContain(name);
+		expect(screen.getByRole('status').textContent).toBe(said);
+		expect(screen.queryByText('No match', { selector: '.no-match' })).toBeNull();
+	});
+
+	it('a query with no match shows "No match" and announces it', async () => {
+		const input = setup();
+		await fireEvent.input(input, { target: { value: 'Atlantis' } });
+		expect(screen.queryByRole('option')).toBeNull();
+		expect(input.getAttribute('aria-expanded')).toBe('false');
+		expect(screen.getByText('No match', { selector: '.no-match' })).toBeTruthy();
+		expect(screen.getByRole('status').textContent).toBe('No match');
+	});
+
+	it('an empty box says nothing', () => {
+		setup();
+		expect(screen.getByRole('status').textContent).toBe('');
+	});
+});
