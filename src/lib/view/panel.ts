@@ -16,6 +16,7 @@ import {
 	statusLabel
 } from './words';
 import { segment, type FactKind, type Mark, type TextSegment } from './segments';
+import { cleanQuote } from './quote';
 import { MissionKindSchema } from '../atlas/schema';
 import type { Atlas, AtlasDocument, AtlasEvent, Mission, PartialDate, Span, Status } from '../atlas/types';
 
@@ -286,7 +287,7 @@ function passages(ctx: Context, excerpts: readonly Excerpt[], marks: ReadonlyMap
 			doc: ctx.ref(doc.id),
 			sectionTitle: sectionTitle(doc, excerpt.section),
 			primary: excerpt.primary,
-			segments: segment(doc.text.slice(start, end), start, marks.get(doc.id) ?? [])
+			segments: cleanQuote(segment(doc.text.slice(start, end), start, marks.get(doc.id) ?? []))
 		});
 	}
 	return {
