@@ -323,8 +323,22 @@ function countryPanel(ctx: Context, atlas: Atlas, code: string): CountryPanelMod
 		(m) => m.sender === code || m.host === code || m.accreditedTo.includes(code)
 	);
 	for (const m of involved) for (const h of m.highlight) mark(h, 'mission');
-	for (const s of record.statusSpans) mark(s, 'status');
-	const { excerpts, mentions, holding } = passages(ctx, record.excerpts, marks);
+	for (const s of record.statusSpans) {
+		mark(s, 'status');
+		// A sentence that names many countries (the "no relations" list) marks where it names this one.
+		const name = record.names[s.doc];
+		const text = ctx.doc(s.doc).text;
+		for (let at = name ? text.indexOf(name, s.start) : -1; at >= 0 && at + name.length <= s.end;) {
+			mark({ doc: s.doc, start: at, end: at + name.length }, 'status');
+			at = text.indexOf(name, at + name.length);
+		}
+	}
+	// A passage that gives the country its status is its evidence, not a mere mention.
+	const evidence = record.excerpts.map((e) => ({
+		...e,
+		primary: e.primary || record.statusSpans.some((s) => s.doc === e.span.doc && overlaps(s, e.span))
+	}));
+	const { excerpts, mentions, holding } = passages(ctx, evidence, marks);
 
 	const chosen = record.established;
 	const claim = (c: DatedSpan, isChosen: boolean): PanelClaim => ({
