@@ -289,3 +289,15 @@ describe('buildPanel over the documents', () => {
 		expect(np.statusExcerptId).toBe(np.excerpts[0].id);
 	});
 });
+
+describe('the timeline over the documents', () => {
+	const { atlas } = buildAtlas('data/documents');
+
+	it('lists a sentence once even when it holds two years', () => {
+		for (const code of ['US', 'UZ', 'AM', 'IL']) {
+			const panel = buildPanel(atlas, code) as CountryPanelModel;
+			const texts = panel.events.map((e) => `${e.doc.id}:${e.text}`);
+			expect(new Set(texts).size, code).toBe(texts.length);
+		}
+	});
+});

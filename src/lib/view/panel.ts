@@ -306,7 +306,14 @@ function events(ctx: Context, atlas: Atlas, keep: (e: AtlasEvent) => boolean): P
 			doc: ctx.ref(e.span.doc),
 			text: ctx.doc(e.span.doc).text.slice(e.span.start, e.span.end).trim()
 		}))
-		.sort((a, b) => a.date.localeCompare(b.date));
+		.sort((a, b) => a.date.localeCompare(b.date))
+		.reduce<PanelEvent[]>((list, e) => {
+			// A sentence that holds two years is listed once, at its first date, labelled with both.
+			const same = list.find((o) => o.doc.id === e.doc.id && o.text === e.text);
+			if (!same) list.push(e);
+			else if (!same.label.split('; ').includes(e.label)) same.label += `; ${e.label}`;
+			return list;
+		}, []);
 }
 
 function countryPanel(ctx: Context, atlas: Atlas, code: string): CountryPanelModel | null {
