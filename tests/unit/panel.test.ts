@@ -10,6 +10,7 @@ import {
 import { AtlasSchema } from '../../src/lib/atlas/schema';
 import { segment } from '../../src/lib/view/segments';
 import { fixtureAtlas } from '../fixtures/atlas.fixture';
+import { buildAtlas } from '../../src/lib/server/atlas/build';
 
 /** A passage with its facts bracketed, e.g. "Казахстан има «mission+status:посолство в Анкара»". */
 function marked(excerpt: PanelExcerpt): string {
@@ -202,9 +203,11 @@ describe('buildPanel: countries', () => {
 	it('Andorra: no relations, the list that says so marked at its name', () => {
 		const ad = country('AD');
 		expect(ad.statusLabel).toBe('No diplomatic relations established');
-		expect(ad.excerpts).toEqual([]);
-		expect(marked(ad.mentions[0])).toContain('със страни като «status:Андора», Монако');
-		expect(ad.statusExcerptId).toBe(ad.mentions[0].id);
+		// The sentence that gives Andorra its status is its evidence, not a mere mention.
+		expect(ad.excerpts).toHaveLength(1);
+		expect(ad.mentions).toEqual([]);
+		expect(marked(ad.excerpts[0])).toContain('със страни като «status:Андора», Монако');
+		expect(ad.statusExcerptId).toBe(ad.excerpts[0].id);
 	});
 
 	it('returns null for a code the atlas does not hold', () => {
@@ -270,5 +273,31 @@ describe('buildPanel: the focus', () => {
 describe('panelCodes', () => {
 	it('is the focus and every country, once each', () => {
 		expect(panelCodes(fixtureAtlas)).toEqual(['KZ', 'TR', 'CN', 'PH', 'AL', 'US', 'AD', 'RU']);
+	});
+});
+
+describe('buildPanel over the documents', () => {
+	const { atlas } = buildAtlas('data/documents');
+
+	it("Nepal: the Bulgarian list of states with no contact is its evidence, marked at 'Непал'", () => {
+		const np = buildPanel(atlas, 'NP') as CountryPanelModel;
+		expect(np.status).toBe('none');
+		expect(np.excerpts).toHaveLength(1);
+		const text = marked(np.excerpts[0]);
+		expect(text).toContain('Все още няма установен дипломатически контакт със страни като');
+		expect(text).toContain('«status:Непал»');
+		expect(np.statusExcerptId).toBe(np.excerpts[0].id);
+	});
+});
+
+describe('the timeline over the documents', () => {
+	const { atlas } = buildAtlas('data/documents');
+
+	it('lists a sentence once even when it holds two years', () => {
+		for (const code of ['US', 'UZ', 'AM', 'IL']) {
+			const panel = buildPanel(atlas, code) as CountryPanelModel;
+			const texts = panel.events.map((e) => `${e.doc.id}:${e.text}`);
+			expect(new Set(texts).size, code).toBe(texts.length);
+		}
 	});
 });

@@ -16,6 +16,7 @@ import {
 	statusLabel
 } from './words';
 import { segment, type FactKind, type Mark, type TextSegment } from './segments';
+import { cleanQuote } from './quote';
 import { MissionKindSchema } from '../atlas/schema';
 import type { Atlas, AtlasDocument, AtlasEvent, Mission, PartialDate, Span, Status } from '../atlas/types';
 
@@ -286,7 +287,7 @@ function passages(ctx: Context, excerpts: readonly Excerpt[], marks: ReadonlyMap
 			doc: ctx.ref(doc.id),
 			sectionTitle: sectionTitle(doc, excerpt.section),
 			primary: excerpt.primary,
-			segments: segment(doc.text.slice(start, end), start, marks.get(doc.id) ?? [])
+			segments: cleanQuote(segment(doc.text.slice(start, end), start, marks.get(doc.id) ?? []))
 		});
 	}
 	return {
@@ -305,7 +306,14 @@ function events(ctx: Context, atlas: Atlas, keep: (e: AtlasEvent) => boolean): P
 			doc: ctx.ref(e.span.doc),
 			text: ctx.doc(e.span.doc).text.slice(e.span.start, e.span.end).trim()
 		}))
-		.sort((a, b) => a.date.localeCompare(b.date));
+		.sort((a, b) => a.date.localeCompare(b.date))
+		.reduce<PanelEvent[]>((list, e) => {
+			// A sentence that holds two years is listed once, at its first date, labelled with both.
+			const same = list.find((o) => o.doc.id === e.doc.id && o.text === e.text);
+			if (!same) list.push(e);
+			else if (!same.label.split('; ').includes(e.label)) same.label += `; ${e.label}`;
+			return list;
+		}, []);
 }
 
 function countryPanel(ctx: Context, atlas: Atlas, code: string): CountryPanelModel | null {
@@ -322,8 +330,22 @@ function countryPanel(ctx: Context, atlas: Atlas, code: string): CountryPanelMod
 		(m) => m.sender === code || m.host === code || m.accreditedTo.includes(code)
 	);
 	for (const m of involved) for (const h of m.highlight) mark(h, 'mission');
-	for (const s of record.statusSpans) mark(s, 'status');
-	const { excerpts, mentions, holding } = passages(ctx, record.excerpts, marks);
+	for (const s of record.statusSpans) {
+		mark(s, 'status');
+		// A sentence that names many countries (the "no relations" list) marks where it names this one.
+		const name = record.names[s.doc];
+		const text = ctx.doc(s.doc).text;
+		for (let at = name ? text.indexOf(name, s.start) : -1; at >= 0 && at + name.length <= s.end;) {
+			mark({ doc: s.doc, start: at, end: at + name.length }, 'status');
+			at = text.indexOf(name, at + name.length);
+		}
+	}
+	// A passage that gives the country its status is its evidence, not a mere mention.
+	const evidence = record.excerpts.map((e) => ({
+		...e,
+		primary: e.primary || record.statusSpans.some((s) => s.doc === e.span.doc && overlaps(s, e.span))
+	}));
+	const { excerpts, mentions, holding } = passages(ctx, evidence, marks);
 
 	const chosen = record.established;
 	const claim = (c: DatedSpan, isChosen: boolean): PanelClaim => ({

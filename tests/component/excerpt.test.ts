@@ -1,0 +1,18 @@
+import { render } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import Excerpt from '../../src/lib/components/panel/Excerpt.svelte';
+import { buildAtlas } from '../../src/lib/server/atlas/build';
+import { buildPanel, type CountryPanelModel } from '../../src/lib/view/panel';
+
+describe('Excerpt', () => {
+	it("shows Nepal's evidence, the Bulgarian no-contact list, with 'Непал' marked", () => {
+		const { atlas } = buildAtlas('data/documents');
+		const np = buildPanel(atlas, 'NP') as CountryPanelModel;
+		const { container } = render(Excerpt, { props: { excerpt: np.excerpts[0] } });
+		expect(container.querySelector('blockquote')?.textContent).toContain(
+			'няма установен дипломатически контакт'
+		);
+		const marks = [...container.querySelectorAll('mark.status')].map((m) => m.textContent);
+		expect(marks).toContain('Непал');
+	});
+});
