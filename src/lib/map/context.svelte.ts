@@ -20,11 +20,6 @@ export class MapContext {
 	readonly reduceMotion =
 		typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-	/** The map when its style is loaded, else null: what every child's effect starts from. */
-	get ready(): MapLibreMap | null {
-		return this.map;
-	}
-
 	/** A camera move's duration: `ms`, or none under reduced motion. */
 	duration(ms: number): number {
 		return this.reduceMotion ? 0 : ms;
