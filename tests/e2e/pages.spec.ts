@@ -186,6 +186,32 @@ test.describe('search', () => {
 		await expect(heading(page)).toHaveText('United States');
 	});
 
+	test('finds every country by its common names and codes, those outside the documents too', async ({
+		page
+	}, info) => {
+		await page.goto('/');
+		for (const [query, name] of [
+			['UK', 'United Kingdom'],
+			['America', 'United States'],
+			['Türkiye', 'Turkey'],
+			['Holy See', 'Vatican City'],
+			['중국', 'China']
+		]) {
+			await search(page).fill(query);
+			await expect(page.getByRole('option').first(), query).toContainText(name);
+		}
+		await search(page).fill('Germany');
+		const germany = page.getByRole('option').first();
+		await expect(germany).toContainText('Germany');
+		await expect(germany).toContainText('not in the documents');
+		await shoot(page, info, 'desktop-search-absent');
+		await search(page).press('Enter');
+		await expect(page).toHaveURL(/\/country\/DE\/$/);
+		await expect(heading(page)).toHaveText('Germany');
+		await expect(page.getByText('The documents say nothing about Germany.')).toBeVisible();
+		await expect(page.locator('.panel')).toContainText('Германия');
+	});
+
 	test('Esc closes the suggestions, then clears the box', async ({ page }) => {
 		await page.goto('/');
 		await search(page).fill('ту');
@@ -223,39 +249,60 @@ test.describe('selection is the URL', () => {
 		await expect(heading(page)).toHaveText('Turkey');
 	});
 
-	/** A point of Turkey where only Turkey's fill is drawn (no marker, no arc, no control over the canvas). */
-	async function turkeyPoint(page: Page): Promise<{ x: number; y: number }> {
+	/**
+	 * A point of a country where only its fill is drawn (no marker, no arc, no control over the canvas), found by
+	 * asking the map itself over a box of longitudes and latitudes at a zoom that shows the country whole.
+	 */
+	async function countryPoint(
+		page: Page,
+		code: string,
+		box: { west: number; east: number; south: number; north: number }
+	): Promise<{ x: number; y: number }> {
 		await page.goto('/');
 		await mapLoaded(page);
-		await page.evaluate(() => window.__map?.jumpTo({ center: [35, 39], zoom: 4.5 }));
+		await page.evaluate(
+			(b) => window.__map?.jumpTo({ center: [(b.west + b.east) / 2, (b.south + b.north) / 2], zoom: 4.5 }),
+			box
+		);
 		await mapIdle(page);
-		// Found by asking the map itself.
-		const point = await page.evaluate(() => {
-			const map = window.__map!;
-			const box = map.getCanvas().getBoundingClientRect();
-			for (let lat = 41; lat >= 37; lat -= 0.5) {
-				for (let lon = 27; lon <= 44; lon += 0.5) {
-					const p = map.project([lon, lat]);
-					const features = map.queryRenderedFeatures(p);
-					const onlyTurkey =
-						features.length > 0 &&
-						features.every((f) => f.source === 'countries' && f.properties?.code === 'TR');
-					const x = box.left + p.x;
-					const y = box.top + p.y;
-					if (onlyTurkey && document.elementFromPoint(x, y) === map.getCanvas()) return { x, y };
+		const point = await page.evaluate(
+			({ code, box: b }) => {
+				const map = window.__map!;
+				const rect = map.getCanvas().getBoundingClientRect();
+				for (let lat = b.north; lat >= b.south; lat -= 0.5) {
+					for (let lon = b.west; lon <= b.east; lon += 0.5) {
+						const p = map.project([lon, lat]);
+						const features = map.queryRenderedFeatures(p);
+						const only =
+							features.length > 0 &&
+							features.every((f) => f.source === 'countries' && f.properties?.code === code);
+						const x = rect.left + p.x;
+						const y = rect.top + p.y;
+						if (only && document.elementFromPoint(x, y) === map.getCanvas()) return { x, y };
+					}
 				}
-			}
-			return null;
-		});
-		expect(point, 'some point of Turkey shows only its fill').not.toBeNull();
+				return null;
+			},
+			{ code, box }
+		);
+		expect(point, `some point of ${code} shows only its fill`).not.toBeNull();
 		return point!;
 	}
+	const turkeyPoint = (page: Page) => countryPoint(page, 'TR', { west: 27, east: 44, south: 37, north: 41 });
 
 	test('a click on the map opens the country', async ({ page }) => {
 		const point = await turkeyPoint(page);
 		await page.mouse.click(point.x, point.y);
 		await expect(page).toHaveURL(/\/country\/TR\/$/);
 		await expect(heading(page)).toHaveText('Turkey');
+	});
+
+	test('a click on a country the documents never name opens its page, which says so', async ({ page }) => {
+		const point = await countryPoint(page, 'DE', { west: 7, east: 14, south: 48, north: 54 });
+		await page.mouse.click(point.x, point.y);
+		await expect(page).toHaveURL(/\/country\/DE\/$/);
+		await expect(heading(page)).toHaveText('Germany');
+		await expect(page.getByText('The documents say nothing about Germany.')).toBeVisible();
 	});
 
 	test.describe('while a country loads', () => {

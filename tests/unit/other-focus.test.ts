@@ -34,7 +34,10 @@ const layout = (await layoutLoad({} as never)) as Loaded & {
 	focusName: string;
 	summaries: { code: string; status: string }[];
 };
-const codes = (await entries()).map((e) => e.code);
+const { panelCodes } = await import('../../src/lib/view/panel');
+const allCodes = (await entries()).map((e) => e.code);
+/** The pages of the atlas's own countries, and one of a country the document never names. */
+const codes = [...panelCodes(getAtlas()), 'DE'];
 
 /** The component rendered on the server inside a ViewState, head and body, as the prerender writes them. */
 function html(component: unknown, props: Record<string, unknown>): string {
@@ -59,7 +62,10 @@ describe('an atlas whose focus is Georgia', () => {
 		expect(buildAtlas('tests/fixtures/other-focus').warnings).toEqual([]);
 		expect(getAtlas().focus).toBe('GE');
 		expect(layout.focusName).toBe('Georgia');
-		expect(codes.sort()).toEqual(['AM', 'GE', 'TR', 'UA']);
+		expect(panelCodes(getAtlas()).sort()).toEqual(['AM', 'GE', 'TR', 'UA']);
+		// Every country has a page; those the document never names say so.
+		expect(allCodes).toEqual(expect.arrayContaining(['AM', 'GE', 'TR', 'UA', 'DE', 'KZ']));
+		expect(allCodes.length).toBeGreaterThan(240);
 	});
 
 	it.each(pages.map(([path, text]) => ({ path, text })))(
@@ -88,6 +94,8 @@ describe('an atlas whose focus is Georgia', () => {
 		expect(page('/country/TR/')).toContain('since 2005');
 		expect(page('/country/GE/')).toContain('Georgia’s missions abroad');
 		expect(page('/country/GE/')).toContain('Missions for Georgia');
+		expect(page('/country/DE/')).toContain('The documents say nothing about Germany.');
+		expect(page('/country/DE/')).toContain('that Germany and Georgia have no relations');
 	});
 
 	it('puts the focus in the legend, the layer control, the preview and the mission card', () => {

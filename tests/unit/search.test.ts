@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { summarize, type CountrySummary } from '../../src/lib/view/summary';
 import { normalise, searchCountries } from '../../src/lib/view/search';
 import { fixtureAtlas } from '../fixtures/atlas.fixture';
+import { allCountryCodes, searchNames } from '../../src/lib/server/atlas/lookup/countries';
 
 /** The fixture's countries plus three whose names share beginnings, as the documents write them. */
 const extra: CountrySummary[] = [
@@ -66,7 +67,8 @@ describe('searchCountries', () => {
 			code: 'TR',
 			name: 'Turkey',
 			matched: 'Турция',
-			matchedLang: 'bg'
+			matchedLang: 'bg',
+			inDocuments: true
 		});
 		expect(searchCountries(summaries, '미')[0]).toMatchObject({
 			code: 'US',
@@ -77,18 +79,70 @@ describe('searchCountries', () => {
 			code: 'TR',
 			name: 'Turkey',
 			matched: null,
-			matchedLang: undefined
+			matchedLang: undefined,
+			inDocuments: true
 		});
 	});
 
 	it('stops at the limit', () => {
-		expect(searchCountries(summaries, 'a', 2)).toHaveLength(2);
+		expect(searchCountries(summaries, 'a', {}, 2)).toHaveLength(2);
 	});
 
 	it('does not mutate its input', () => {
 		const before = structuredClone(summaries);
 		searchCountries(summaries, 'ту');
 		expect(summaries).toEqual(before);
+	});
+});
+
+describe("searchCountries with every country's names (/data/names.json)", () => {
+	const names = Object.fromEntries(
+		allCountryCodes().map((code) => {
+			const { en, bg, ko } = searchNames(code);
+			return [code, [...en, ...bg, ...ko]];
+		})
+	);
+	const first = (query: string) => searchCountries(summaries, query, names)[0];
+
+	// The names a reader types that the documents never spell (issue 13's walk-through tried each of them).
+	it.each([
+		['UK', 'GB'],
+		['Britain', 'GB'],
+		['USA', 'US'],
+		['America', 'US'],
+		['Türkiye', 'TR'],
+		['Turkiye', 'TR'],
+		['Russian Federation', 'RU'],
+		['Kirghizia', 'KG'],
+		['Holy See', 'VA'],
+		['Czechia', 'CZ'],
+		['Czech', 'CZ'],
+		['중국', 'CN'],
+		['독일', 'DE'],
+		['Германия', 'DE'],
+		['DEU', 'DE']
+	])('"%s" finds %s first', (query, code) => {
+		expect(first(query)?.code).toBe(code);
+	});
+
+	it('"UK" is the United Kingdom before Ukraine', () => {
+		expect(searchCountries(summaries, 'UK', names).map((h) => h.code)).toEqual(['GB', 'UA']);
+	});
+
+	it('a country the documents never name is found and says so', () => {
+		expect(first('Germany')).toEqual({
+			code: 'DE',
+			name: 'Germany',
+			matched: null,
+			matchedLang: undefined,
+			inDocuments: false
+		});
+		expect(first('중국')).toMatchObject({ code: 'CN', name: 'China', matched: '중국', matchedLang: 'ko' });
+	});
+
+	it("at the same rank, the documents' countries come first", () => {
+		// "Tur": Turkey and Turkmenistan are in the documents; Turks and Caicos Islands is not.
+		expect(searchCountries(summaries, 'Tur', names).map((h) => h.code)).toEqual(['TR', 'TM', 'TC']);
 	});
 });
 

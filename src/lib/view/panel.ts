@@ -127,7 +127,17 @@ export interface OverviewPanelModel {
 	statusCounts: { status: Status; count: number }[];
 }
 
-export type PanelModel = CountryPanelModel | OverviewPanelModel;
+/** A country the documents never name: its page exists and says so, rather than a "not found". */
+export interface AbsentPanelModel {
+	kind: 'absent';
+	code: string;
+	name: string;
+	focusName: string;
+	/** Its names in the documents' languages, from the country-name lists (not from the documents). */
+	localNames: LocalName[];
+}
+
+export type PanelModel = CountryPanelModel | OverviewPanelModel | AbsentPanelModel;
 
 export function docRef(doc: AtlasDocument): DocRef {
 	let site = doc.source;
@@ -438,7 +448,28 @@ export function buildPanel(atlas: Atlas, code: string): PanelModel | null {
 	return code === atlas.focus ? overviewPanel(ctx, atlas) : countryPanel(ctx, atlas, code);
 }
 
-/** Every code that has a page: the focus and each country of the atlas. */
+/** The page of a country the documents never name. */
+export function absentPanel(
+	atlas: Atlas,
+	code: string,
+	name: string,
+	/** Its names in other languages, by language code: `{ bg: 'Германия', ko: '독일' }`. */
+	otherNames: Readonly<Record<string, string>>
+): AbsentPanelModel {
+	return {
+		kind: 'absent',
+		code,
+		name,
+		focusName: context(atlas).nameOf(atlas.focus),
+		localNames: Object.entries(otherNames).map(([lang, local]) => ({
+			name: local,
+			lang,
+			language: languageName(lang)
+		}))
+	};
+}
+
+/** Every code that has a page of its own: the focus and each country of the atlas. */
 export function panelCodes(atlas: Atlas): string[] {
 	return [...new Set([atlas.focus, ...atlas.countries.map((c) => c.code)])];
 }

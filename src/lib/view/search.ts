@@ -1,6 +1,8 @@
 /**
  * Country search over the names the atlas knows: the English name, the names as the documents write them
- * (Bulgarian, Korean) and the ISO code. Pure and DOM-free; the Search component only renders its answer.
+ * (Bulgarian, Korean) and the ISO code; and, once the names list has loaded (`/data/names.json`), every country's
+ * English, Bulgarian and Korean names, short forms and codes ("UK", "America", "Türkiye", "중국"), the countries the
+ * documents never name included. Pure and DOM-free; the Search component only renders its answer.
  */
 import type { CountrySummary } from './summary';
 
@@ -12,7 +14,12 @@ export interface SearchHit {
 	matched: string | null;
 	/** Language of `matched`, guessed from its script for the `lang` attribute: the documents' Cyrillic is Bulgarian. */
 	matchedLang: 'bg' | 'ko' | undefined;
+	/** False for a country the documents never name: it is found, and says so. */
+	inDocuments: boolean;
 }
+
+/** Every country's names, the English display name first: the shape of `/data/names.json`. */
+export type NamesIndex = Readonly<Record<string, readonly string[]>>;
 
 function scriptLang(name: string): 'bg' | 'ko' | undefined {
 	if (/\p{Script=Hangul}/u.test(name)) return 'ko';
@@ -34,39 +41,62 @@ export function normalise(text: string): string {
 		.trim();
 }
 
-/** 0 = the whole name, 1 = the start of the name, 2 = the start of a word in it, 3 = elsewhere in it. */
+/**
+ * 0 = the whole name, 1 = a whole word of it ("America" in "United States of America" before "American Samoa"),
+ * 2 = the start of the name, 3 = the start of a word in it, 4 = elsewhere in it.
+ */
 function rank(candidate: string, query: string): number | null {
 	if (candidate === query) return 0;
-	if (candidate.startsWith(query)) return 1;
-	if (candidate.split(' ').some((word) => word.startsWith(query))) return 2;
+	const words = candidate.split(' ');
+	if (words.includes(query) || (query.includes(' ') && ` ${candidate} `.includes(` ${query} `))) return 1;
+	if (candidate.startsWith(query)) return 2;
+	if (words.some((word) => word.startsWith(query))) return 3;
 	// Inside a word only from three characters on, so "a" does not list half the world.
-	if (query.length >= 3 && candidate.includes(query)) return 3;
+	if (query.length >= 3 && candidate.includes(query)) return 4;
 	return null;
 }
 
-/** Countries whose English, Bulgarian or Korean name (or ISO code) matches `query`, best first. */
-export function searchCountries(summaries: readonly CountrySummary[], query: string, limit = 8): SearchHit[] {
+/**
+ * Countries whose English, Bulgarian or Korean name (or ISO code) matches `query`, best first; at the same rank a
+ * country of the documents before one they never name. `names` adds every country's other names.
+ */
+export function searchCountries(
+	summaries: readonly CountrySummary[],
+	query: string,
+	names: NamesIndex = {},
+	limit = 8
+): SearchHit[] {
 	const q = normalise(query);
 	if (q === '') return [];
+	const known = new Map(summaries.map((s) => [s.code, s]));
+	const codes = new Set([...known.keys(), ...Object.keys(names)]);
 	const scored: { hit: SearchHit; score: number }[] = [];
-	for (const country of summaries) {
+	for (const code of codes) {
+		const summary = known.get(code);
+		const listed = names[code] ?? [];
+		const name = summary?.name ?? listed[0] ?? code;
 		let best: { score: number; name: string } | null = null;
-		for (const name of [country.name, ...country.localNames]) {
-			const score = rank(normalise(name), q);
-			if (score !== null && (best === null || score < best.score)) best = { score, name };
+		for (const candidate of [name, ...(summary?.localNames ?? []), ...listed]) {
+			// Two-letter names are codes or acronyms ("UK", "US"): matched whole, so "u" does not list them.
+			const normal = normalise(candidate);
+			const score =
+				normal.length <= 3 && /^\p{Lu}+$/u.test(candidate) ? (normal === q ? 0 : null) : rank(normal, q);
+			if (score !== null && (best === null || score < best.score)) best = { score, name: candidate };
 		}
-		if (country.code.toLowerCase() === q && (best === null || best.score > 0)) {
-			best = { score: 0, name: country.name };
-		}
-		if (best !== null) {
-			const matched = best.name === country.name ? null : best.name;
-			const matchedLang = matched === null ? undefined : scriptLang(matched);
-			scored.push({
-				hit: { code: country.code, name: country.name, matched, matchedLang },
-				score: best.score
-			});
-		}
+		if (code.toLowerCase() === q && (best === null || best.score > 0)) best = { score: 0, name };
+		if (best === null) continue;
+		const matched = normalise(best.name) === normalise(name) ? null : best.name;
+		const matchedLang = matched === null ? undefined : scriptLang(matched);
+		scored.push({
+			hit: { code, name, matched, matchedLang, inDocuments: summary !== undefined },
+			score: best.score
+		});
 	}
-	scored.sort((a, b) => a.score - b.score || a.hit.name.localeCompare(b.hit.name, 'en'));
+	scored.sort(
+		(a, b) =>
+			a.score - b.score ||
+			Number(b.hit.inDocuments) - Number(a.hit.inDocuments) ||
+			a.hit.name.localeCompare(b.hit.name, 'en')
+	);
 	return scored.slice(0, limit).map((s) => s.hit);
 }

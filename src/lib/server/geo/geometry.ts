@@ -63,6 +63,15 @@ const UNCODED: Record<string, string> = {
 	'Siachen Glacier': 'XS'
 };
 
+/** The codes of the map's own making (Siachen's XS) and the area's name: their pages need a name no list has. */
+export function mapOnlyRegions(isCode: (code: string) => boolean): Record<string, string> {
+	return Object.fromEntries(
+		Object.entries(UNCODED)
+			.filter(([, code]) => !isCode(code))
+			.map(([name, code]) => [code, name])
+	);
+}
+
 /** Natural Earth's "Indian Ocean Ter." is two Australian territories with ISO codes of their own. */
 const INDIAN_OCEAN_TERRITORIES = 'Indian Ocean Ter.';
 /** Cocos (Keeling) Islands lie near 96.8 E, Christmas Island near 105.6 E. */

@@ -1,18 +1,37 @@
 /**
- * One page per country of the atlas, and one for the focus (an overview). The page carries only its panel model:
- * the passages about and mentioning the country, sliced from the documents on the server.
+ * One page per country, and one for the focus (an overview). The page carries only its panel model: the passages
+ * about and mentioning the country, sliced from the documents on the server. A country the documents never name
+ * has a page too, which says so: a search, a click on the map or a shared link finds an answer, not a 404.
  */
 import { error } from '@sveltejs/kit';
-import { buildPanel, panelCodes } from '$lib/view/panel';
+import { absentPanel, buildPanel, panelCodes } from '$lib/view/panel';
 import { getAtlas } from '$lib/server/atlas';
+import { allCountryCodes, countryName, isCountryCode } from '$lib/server/atlas/lookup/countries';
+import { mapOnlyRegions } from '$lib/server/geo/geometry';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries: EntryGenerator = () => panelCodes(getAtlas()).map((code) => ({ code }));
+/** Areas the map draws that have no ISO code (Siachen Glacier): a click on one opens a page too. */
+const MAP_ONLY = mapOnlyRegions(isCountryCode);
+
+export const entries: EntryGenerator = () =>
+	[...new Set([...panelCodes(getAtlas()), ...allCountryCodes(), ...Object.keys(MAP_ONLY)])].map((code) => ({
+		code
+	}));
 
 export const load: PageServerLoad = ({ params }) => {
-	const panel = buildPanel(getAtlas(), params.code);
+	const atlas = getAtlas();
+	const panel =
+		buildPanel(atlas, params.code) ??
+		(isCountryCode(params.code)
+			? absentPanel(atlas, params.code, countryName(params.code, 'en'), {
+					bg: countryName(params.code, 'bg'),
+					ko: countryName(params.code, 'ko')
+				})
+			: MAP_ONLY[params.code]
+				? absentPanel(atlas, params.code, MAP_ONLY[params.code], {})
+				: null);
 	if (!panel) {
-		error(404, `The documents name no country with the code “${params.code}”.`);
+		error(404, `“${params.code}” is not a country code: a page’s address ends with a two-letter ISO code.`);
 	}
 	return { panel };
 };

@@ -135,6 +135,8 @@ const ALIASES: Record<CountryLang, Readonly<Record<string, string>>> = {
 		Burma: 'MM',
 		Macedonia: 'MK',
 		'Kyrgyz Republic': 'KG',
+		// The Soviet-era English name, still in older texts on Central Asia.
+		Kirghizia: 'KG',
 		'Viet Nam': 'VN',
 		'São Tomé and Príncipe': 'ST',
 		Réunion: 'RE',
@@ -721,4 +723,37 @@ export function countryName(code: string, lang: 'en' | 'bg' | 'ko'): string {
 	if (plain) return plain;
 	const first = names[0] ?? code;
 	return derivedName(first) ?? first;
+}
+
+/** Every ISO 3166-1 alpha-2 code the library knows, upper case, sorted. */
+export function allCountryCodes(): string[] {
+	return [...CODES].sort();
+}
+
+/**
+ * Every name a reader may type for one country, for search: the library's names in the three languages (official,
+ * short, acronyms: "USA", "UK"), the display names and aliases of this module ("Britain", "КНР", "남한"), English
+ * alternative spellings and the common and official names from `world-countries` ("Türkiye", "Czechia", "Holy See",
+ * "Kirghizia"), and the ISO alpha-3 code. The display name comes first in each language; no name twice.
+ */
+export function searchNames(code: string): Record<CountryLang, string[]> {
+	const out = { en: new Set<string>(), bg: new Set<string>(), ko: new Set<string>() };
+	for (const lang of COUNTRY_LANGS) {
+		out[lang].add(countryName(code, lang));
+		// Names dropped from the scan (저지, Jersey, is also "blocking") are still what a reader types for the place.
+		for (const name of libraryNames(code, lang)) {
+			out[lang].add(name);
+			const derived = derivedName(name);
+			if (derived !== null) out[lang].add(derived);
+		}
+		for (const [name, c] of Object.entries(ALIASES[lang])) if (c === code) out[lang].add(name);
+	}
+	const world = worldCountries.find((c) => c.cca2 === code);
+	if (world) {
+		out.en.add(world.name.common);
+		out.en.add(world.name.official);
+		for (const name of world.altSpellings) if (/^[\p{Script=Latin}\s.'’,()-]+$/u.test(name)) out.en.add(name);
+		out.en.add(world.cca3);
+	}
+	return { en: [...out.en], bg: [...out.bg], ko: [...out.ko] };
 }
