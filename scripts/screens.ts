@@ -31,6 +31,8 @@ interface Shot {
 
 const SHOTS: Shot[] = [
 	{ name: 'home', path: '/', size: WIDE },
+	{ name: 'home-1920', path: '/', size: { width: 1920, height: 1080 } },
+	{ name: 'home-1024', path: '/', size: { width: 1024, height: 700 } },
 	{ name: 'country', path: '/country/US/', size: WIDE },
 	{ name: 'year', path: '/?mode=year', size: WIDE },
 	{

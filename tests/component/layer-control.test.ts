@@ -14,7 +14,7 @@ function setup(view = new ViewState('Kazakhstan')) {
 }
 
 describe('LayerControl', () => {
-	it('shows every layer on and the status fill by default', () => {
+	it('shows every layer but the connections on, and the status fill, by default', () => {
 		setup();
 		const boxes = screen.getAllByRole<HTMLInputElement>('checkbox');
 		expect(boxes.map((b) => b.value)).toEqual([
@@ -24,18 +24,21 @@ describe('LayerControl', () => {
 			'labels',
 			'small-states'
 		]);
-		expect(boxes.every((b) => b.checked)).toBe(true);
+		expect(boxes.filter((b) => b.checked).map((b) => b.value)).toEqual([
+			'missions-abroad',
+			'missions-in-focus',
+			'labels',
+			'small-states'
+		]);
 		const checked = screen.getAllByRole<HTMLInputElement>('radio').filter((r) => r.checked);
 		expect(checked.map((r) => r.value)).toEqual(['status']);
 	});
 
-	it('unchecking a layer takes it, and only it, out of the view; checking it again puts it back', async () => {
+	it('checking a layer puts it, and only it, into the view; unchecking it takes it out again', async () => {
 		const view = setup();
 		const connections = screen.getByRole<HTMLInputElement>('checkbox', { name: 'Connections' });
 		await fireEvent.click(connections);
-		expect(connections.checked).toBe(false);
-		expect([...view.layers]).toEqual(['missions-abroad', 'missions-in-focus', 'labels', 'small-states']);
-		await fireEvent.click(connections);
+		expect(connections.checked).toBe(true);
 		expect([...view.layers]).toEqual([
 			'missions-abroad',
 			'missions-in-focus',
@@ -43,6 +46,9 @@ describe('LayerControl', () => {
 			'labels',
 			'small-states'
 		]);
+		await fireEvent.click(connections);
+		expect(connections.checked).toBe(false);
+		expect([...view.layers]).toEqual(['missions-abroad', 'missions-in-focus', 'labels', 'small-states']);
 	});
 
 	it("shows the view's layers as it finds them", () => {

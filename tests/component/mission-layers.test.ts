@@ -17,7 +17,7 @@ import { renderInHost } from './render';
 type Handler = (event: { point: [number, number] }) => void;
 
 /** Sources, layers and their visibility, as a map would hold them; `features` is what a click hits. */
-function fakeMap(features: unknown[] = []) {
+function fakeMap(features: unknown[] = [], zoom = 4) {
 	const sources = new Set<string>();
 	const layers = new Map<string, string>();
 	const handlers = new Map<string, Handler>();
@@ -36,6 +36,7 @@ function fakeMap(features: unknown[] = []) {
 		setFilter: () => {},
 		setPaintProperty: () => {},
 		queryRenderedFeatures: () => features,
+		getZoom: () => zoom,
 		getCanvas: () => ({ style: {} }),
 		on: (type: string, handler: Handler) => void handlers.set(type, handler),
 		off: (type: string) => void handlers.delete(type)
@@ -43,7 +44,7 @@ function fakeMap(features: unknown[] = []) {
 	return { map: map as unknown as MapLibreMap, sources, layers, handlers };
 }
 
-function setup(features: unknown[] = []) {
+function setup(features: unknown[] = [], zoom?: number) {
 	const view = new ViewState('Kazakhstan');
 	const context = new MapContext();
 	const onpick = vi.fn<(picked: MissionPick) => void>();
@@ -52,7 +53,7 @@ function setup(features: unknown[] = []) {
 		{ onpick },
 		{ view, map: context, missions: new MissionsData(missionsFixture) }
 	);
-	const fake = fakeMap(features);
+	const fake = fakeMap(features, zoom);
 	return { view, context, onpick, fake };
 }
 
@@ -86,6 +87,15 @@ describe('MissionLayers', () => {
 		flushSync();
 		fake.handlers.get('click')?.({ point: [10, 10] });
 		expect(onpick).toHaveBeenCalledWith({ kind: 'group', key: 'almaty', city: 'Almaty' });
+	});
+
+	it("at world zoom leaves a click on a city's marker to the country under it", () => {
+		const marker = { layer: { id: 'mission-groups' }, properties: { key: 'ankara', city: 'Ankara' } };
+		const { context, fake, onpick } = setup([marker], 1.5);
+		context.map = fake.map;
+		flushSync();
+		fake.handlers.get('click')?.({ point: [10, 10] });
+		expect(onpick).not.toHaveBeenCalled();
 	});
 
 	it('takes its layers, sources and listeners off when the map goes', () => {

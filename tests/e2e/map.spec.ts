@@ -29,15 +29,14 @@ async function jump(page: Page, center: LngLat, zoom: number) {
 }
 
 /**
- * Page coordinates of a longitude/latitude, through the map's own projection, in the world copy nearest the
- * centre: `project()` does not wrap, so 178 W seen from a map centred on 180 would land a world away.
+ * Page coordinates of a longitude/latitude (-180 to 180), through the map's own projection. The map draws one
+ * world, so there is one place to look: 178 W is at the world's west edge whatever the centre.
  */
 async function screenPoint(page: Page, lngLat: LngLat): Promise<{ x: number; y: number }> {
 	return page.evaluate(([lng, lat]) => {
 		const map = window.__map;
 		if (!map) throw new Error('no map');
-		const centre = map.getCenter().lng;
-		const p = map.project([lng + 360 * Math.round((centre - lng) / 360), lat]);
+		const p = map.project([lng, lat]);
 		const r = map.getCanvas().getBoundingClientRect();
 		return { x: r.left + p.x, y: r.top + p.y };
 	}, lngLat);
@@ -154,19 +153,49 @@ test.describe('on the world map', () => {
 	});
 
 	test('continues Russia past 180 to Chukotka and keeps Fiji whole across it', async ({ page }) => {
-		await jump(page, [180, 62], 3);
-		// Inland Chukotka on both sides of 180 (the Anadyr plateau, 178 E; the Amguema valley, 176 W), the
-		// peninsula's tip near Cape Dezhnev (171 W) and Wrangel Island (178.5 W).
+		// One world is drawn (no copies side by side), so each side of 180 is looked at from its own side.
+		await jump(page, [172, 64], 3);
+		// Inland Chukotka west of 180 (the Anadyr plateau, 178 E) and Kamchatka's north.
 		expect(await codesAt(page, [178, 66.5])).toContain('RU');
+		expect(await codesAt(page, [170, 64])).toContain('RU');
+		await jump(page, [-172, 64], 3);
+		// Chukotka east of 180 (the Amguema valley, 176 W), the peninsula's tip near Cape Dezhnev (171 W) and
+		// Wrangel Island (178.5 W); Alaska across the strait.
 		expect(await codesAt(page, [-176, 67])).toContain('RU');
 		expect(await codesAt(page, [-171, 66])).toContain('RU');
 		expect(await codesAt(page, [-178.5, 71.2])).toContain('RU');
-		// Alaska across the strait.
 		expect(await codesAt(page, [-160, 65])).toContain('US');
-		await jump(page, [179, -17], 6);
+		await jump(page, [178.5, -17], 6);
 		// Viti Levu and Vanua Levu west of 180, Taveuni's neighbour Qamea and the Lau islands east of it.
 		expect(await codesAt(page, [178, -17.8])).toContain('FJ');
 		expect(await codesAt(page, [179.2, -16.5])).toContain('FJ');
+	});
+
+	test('draws the world once, even in a window wider than the world', async ({ page }) => {
+		await page.setViewportSize({ width: 1920, height: 1080 });
+		await page.goto('/?layers=labels,small-states');
+		await mapIdle(page);
+		const copies = await page.evaluate(() => {
+			const map = window.__map!;
+			const width = map.getCanvas().clientWidth;
+			const world = 512 * 2 ** map.getZoom();
+			// The middle of the United States and of China, and where their copies one world to either side would
+			// be drawn if MapLibre repeated the world; at this zoom at least one of those lies inside the window.
+			const places = [map.project([-100, 40]), map.project([105, 35])];
+			const spots = places.flatMap((p) => [p.x - world, p.x + world].map((x) => ({ x, y: p.y })));
+			const inside = spots.filter((p) => p.x >= 0 && p.x <= width);
+			return {
+				checked: inside.length,
+				drawn: inside.map((p) => map.queryRenderedFeatures([p.x, p.y], { layers: ['country-fill'] }).length)
+			};
+		});
+		expect(copies.checked).toBeGreaterThan(0);
+		expect(copies.drawn.every((n) => n === 0)).toBe(true);
+		// Kazakhstan is labelled.
+		const labelled = await page.evaluate(
+			() => window.__map!.queryRenderedFeatures({ layers: ['focus-label'] }).length
+		);
+		expect(labelled).toBe(1);
 	});
 
 	test('fills Antarctica down to the edge of the map', async ({ page }) => {

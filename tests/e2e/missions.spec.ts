@@ -9,13 +9,20 @@ import type { GeoJSONSource } from 'maplibre-gl';
 import type { Atlas } from '../../src/lib/atlas/types';
 import { watchErrors } from './support';
 
-/** Toggle label -> the map layers it governs (mission layers from mission-style.ts, the rest from style.ts). */
-const TOGGLES: { label: string; layers: string[] }[] = [
-	{ label: 'Kazakhstan’s missions abroad', layers: ['missions-abroad', 'missions-abroad-halo'] },
-	{ label: 'Foreign missions for Kazakhstan', layers: ['missions-in-focus', 'missions-in-focus-halo'] },
-	{ label: 'Connections', layers: ['mission-arcs', 'mission-arcs-dashed'] },
-	{ label: 'Country labels', layers: ['country-labels'] },
-	{ label: 'Small-state markers', layers: ['small-states'] }
+/**
+ * Toggle label -> the map layers it governs (mission layers from mission-style.ts, the rest from style.ts), and
+ * whether a plain link shows them: every layer but the connections (options.ts).
+ */
+const TOGGLES: { label: string; layers: string[]; on: boolean }[] = [
+	{ label: 'Kazakhstan’s missions abroad', layers: ['missions-abroad', 'missions-abroad-halo'], on: true },
+	{
+		label: 'Foreign missions for Kazakhstan',
+		layers: ['missions-in-focus', 'missions-in-focus-halo'],
+		on: true
+	},
+	{ label: 'Connections', layers: ['mission-arcs', 'mission-arcs-dashed'], on: false },
+	{ label: 'Country labels', layers: ['country-labels', 'focus-label'], on: true },
+	{ label: 'Small-state markers', layers: ['small-states'], on: true }
 ];
 
 /** Senders of the missions the documents place in Almaty (bg 42, 70, 87, 91, 99, 103, 111, 115, 126, 132; ko 70). */
@@ -75,22 +82,25 @@ test('each toggle hides and shows its layers', async ({ page }) => {
 	test.setTimeout(180_000);
 	await page.goto('/');
 	await missionsReady(page);
-	for (const { label, layers } of TOGGLES) {
+	for (const { label, layers, on } of TOGGLES) {
 		const box = page.getByRole('checkbox', { name: label });
-		await expect(box).toBeChecked();
-		for (const id of layers) expect(await visibility(page, id), `${id} at first`).toBe('visible');
-		expect(await rendered(page, layers), `${label}: something drawn`).toBeGreaterThan(0);
+		const shown = on ? 'visible' : 'none';
+		const hidden = on ? 'none' : 'visible';
+		if (on) await expect(box).toBeChecked();
+		else await expect(box).not.toBeChecked();
+		for (const id of layers) expect(await visibility(page, id), `${id} at first`).toBe(shown);
+		if (on) expect(await rendered(page, layers), `${label}: something drawn`).toBeGreaterThan(0);
+		else expect(await rendered(page, layers), `${label}: nothing drawn`).toBe(0);
 
 		await box.press('Space');
-		await expect(box).not.toBeChecked();
 		await idle(page);
-		for (const id of layers) expect(await visibility(page, id), `${id} off`).toBe('none');
-		expect(await rendered(page, layers), `${label}: nothing drawn`).toBe(0);
+		for (const id of layers) expect(await visibility(page, id), `${id} toggled`).toBe(hidden);
+		if (on) expect(await rendered(page, layers), `${label}: nothing drawn`).toBe(0);
+		else expect(await rendered(page, layers), `${label}: something drawn`).toBeGreaterThan(0);
 
 		await box.press('Space');
-		await expect(box).toBeChecked();
 		await idle(page);
-		for (const id of layers) expect(await visibility(page, id), `${id} on again`).toBe('visible');
+		for (const id of layers) expect(await visibility(page, id), `${id} back`).toBe(shown);
 	}
 	// With both mission toggles off, the city markers go too.
 	await page.getByRole('checkbox', { name: TOGGLES[0].label }).uncheck();
@@ -213,7 +223,10 @@ test('a malformed URL still loads, with the default view', async ({ page }) => {
 	await page.goto('/?mode=%E2%9C%93&layers=,,bogus&at=NaN,foo&mode=&%%%=1');
 	await missionsReady(page);
 	await expect(page.getByRole('radio', { name: 'Status of relations' })).toBeChecked();
-	for (const { label } of TOGGLES) await expect(page.getByRole('checkbox', { name: label })).toBeChecked();
+	for (const { label, on } of TOGGLES) {
+		if (on) await expect(page.getByRole('checkbox', { name: label })).toBeChecked();
+		else await expect(page.getByRole('checkbox', { name: label })).not.toBeChecked();
+	}
 	expect(await rendered(page, ['missions-abroad', 'mission-groups'])).toBeGreaterThan(0);
 	expect(errors).toEqual([]);
 });

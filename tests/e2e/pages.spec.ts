@@ -465,6 +465,32 @@ test.describe('on a phone (390x844)', () => {
 		await shoot(page, info, 'phone-tr-collapsed');
 	});
 
+	test('at world zoom a tap on Ankara’s marker, in the middle of Turkey, opens Turkey', async ({
+		page
+	}, info) => {
+		await page.goto('/');
+		await mapIdle(page);
+		await page.waitForFunction(() => window.__map?.getLayer('mission-groups') !== undefined);
+		await mapIdle(page);
+		await shoot(page, info, 'phone-home-first-view');
+		const ankara = await page.evaluate(() => {
+			const map = window.__map!;
+			const p = map.project([32.85, 39.93]);
+			const r = map.getCanvas().getBoundingClientRect();
+			// A mission marker lies there (the foreign missions in Ankara), over Turkey's fill.
+			const markers = map
+				.queryRenderedFeatures(p)
+				.filter((f) => f.source !== 'countries' && f.source !== 'points');
+			return { x: r.left + p.x, y: r.top + p.y, markers: markers.length, zoom: map.getZoom() };
+		});
+		expect(ankara.markers, 'a mission marker lies over Ankara').toBeGreaterThan(0);
+		expect(ankara.zoom).toBeLessThan(3);
+		await page.mouse.click(ankara.x, ankara.y);
+		await expect(page).toHaveURL(/\/country\/TR\/$/);
+		await expect(heading(page)).toHaveText('Turkey');
+		await expect(page.locator('section.card')).toHaveCount(0);
+	});
+
 	test('home and search', async ({ page }, info) => {
 		await page.goto('/');
 		await mapIdle(page);

@@ -39,4 +39,20 @@ describe('framePadding', () => {
 	it.each(tests)('$name', ({ args, expected }) => {
 		expect(framePadding(...args)).toEqual(expected);
 	});
+
+	it('an open key beside the side panel takes the bottom; a closed (empty) one takes nothing', () => {
+		const [map, panel, bar] = [box(0, 0, 1280, 800), box(820, 12, 1268, 788), box(12, 12, 396, 110)];
+		expect(framePadding(map, panel, bar, box(577, 590, 807, 776))).toEqual({
+			top: 126,
+			right: 476,
+			bottom: 226,
+			left: 320
+		});
+		expect(framePadding(map, panel, bar, box(0, 0, 0, 0))).toEqual({
+			top: 126,
+			right: 476,
+			bottom: 16,
+			left: 320
+		});
+	});
 });

@@ -1,6 +1,6 @@
 /** The view in the URL: what a shared link restores, and that no URL, however mangled, breaks the page. */
 import { describe, expect, it } from 'vitest';
-import { ALL_LAYERS, type LayerId } from '../../src/lib/view/options';
+import { ALL_LAYERS, DEFAULT_LAYERS, type LayerId } from '../../src/lib/view/options';
 import {
 	parseViewQuery,
 	viewSearch,
@@ -10,11 +10,18 @@ import {
 } from '../../src/lib/view/url';
 
 const all = new Set(ALL_LAYERS);
+/** What a plain link shows: every layer but the connections. */
+const plain = new Set(DEFAULT_LAYERS);
 
 describe('round trip: write, then parse, gives the view back', () => {
 	const rows: { name: string; view: ViewSnapshot; search: string }[] = [
-		{ name: 'the default view', view: { mode: 'status', layers: all }, search: '' },
-		{ name: 'year mode', view: { mode: 'year', layers: all }, search: '?mode=year' },
+		{ name: 'the default view', view: { mode: 'status', layers: plain }, search: '' },
+		{ name: 'year mode', view: { mode: 'year', layers: plain }, search: '?mode=year' },
+		{
+			name: 'every layer, connections too',
+			view: { mode: 'status', layers: all },
+			search: '?layers=missions-abroad,missions-in-focus,connections,labels,small-states'
+		},
 		{
 			name: 'two layers',
 			view: { mode: 'none', layers: new Set<LayerId>(['labels', 'missions-abroad']) },
@@ -23,7 +30,7 @@ describe('round trip: write, then parse, gives the view back', () => {
 		{ name: 'no layers', view: { mode: 'status', layers: new Set() }, search: '?layers=none' },
 		{
 			name: 'a position',
-			view: { mode: 'status', layers: all, position: { lon: 71.4461, lat: 51.1801, zoom: 4.5 } },
+			view: { mode: 'status', layers: plain, position: { lon: 71.4461, lat: 51.1801, zoom: 4.5 } },
 			search: '?at=71.4461,51.1801,4.5'
 		},
 		{
@@ -40,7 +47,7 @@ describe('round trip: write, then parse, gives the view back', () => {
 		expect(viewSearch(view)).toBe(search);
 		const parsed = parseViewQuery(search);
 		expect(parsed.mode ?? 'status').toBe(view.mode);
-		expect(parsed.layers ?? all).toEqual(view.layers);
+		expect(parsed.layers ?? plain).toEqual(view.layers);
 		expect(parsed.position).toEqual(view.position ?? undefined);
 	});
 
@@ -56,7 +63,7 @@ describe('round trip: write, then parse, gives the view back', () => {
 		expect(
 			viewSearch({
 				mode: 'status',
-				layers: all,
+				layers: plain,
 				position: { lon: 71.123456789, lat: 1.987654321, zoom: 3.14159 }
 			})
 		).toBe('?at=71.1235,1.9877,3.14');

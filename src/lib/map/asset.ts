@@ -51,10 +51,13 @@ export function decodeAsset(topology: CountriesTopology): DecodedAsset {
 	};
 }
 
-/** The points with the label each shows: the documents' English name where they name the country. */
+/**
+ * The points with the label each shows: the documents' English name where they name the country; the focus
+ * (status `focus`) is marked for its own label layer.
+ */
 export function labelledPoints(
 	data: DecodedAsset,
-	names: ReadonlyMap<string, { name: string }>
+	names: ReadonlyMap<string, { name: string; status?: string }>
 ): DecodedAsset['points'] {
 	return {
 		...data.points,
@@ -63,7 +66,8 @@ export function labelledPoints(
 			properties: {
 				...f.properties,
 				label: names.get(f.properties.code)?.name ?? f.properties.name,
-				mentioned: names.has(f.properties.code)
+				mentioned: names.has(f.properties.code),
+				focus: names.get(f.properties.code)?.status === 'focus'
 			}
 		}))
 	};

@@ -18,6 +18,7 @@ import {
 } from './mission-style';
 import type { MissionsPayload } from '../view/missions';
 import { LAYER } from './style';
+import { missionsAnswer } from './pick';
 
 /** What a click picked: one mission (its index), or a city's group marker (its missions' indexes). */
 export type MissionPick =
@@ -56,6 +57,8 @@ export function addMissionLayers(
 	}
 
 	const hit = (event: MapMouseEvent) => {
+		// At world zoom the country under a marker answers the pointer (pick.ts).
+		if (!missionsAnswer(map)) return null;
 		const layers = CLICKABLE_LAYERS.filter((id) => map.getLayoutProperty(id, 'visibility') !== 'none');
 		const features = map.queryRenderedFeatures(event.point, { layers });
 		// queryRenderedFeatures lists the topmost first; a group marker sits above single points.

@@ -265,7 +265,9 @@ export function missionLayers(layers: ReadonlySet<LayerId>): MissionLayerSpecifi
 				'text-font': [LABEL_FONT],
 				'text-size': 12,
 				'text-allow-overlap': true,
-				'text-ignore-placement': true
+				// Always drawn, and it claims the room of its ring (the padding), so that country labels placed
+				// after it (the focus's name) keep off the group's marker rather than lying under it.
+				'text-padding': 8
 			},
 			paint: { 'text-color': INK }
 		}

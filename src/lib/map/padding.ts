@@ -24,7 +24,7 @@ export interface Padding {
  * search bar takes the top and heads the left column of map controls, which takes at most a quarter of the width
  * so that a framed place keeps room beside the panel.
  */
-export function framePadding(map: Box, panel: Box, bar: Box, margin = 16): Padding {
+export function framePadding(map: Box, panel: Box, bar: Box, key: Box | null = null, margin = 16): Padding {
 	const width = map.right - map.left;
 	const top = Math.max(0, bar.bottom - map.top) + margin;
 	const sheet = panel.left <= map.left && panel.right >= map.right;
@@ -33,7 +33,10 @@ export function framePadding(map: Box, panel: Box, bar: Box, margin = 16): Paddi
 	const column = Math.min(Math.max(0, bar.right - map.left), width / 4);
 	const onRight = panel.left - map.left > map.right - panel.right;
 	const side = (onRight ? map.right - panel.left : panel.right - map.left) + margin;
+	// The key stands in the lower corner beside the panel: a framed place keeps above it (London's marker, the lower
+	// 48 states), so the frame's bottom is the key's top while the key is open.
+	const bottom = key && key.bottom > key.top ? Math.max(0, map.bottom - key.top) + margin : margin;
 	return onRight
-		? { top, right: side, bottom: margin, left: column }
-		: { top, right: margin, bottom: margin, left: Math.max(side, column) };
+		? { top, right: side, bottom, left: column }
+		: { top, right: margin, bottom, left: Math.max(side, column) };
 }

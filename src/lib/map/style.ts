@@ -35,8 +35,12 @@ export const LAYER = {
 	selected: 'country-selected',
 	smallStates: 'small-states',
 	labels: 'country-labels',
-	smallLabels: 'small-state-labels'
+	smallLabels: 'small-state-labels',
+	focusLabel: 'focus-label'
 } as const;
+
+/** The label layers, which the "Country labels" toggle shows and hides together. */
+export const LABEL_LAYERS = [LAYER.labels, LAYER.smallLabels, LAYER.focusLabel] as const;
 
 /** The font name the label layer asks for; `font-faces` maps it to the bundled Noto Sans files. */
 export const LABEL_FONT = 'Noto Sans';
@@ -103,6 +107,7 @@ const labelText = (small: boolean): ExpressionSpecification => {
 };
 
 const isSmall: ExpressionSpecification = ['==', ['get', 'small'], true];
+const isFocus: ExpressionSpecification = ['==', ['get', 'focus'], true];
 
 export interface StyleInput {
 	/** Decoded geometry asset (src/lib/map/asset.ts), with `label` names merged into the points. */
@@ -137,7 +142,8 @@ export function buildStyle({ data, fontFaces }: StyleInput): StyleSpecification 
 		outlineLayer(LAYER.selected, 'selected', { 'line-color': INK, 'line-width': 3 }),
 		smallStatesLayer(),
 		labelLayer(false),
-		labelLayer(true)
+		labelLayer(true),
+		focusLabelLayer()
 	];
 
 	return {
@@ -218,12 +224,36 @@ function smallStatesLayer(): CircleLayerSpecification {
  * Labels from the point source, one per country. Two layers: a small state's label sits beside its marker, a
  * larger country's on its pole of inaccessibility.
  */
+/**
+ * The focus country's label, on a layer of its own: its mission groups gather in its own cities, over the middle of
+ * the country, and the groups' counts claim their room on the map first (mission-style.ts), so the focus's name
+ * moves beside them (above, below, left or right of its label point) rather than under them, and is always drawn.
+ */
+function focusLabelLayer(): SymbolLayerSpecification {
+	const base = labelLayer(false);
+	return {
+		...base,
+		id: LAYER.focusLabel,
+		filter: isFocus,
+		layout: {
+			'text-field': ['get', 'label'],
+			'text-font': [LABEL_FONT],
+			'text-size': ['interpolate', ['linear'], ['zoom'], 1, 12, 4, 14, 7, 16],
+			'text-max-width': 7,
+			'text-padding': 3,
+			'text-variable-anchor': ['center', 'top', 'bottom', 'right', 'left'],
+			'text-radial-offset': 1
+		},
+		paint: { ...base.paint, 'text-halo-width': 1.8 }
+	};
+}
+
 function labelLayer(small: boolean): SymbolLayerSpecification {
 	return {
 		id: small ? LAYER.smallLabels : LAYER.labels,
 		type: 'symbol',
 		source: SOURCE.points,
-		filter: small ? isSmall : ['!', isSmall],
+		filter: small ? ['all', isSmall, ['!', isFocus]] : ['all', ['!', isSmall], ['!', isFocus]],
 		layout: {
 			'text-field': labelText(small),
 			'text-font': [LABEL_FONT],

@@ -12,6 +12,12 @@ export const ALL_LAYERS: LayerId[] = [
 	'small-states'
 ];
 
+/**
+ * The layers a plain link shows: all but the connections, whose arcs from the focus to every city make a web over
+ * Europe and the Caucasus at world zoom that hides the countries' colours; a reader turns them on when asked for.
+ */
+export const DEFAULT_LAYERS: readonly LayerId[] = ALL_LAYERS.filter((id) => id !== 'connections');
+
 /** A read-only set of layers; toggling makes a new one. */
 export function layerSet(layers: Iterable<LayerId>): ReadonlySet<LayerId> {
 	return Object.freeze(new Set(layers));

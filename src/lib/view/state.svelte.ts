@@ -4,7 +4,7 @@
  * country is the URL's path alone, read by the page and handed to the map.
  */
 import { getContext, setContext } from 'svelte';
-import { ALL_LAYERS, DEFAULT_MODE, layerSet, type FillMode, type LayerId } from './options';
+import { DEFAULT_LAYERS, DEFAULT_MODE, layerSet, type FillMode, type LayerId } from './options';
 
 export class ViewState {
 	/** The focus country's name, as the atlas gives it: the words of the map's controls name it. */
@@ -18,7 +18,7 @@ export class ViewState {
 	hovered = $state<string | null>(null);
 	mode = $state<FillMode>(DEFAULT_MODE);
 	/** Layers that are on. Replaced whole, never mutated (a new set per toggle), so a plain read-only set is reactive. */
-	layers = $state.raw<ReadonlySet<LayerId>>(layerSet(ALL_LAYERS));
+	layers = $state.raw<ReadonlySet<LayerId>>(layerSet(DEFAULT_LAYERS));
 	/** A place chosen outside the map (a mission in the panel's list) for the map to frame, [lon, lat]. */
 	focusPoint = $state.raw<[number, number] | null>(null);
 	/** Legend entry under the pointer: its countries are highlighted on the map. */

@@ -4,7 +4,7 @@
  * unknown or malformed is left out of the result (the view keeps its default), never an error. Writing leaves
  * out what equals the default, so a plain view has a plain URL, and keeps every parameter it does not own.
  */
-import { ALL_LAYERS, DEFAULT_MODE, FILL_MODES, type FillMode, type LayerId } from './options';
+import { ALL_LAYERS, DEFAULT_LAYERS, DEFAULT_MODE, FILL_MODES, type FillMode, type LayerId } from './options';
 
 /** The query parameters this module reads and writes. */
 const PARAM = { mode: 'mode', layers: 'layers', at: 'at' } as const;
@@ -100,7 +100,9 @@ export function writeViewQuery(
 	if (view.mode === DEFAULT_MODE) out.delete(PARAM.mode);
 	else out.set(PARAM.mode, view.mode);
 	const layers = ALL_LAYERS.filter((id) => view.layers.has(id));
-	if (layers.length === ALL_LAYERS.length) out.delete(PARAM.layers);
+	const isDefault =
+		layers.length === DEFAULT_LAYERS.length && DEFAULT_LAYERS.every((id) => view.layers.has(id));
+	if (isDefault) out.delete(PARAM.layers);
 	else out.set(PARAM.layers, layers.length === 0 ? NO_LAYERS : layers.join(','));
 	if (view.position) out.set(PARAM.at, formatPosition(view.position));
 	else out.delete(PARAM.at);
