@@ -22,7 +22,8 @@ function summary(code: string, name: string, status: Status, year: number | null
 		status,
 		established: year === null ? null : String(year),
 		year,
-		missions: 0
+		missions: 0,
+		conflicts: 0
 	};
 }
 

@@ -8,7 +8,16 @@ import Search from '$lib/components/controls/Search.svelte';
 import type { CountrySummary } from '$lib/view/summary';
 
 function summary(code: string, name: string, localNames: string[]): CountrySummary {
-	return { code, name, localNames, status: 'embassy', established: null, year: null, missions: 0 };
+	return {
+		code,
+		name,
+		localNames,
+		status: 'embassy',
+		established: null,
+		year: null,
+		missions: 0,
+		conflicts: 0
+	};
 }
 
 const SUMMARIES = [summary('TR', 'Turkey', ['Турция']), summary('UA', 'Ukraine', ['Украйна'])];

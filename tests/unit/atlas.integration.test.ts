@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { buildAtlas } from '../../src/lib/server/atlas/build';
+import { buildPanel } from '../../src/lib/view/panel';
+import { atlasToCsv } from '../../src/lib/view/csv';
 import type { Atlas, Mission, Span } from '../../src/lib/atlas/types';
 
 const { atlas, warnings } = buildAtlas('data/documents');
@@ -266,5 +268,44 @@ describe('events and excerpts', () => {
 
 	it('keeps the copy of the documents in data/, not in ../shared', () => {
 		expect(readFileSync('data/documents/manifest.json', 'utf8')).not.toContain('shared');
+	});
+});
+
+describe("conflicts among the documents' own facts", () => {
+	const kinds = (code: string) => country(code).conflicts.map((c) => [c.kind, ...c.dates]);
+
+	it('the United States: embassies dated before the stated start of relations (bg 130)', () => {
+		// "САЩ открива посолство в Алмати януари 1992" and "Посолството на Казахстан във Вашингтон е отворено през
+		// октомври 1992", against "Официални отношения ... са установени на 26 декември 1992".
+		expect(kinds('US')).toEqual(
+			expect.arrayContaining([
+				['mission-before-relations', '1992-01', '1992-12-26'],
+				['mission-before-relations', '1992-10', '1992-12-26']
+			])
+		);
+		const [first] = country('US').conflicts;
+		expect(first.spans.map(textOf).join(' ')).toContain('26 декември 1992');
+	});
+
+	it("China: the table's 3 January 1992 and the text's April 1994 (bg 60)", () => {
+		expect(kinds('CN')).toEqual([['relations-dates-differ', '1992-01-03', '1994-04']]);
+	});
+
+	it('the panel says it in words, with both sentences, and the CSV carries it', () => {
+		const panel = buildPanel(atlas, 'US');
+		if (panel?.kind !== 'country') throw new Error('no US panel');
+		expect(panel.conflicts[0].note).toBe(
+			'A mission is dated January 1992, before the date given for the start of relations, 26 December 1992.'
+		);
+		expect(panel.conflicts[0].quotes.map((q) => q.text).join(' ')).toMatch(/Алмати.*26 декември 1992/s);
+		const usRow = atlasToCsv(atlas)
+			.split('\r\n')
+			.find((line) => line.startsWith('US,'));
+		expect(usRow).toContain('A mission is dated October 1992');
+	});
+
+	it('a country whose facts agree has none', () => {
+		expect(country('TR').conflicts).toEqual([]);
+		expect(country('BG').conflicts).toEqual([]);
 	});
 });

@@ -26,7 +26,8 @@ function summary(code: string, status: Status, year: number | null = null): Coun
 		status,
 		established: year === null ? null : String(year),
 		year,
-		missions: 0
+		missions: 0,
+		conflicts: 0
 	};
 }
 

@@ -85,7 +85,8 @@ describe('atlasToCsv', () => {
 			'missions_country_to_kz',
 			'events',
 			'primary_excerpts',
-			'mentions'
+			'mentions',
+			'conflicts'
 		]);
 	});
 

@@ -31,7 +31,8 @@ const country = (code: string, status: Atlas['countries'][number]['status'], dat
 	established: dates[0] ? { date: dates[0], span } : null,
 	establishedClaims: dates.map((date) => ({ date, span })),
 	statusSpans: [span],
-	excerpts: []
+	excerpts: [],
+	conflicts: []
 });
 
 const atlas: Atlas = {

@@ -13,7 +13,8 @@ const extra: CountrySummary[] = [
 		status: 'embassy',
 		established: null,
 		year: null,
-		missions: 2
+		missions: 2,
+		conflicts: 0
 	},
 	{
 		code: 'GB',
@@ -22,7 +23,8 @@ const extra: CountrySummary[] = [
 		status: 'embassy',
 		established: '1992-02-19',
 		year: 1992,
-		missions: 2
+		missions: 2,
+		conflicts: 0
 	},
 	{
 		code: 'KR',
@@ -31,7 +33,8 @@ const extra: CountrySummary[] = [
 		status: 'relations',
 		established: '1992-01-28',
 		year: 1992,
-		missions: 0
+		missions: 0,
+		conflicts: 0
 	}
 ];
 const summaries = [...summarize(fixtureAtlas), ...extra];

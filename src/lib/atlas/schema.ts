@@ -66,6 +66,19 @@ const ExcerptSchema = v.object({
 	primary: v.boolean()
 });
 
+/**
+ * Where the documents' own facts about one country disagree; faithful to the documents, never corrected from outside
+ * knowledge. `spans` are the sentences on each side, `dates` the dates in conflict (earlier first), if any.
+ * - mission-before-relations: a mission between the country and the focus is dated before relations began.
+ * - relations-dates-differ: two dates for the start of relations that cannot both be right (1992 and 1994-04).
+ * - none-and-relations: listed as having no relations, while another sentence states relations or a mission.
+ */
+export const ConflictSchema = v.object({
+	kind: v.picklist(['mission-before-relations', 'relations-dates-differ', 'none-and-relations']),
+	spans: v.array(SpanSchema),
+	dates: v.array(PartialDateSchema)
+});
+
 export const CountryRecordSchema = v.object({
 	code: CodeSchema,
 	/** English short name. */
@@ -78,7 +91,9 @@ export const CountryRecordSchema = v.object({
 	establishedClaims: v.array(DatedSpanSchema),
 	/** Sentences that support the status (the "no relations" list, a description of relations, an embassy). */
 	statusSpans: v.array(SpanSchema),
-	excerpts: v.array(ExcerptSchema)
+	excerpts: v.array(ExcerptSchema),
+	/** Where the documents' facts about this country disagree; [] when they do not. */
+	conflicts: v.array(ConflictSchema)
 });
 
 export const MissionKindSchema = v.picklist([

@@ -5,6 +5,7 @@
 import type * as v from 'valibot';
 import type {
 	AtlasSchema,
+	ConflictSchema,
 	CountryRecordSchema,
 	DocumentSchema,
 	EventSchema,
@@ -21,6 +22,7 @@ export type Section = v.InferOutput<typeof SectionSchema>;
 export type AtlasDocument = v.InferOutput<typeof DocumentSchema>;
 export type Status = v.InferOutput<typeof StatusSchema>;
 export type CountryRecord = v.InferOutput<typeof CountryRecordSchema>;
+export type Conflict = v.InferOutput<typeof ConflictSchema>;
 export type MissionKind = v.InferOutput<typeof MissionKindSchema>;
 export type Mission = v.InferOutput<typeof MissionSchema>;
 export type AtlasEvent = v.InferOutput<typeof EventSchema>;

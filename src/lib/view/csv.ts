@@ -4,6 +4,7 @@
  * https://www.rfc-editor.org/rfc/rfc4180
  */
 import type { Atlas, CountryRecord, Mission } from '../atlas/types';
+import { conflictNote } from './words';
 
 type Cell = string | number | null;
 
@@ -40,6 +41,7 @@ function claims(country: CountryRecord): string {
 export function atlasToCsv(atlas: Atlas): string {
 	const docIds = atlas.documents.map((d) => d.id);
 	const focus = atlas.focus.toLowerCase();
+	const focusName = atlas.countries.find((c) => c.code === atlas.focus)?.name ?? atlas.focus;
 	const header = [
 		'code',
 		'name',
@@ -52,7 +54,8 @@ export function atlasToCsv(atlas: Atlas): string {
 		`missions_country_to_${focus}`,
 		'events',
 		'primary_excerpts',
-		'mentions'
+		'mentions',
+		'conflicts'
 	];
 	const rows = atlas.countries.map((c) => {
 		const counts = missionCounts(atlas, c.code);
@@ -68,7 +71,8 @@ export function atlasToCsv(atlas: Atlas): string {
 			counts.toFocus,
 			atlas.events.filter((e) => e.countries.includes(c.code)).length,
 			c.excerpts.filter((e) => e.primary).length,
-			c.excerpts.filter((e) => !e.primary).length
+			c.excerpts.filter((e) => !e.primary).length,
+			c.conflicts.map((k) => conflictNote(k, focusName)).join(' ')
 		];
 	});
 	return '\uFEFF' + [header, ...rows].map(csvLine).join('\r\n') + '\r\n';

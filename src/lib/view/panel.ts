@@ -7,6 +7,7 @@
  * a mission, the status sentence), so the page can mark them without ever treating document text as HTML.
  */
 import {
+	conflictNote,
 	formatDate,
 	languageName,
 	missionKindLabel,
@@ -63,6 +64,12 @@ export interface PanelClaim {
 	chosen: boolean;
 }
 
+/** Where the documents' facts about the country disagree: what, in words, and the sentences on each side. */
+export interface PanelConflict {
+	note: string;
+	quotes: { doc: DocRef; text: string; excerptId: string | null }[];
+}
+
 export interface PanelMission {
 	/** "Embassy in Ankara", "Embassy in Moscow (Russia)". */
 	label: string;
@@ -107,6 +114,8 @@ export interface CountryPanelModel {
 	established: PanelClaim[];
 	missionGroups: MissionGroup[];
 	events: PanelEvent[];
+	/** Where the documents' own facts about this country disagree, each with both sentences. */
+	conflicts: PanelConflict[];
 	/** Passages about this country, then passages that only mention it. */
 	excerpts: PanelExcerpt[];
 	mentions: PanelExcerpt[];
@@ -389,6 +398,17 @@ function countryPanel(ctx: Context, atlas: Atlas, code: string): CountryPanelMod
 		established,
 		missionGroups: missionGroups(ctx, atlas, code, holding),
 		events: events(ctx, atlas, (e) => e.countries.includes(code)),
+		conflicts: record.conflicts.map((conflict) => ({
+			note: conflictNote(conflict, ctx.nameOf(atlas.focus)),
+			quotes: conflict.spans.map((span) => {
+				const doc = ctx.doc(span.doc);
+				const { start, end } = trimSpan(doc.text, span.start, span.end);
+				const text = cleanQuote(segment(doc.text.slice(start, end), start, []))
+					.map((s) => s.text)
+					.join('');
+				return { doc: ctx.ref(span.doc), text, excerptId: holding(span) };
+			})
+		})),
 		excerpts,
 		mentions
 	};

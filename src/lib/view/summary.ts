@@ -16,6 +16,8 @@ export interface CountrySummary {
 	year: number | null;
 	/** Missions in either direction between this country and the focus, plus missions it hosts or sends. */
 	missions: number;
+	/** How many times the documents' facts about it disagree (a mission before relations began, two dates...). */
+	conflicts: number;
 }
 
 export function summarize(atlas: Atlas): CountrySummary[] {
@@ -29,7 +31,8 @@ export function summarize(atlas: Atlas): CountrySummary[] {
 			status: c.status,
 			established,
 			year: established ? Number(established.slice(0, 4)) : null,
-			missions
+			missions,
+			conflicts: c.conflicts.length
 		};
 	});
 }

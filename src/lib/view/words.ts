@@ -39,6 +39,25 @@ export function formatDate(date: PartialDate): string {
 	return day === undefined ? `${monthName} ${year}` : `${Number(day)} ${monthName} ${year}`;
 }
 
+/**
+ * What a conflict among the documents' own facts is, in one sentence (atlas/schema.ts ConflictSchema). Says what
+ * the sentences say, never which is right.
+ */
+export function conflictNote(
+	conflict: { kind: string; dates: readonly PartialDate[] },
+	focusName: string
+): string {
+	const [a, b] = conflict.dates.map(formatDate);
+	switch (conflict.kind) {
+		case 'mission-before-relations':
+			return `A mission is dated ${a}, before the date given for the start of relations, ${b}.`;
+		case 'relations-dates-differ':
+			return `Two dates are given for the start of relations: ${a} and ${b}.`;
+		default:
+			return `Listed as having no diplomatic relations with ${focusName}, while another sentence states relations or a mission.`;
+	}
+}
+
 /** Long status words, for the panel where there is room for a sentence. */
 const STATUS_LABELS: Record<Status, string> = {
 	focus: 'The focus of the documents',

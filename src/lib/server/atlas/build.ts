@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as v from 'valibot';
 import { AtlasSchema } from '../../atlas/schema';
-import type { Atlas, CountryRecord, Mission, Span, Status } from '../../atlas/types';
+import type { Atlas, Conflict, CountryRecord, Mission, Span, Status } from '../../atlas/types';
 import { clean, decode, lineOf } from './clean';
 import { countryName, isCountryCode } from './lookup/countries';
 import { extractFacts, type Claim, type DocFacts, type DocInput } from './facts';
@@ -255,8 +255,62 @@ function countryRecord(
 		excerpts: [
 			...primary.map((p) => ({ span: p.span, section: p.section, primary: true })),
 			...mentions.map((m) => ({ span: m.span, section: m.section, primary: false }))
-		]
+		],
+		conflicts: conflicts(claims, between, none, status)
 	};
+}
+
+/**
+ * Whether partial date `a` lies wholly before `b`, at the precision both have: "1992-01" is before "1992-12-26";
+ * "1992" is not before "1992-12-26" (the year may be the same month).
+ */
+function before(a: string, b: string): boolean {
+	const n = Math.min(a.length, b.length);
+	return a.slice(0, n) < b.slice(0, n);
+}
+
+/** Whether two partial dates cannot name the same day: neither is a prefix of the other. */
+function differ(a: string, b: string): boolean {
+	return !a.startsWith(b) && !b.startsWith(a);
+}
+
+/**
+ * Where the documents' facts about one country disagree (schema.ts ConflictSchema): a mission dated before the date
+ * relations began (the United States' embassy in Almaty, January 1992, and relations on 26 December 1992), two
+ * dates for the start of relations that cannot both be right, a country in a "no relations" list that another
+ * sentence gives relations. The sentences are kept as they are; the reader is shown both.
+ */
+function conflicts(
+	claims: { date: string; span: Span }[],
+	between: Mission[],
+	none: Span[],
+	status: Status
+): Conflict[] {
+	const out: Conflict[] = [];
+	const start = claims[0];
+	if (start) {
+		for (const mission of between) {
+			if (mission.since && before(mission.since, start.date))
+				out.push({
+					kind: 'mission-before-relations',
+					spans: [mission.span, start.span],
+					dates: [mission.since, start.date]
+				});
+		}
+		for (const other of claims.slice(1)) {
+			if (differ(other.date, start.date) && !out.some((c) => c.dates.includes(other.date)))
+				out.push({
+					kind: 'relations-dates-differ',
+					spans: [start.span, other.span],
+					dates: [start.date, other.date].sort()
+				});
+		}
+	}
+	if (none.length && status !== 'none' && status !== 'focus') {
+		const stated = [...claims.map((c) => c.span), ...between.map((m) => m.span)];
+		out.push({ kind: 'none-and-relations', spans: dedupeSpans([none[0], ...stated.slice(0, 1)]), dates: [] });
+	}
+	return out;
 }
 
 function dedupeSpans(spans: Span[]): Span[] {
