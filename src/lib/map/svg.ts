@@ -126,6 +126,8 @@ export interface SvgMapModel {
 	height: number;
 	title: SvgText;
 	subtitle: SvgText;
+	/** Where the map itself lies in the picture, for a view of the map alone (the no-WebGL map). */
+	mapBox: { y: number; height: number };
 	/** The outline of the whole world in the projection: the sea. */
 	sphere: string;
 	ocean: string;
@@ -379,6 +381,7 @@ export function svgMapModel(input: SvgMapInput): SvgMapModel {
 		height: Math.ceil(y + PAD),
 		title,
 		subtitle,
+		mapBox: { y: mapTop, height: mapHeight },
 		sphere: path({ type: 'Sphere' }) ?? '',
 		ocean: OCEAN,
 		countries,
