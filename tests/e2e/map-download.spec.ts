@@ -2,9 +2,12 @@
  * "Download map" (the Downloads control, src/lib/map/svg.ts): the SVG file parses, holds the key as the legend on
  * screen shows it (labels and counts), names the documents with their licences and dates (as data/documents/
  * manifest.json gives them), and refers to nothing outside itself; the PNG is twice the window's width and Turkey's
- * pixels have the embassy colour (the Bulgarian article: "Казахстан има посолство в Анкара").
+ * pixels have the embassy colour (the Bulgarian article: "Казахстан има посолство в Анкара"). The embed snippet of
+ * "Share" loads the view in an iframe on another site's page.
  */
 import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
 import { watchErrors } from './support';
 
@@ -116,5 +119,30 @@ test('the map downloads as SVG with its key, sources and no address, and as PNG 
 	expect(pixel).not.toBeNull();
 	for (let i = 0; i < 3; i++) expect(Math.abs(pixel![i] - EMBASSY_RGB[i])).toBeLessThanOrEqual(2);
 	await expect(page.getByRole('status').filter({ hasText: 'Map saved as' })).toBeVisible();
+	expect(errors).toEqual([]);
+});
+
+test('the embed snippet frames the view on another site’s page', async ({ page, baseURL }) => {
+	const errors = watchErrors(page);
+	await page.goto('/?mode=year');
+	await page.getByText('Share or embed this view').click();
+	const snippet = await page.getByLabel('Embed code').inputValue();
+	expect(snippet).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?mode=year[^"]*" title="[^"]+"/);
+	// Another site: a page of its own origin (localhost, not 127.0.0.1) holding only the snippet. A real server on
+	// the loopback address, since Chromium blocks a public page (a routed or blank one) from framing a local one.
+	const other = createServer((_, response) => {
+		response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+		response.end(`<!doctype html><title>Another site</title>${snippet}`);
+	});
+	await new Promise<void>((done) => other.listen(0, '127.0.0.1', done));
+	try {
+		await page.goto(`http://localhost:${(other.address() as AddressInfo).port}/`);
+		const frame = page.frameLocator('iframe');
+		await expect(frame.getByRole('heading', { level: 1 })).toHaveText(/Kazakhstan’s relations/);
+		const framed = page.frames().find((f) => f !== page.mainFrame());
+		expect(framed?.url()).toContain(`${baseURL}/?mode=year`);
+	} finally {
+		other.close();
+	}
 	expect(errors).toEqual([]);
 });
