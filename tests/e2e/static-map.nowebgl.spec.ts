@@ -52,3 +52,11 @@ test('the SVG map links every country of the atlas; a click or Enter on Turkey o
 	await test.info().attach('no-webgl-svg-map', { path, contentType: 'image/png' });
 	expect(errors).toEqual([]);
 });
+
+test('the SVG map takes the fill from the link: year mode', async ({ page }) => {
+	await page.goto('/?mode=year');
+	const map = page.locator('svg.svg-map');
+	await expect(map).toBeVisible();
+	await expect(page.locator('#legend-title')).toHaveText('Year relations were established');
+	await expect(map).toHaveAttribute('aria-label', 'Year relations were established');
+});
