@@ -11,6 +11,9 @@ const config = {
 	kit: {
 		// Every page is prerendered: the site is static files and works from any file server.
 		adapter: adapter({ fallback: undefined, strict: true }),
+		// The layout registers the service worker itself, so that a refusal is caught: a page framed on another site
+		// (an embed) may be refused one, and works without it. Kit's own inline registration leaves it uncaught.
+		serviceWorker: { register: false },
 		// Content Security Policy. With adapter-static there are no response headers, so Kit writes it as a
 		// <meta http-equiv> tag in every prerendered page, with hashes of its own inline bootstrap script ('hash'
 		// mode: nonces cannot work in static files). https://svelte.dev/docs/kit/configuration#csp

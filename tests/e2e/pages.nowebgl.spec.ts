@@ -1,15 +1,18 @@
 /**
  * Without WebGL (the `chromium-no-webgl` project launches Chromium with --disable-webgl --disable-3d-apis) the
- * map cannot start: the page says why in one line and shows the sortable table in its place, and country pages
- * still work, with no page error.
+ * map cannot start: the page says why in one line and draws the map as SVG in its place (static-map.nowebgl.spec.ts),
+ * with the sortable table one press away ("Table"), and country pages still work, with no page error.
  */
 import { expect, test } from '@playwright/test';
 import { watchErrors } from './support';
 
-test('the home page explains that the map cannot start and shows the table', async ({ page }, info) => {
+test('the home page explains that the map cannot start and has the table one press away', async ({
+	page
+}, info) => {
 	const errors = watchErrors(page);
 	await page.goto('/');
-	await expect(page.getByText(/The map is not shown because .*WebGL/)).toBeVisible();
+	await expect(page.getByText(/The interactive map is not shown because .*WebGL/)).toBeVisible();
+	await page.getByRole('button', { name: 'Table', exact: true }).click();
 	const table = page.getByRole('table', { name: /Countries and their relations/ });
 	await expect(table).toBeVisible();
 	await expect(table.getByRole('row')).not.toHaveCount(0);
@@ -32,7 +35,8 @@ test('the home page explains that the map cannot start and shows the table', asy
 test('a country page shows its panel beside the table', async ({ page }, info) => {
 	await page.goto('/country/US/');
 	await expect(page.locator('#panel-title')).toHaveText('United States');
-	await expect(page.getByText(/The map is not shown because/)).toBeVisible();
+	await expect(page.getByText(/The interactive map is not shown because/)).toBeVisible();
+	await page.getByRole('button', { name: 'Table', exact: true }).click();
 	await expect(page.getByRole('row', { name: /United States/ })).toHaveClass(/selected/);
 	const path = info.outputPath('no-webgl-us.png');
 	await page.screenshot({ path });
@@ -41,6 +45,7 @@ test('a country page shows its panel beside the table', async ({ page }, info) =
 
 test('scrolled, the table stays below the search bar and under its own header', async ({ page }) => {
 	await page.goto('/');
+	await page.getByRole('button', { name: 'Table', exact: true }).click();
 	const table = page.getByRole('table', { name: /Countries and their relations/ });
 	await expect(table).toBeVisible();
 	await page.locator('.fallback').evaluate((box) => box.scrollBy(0, 600));

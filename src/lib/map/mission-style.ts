@@ -23,6 +23,7 @@ import type {
 	LineLayerSpecification,
 	SymbolLayerSpecification
 } from 'maplibre-gl';
+import type { MissionKind } from '../atlas/types';
 import type { LayerId } from '../view/options';
 import {
 	connectionArcs,
@@ -80,25 +81,38 @@ const directionColour: ExpressionSpecification = [
 	DIRECTION_COLOURS.other
 ];
 
-/** Radius at a mid zoom, by kind; scaled down at world zoom and up when close. */
+/** Radius at a mid zoom, by kind; scaled down at world zoom and up when close. The SVG map (svg.ts) reads it too. */
+export const KIND_RADIUS: Record<MissionKind, number> = {
+	embassy: 6,
+	'consulate-general': 5,
+	consulate: 4.5,
+	'honorary-consulate': 3.5,
+	office: 3.5
+};
+
 const kindRadius: ExpressionSpecification = [
 	'match',
 	['get', 'kind'],
 	'embassy',
-	6,
+	KIND_RADIUS.embassy,
 	'consulate-general',
-	5,
+	KIND_RADIUS['consulate-general'],
 	'consulate',
-	4.5,
-	3.5 // honorary consulate, office
+	KIND_RADIUS.consulate,
+	'honorary-consulate',
+	KIND_RADIUS['honorary-consulate'],
+	KIND_RADIUS.office
 ];
+
+/** How much smaller a mission's dot is at world zoom (zoom 1) than its KIND_RADIUS. */
+export const WORLD_ZOOM_SCALE = 0.75;
 
 const byZoom = (value: ExpressionSpecification | number): DataDrivenPropertyValueSpecification<number> => [
 	'interpolate',
 	['linear'],
 	['zoom'],
 	1,
-	['*', 0.75, value],
+	['*', WORLD_ZOOM_SCALE, value],
 	6,
 	['*', 1.4, value]
 ];
@@ -200,13 +214,23 @@ export function missionVisibility(layers: ReadonlySet<LayerId>): Record<MissionL
 	return result;
 }
 
+/** A city group's radius by its count: 9 px for two missions, 14 px for twelve or more (linear between). */
+const GROUP_RADIUS = [2, 9, 12, 14] as const;
+
+/** GROUP_RADIUS as a function, for renderers that are not MapLibre (svg.ts). */
+export function groupRadius(count: number): number {
+	const [c0, r0, c1, r1] = GROUP_RADIUS;
+	const t = Math.min(1, Math.max(0, (count - c0) / (c1 - c0)));
+	return r0 + t * (r1 - r0);
+}
+
 /** The paint and filter values that depend on `layers`, besides visibility: what an update must set again. */
 export function groupDynamic(layers: ReadonlySet<LayerId>) {
 	return {
 		filter: groupFilter(layers),
 		ring: groupRing(layers),
 		text: ['to-string', groupCount(layers)] satisfies ExpressionSpecification,
-		radius: ['interpolate', ['linear'], groupCount(layers), 2, 9, 12, 14] satisfies ExpressionSpecification
+		radius: ['interpolate', ['linear'], groupCount(layers), ...GROUP_RADIUS] satisfies ExpressionSpecification
 	};
 }
 

@@ -78,8 +78,18 @@ const byZoom = (world: ExpressionSpecification | number, mid: ExpressionSpecific
 		['case', ['>=', ['get', 'area'], 100], 0, mid]
 	] as ExpressionSpecification;
 
-/** Markers of territories the documents do not name are smaller, so they do not crowd the ones that matter. */
-const markerRadius = byZoom(['case', hasFill, 3.5, 2], ['case', hasFill, 5.5, 2.5]);
+/**
+ * Small-state marker radius at world zoom (0) and from zoom 3. Markers of territories the documents do not name are
+ * smaller, so they do not crowd the ones that matter. The SVG map (svg.ts) draws the world-zoom sizes.
+ */
+export const SMALL_STATE_RADIUS = {
+	world: { named: 3.5, other: 2 },
+	mid: { named: 5.5, other: 2.5 }
+} as const;
+const markerRadius = byZoom(
+	['case', hasFill, SMALL_STATE_RADIUS.world.named, SMALL_STATE_RADIUS.world.other],
+	['case', hasFill, SMALL_STATE_RADIUS.mid.named, SMALL_STATE_RADIUS.mid.other]
+);
 const markerStroke: ExpressionSpecification = ['case', state('selected'), 2.5, state('hover'), 2, 1];
 
 /** Countries the documents name are labelled first, then by area. */

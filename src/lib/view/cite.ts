@@ -17,3 +17,23 @@ export function citation(
 	const read = address ? ` ${address.url}, accessed ${address.today}.` : '';
 	return `Relations Atlas: ${possessive(focusName)} foreign relations as the documents tell them, built from ${listWords(sources, 'and')}.${read}`;
 }
+
+/**
+ * Each document for a source line, as it is titled (in its own script) and under which licence:
+ * "Външна политика на Казахстан" (Foreign policy of Kazakhstan; Wikipedia (Bulgarian), Bulgarian, date unknown,
+ * CC BY-SA). Licences by name only: a downloaded map carries no address.
+ */
+export function documentSources(documents: readonly DocRef[]): string[] {
+	return documents.map((d) => {
+		const when = d.retrieved ? `retrieved ${d.retrieved}` : 'date unknown';
+		const english = d.titleEn && d.titleEn !== d.title ? `${d.titleEn}; ` : '';
+		return `“${d.title}” (${english}${d.publisher ?? d.site}, ${d.language}, ${when}, licence ${d.licence})`;
+	});
+}
+
+/** The legend's line on what it shows: "What 2 documents say: Wikipedia (Bulgarian), date unknown; namu.wiki, …". */
+export function documentsNote(documents: readonly DocRef[]): string {
+	const who = documents.length === 1 ? 'one document says' : `${documents.length} documents say`;
+	const each = documents.map((d) => `${d.publisher ?? d.site}, ${d.retrieved ?? 'date unknown'}`);
+	return `What ${who}: ${each.join('; ')}.`;
+}

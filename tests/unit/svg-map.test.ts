@@ -1,0 +1,195 @@
+// @vitest-environment jsdom
+/**
+ * The map as SVG (src/lib/map/svg.ts), drawn from the real geometry asset and the hand-made fixture atlas. Expected
+ * categories and counts are read off the fixture (tests/fixtures/atlas.fixture.ts: Turkey and the United States
+ * have an embassy, China, the Philippines and Albania relations, Andorra none, Russia is only named), and the
+ * colours are the palette's constants; the comparison with the MapLibre map goes through the colour model and the
+ * style's own fallback colour. In jsdom, for its XML parser.
+ */
+import type { ExpressionSpecification, FillLayerSpecification } from 'maplibre-gl';
+import { beforeAll, describe, expect, it } from 'vitest';
+import world from 'world-atlas/countries-50m.json' with { type: 'json' };
+import { decodeAsset, type DecodedAsset } from '$lib/map/asset';
+import { DIRECTION_COLOURS, KIND_RADIUS, WORLD_ZOOM_SCALE } from '$lib/map/mission-style';
+import { buildStyle, INK, LAYER } from '$lib/map/style';
+import { svgMapDocument, svgMapModel, wrapText, type SvgMapInput } from '$lib/map/svg';
+import { isoLookup } from '$lib/server/geo/codes';
+import { buildAsset, type WorldTopology } from '$lib/server/geo/geometry';
+import { colourCountries, NO_DATA, STATUS_COLOURS } from '$lib/view/colour';
+import { MAP_CODES } from '$lib/view/map-codes';
+import { ALL_LAYERS, layerSet } from '$lib/view/options';
+import { docRef } from '$lib/view/panel';
+import { summarize } from '$lib/view/summary';
+import { fixtureAtlas } from '../fixtures/atlas.fixture';
+import { missionsFixture } from '../fixtures/missions.fixture';
+
+let asset: DecodedAsset;
+beforeAll(() => {
+	asset = decodeAsset(buildAsset(world as unknown as WorldTopology, isoLookup));
+});
+
+const summaries = summarize(fixtureAtlas);
+const documents = fixtureAtlas.documents.map(docRef);
+
+function input(fields: Partial<SvgMapInput> = {}): SvgMapInput {
+	return {
+		asset,
+		summaries,
+		mode: 'status',
+		layers: layerSet(ALL_LAYERS),
+		focusName: 'Kazakhstan',
+		documents,
+		missions: null,
+		width: 1000,
+		today: '2026-12-04',
+		...fields
+	};
+}
+
+/** Parses the file as XML, as an SVG viewer would; fails on anything not well-formed. */
+function parse(svg: string): Document {
+	const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+	expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
+	expect(doc.documentElement.localName).toBe('svg');
+	return doc;
+}
+
+const fillOf = (doc: Document, code: string) =>
+	doc.querySelector(`.countries path[data-code="${code}"]`)?.getAttribute('fill');
+
+/** The key's entries as "label count", in order. */
+const keyEntries = (doc: Document) =>
+	[...doc.querySelectorAll('.key-entry')].map((g) => g.textContent?.replace(/\s+/g, ' ').trim());
+
+describe('svgMapDocument', () => {
+	it('is well-formed SVG with a path for every country of the documents and of the map', () => {
+		const doc = parse(svgMapDocument(svgMapModel(input())));
+		const codes = [...doc.querySelectorAll('.countries path')].map((p) => p.getAttribute('data-code'));
+		for (const s of summaries) expect(codes).toContain(s.code);
+		expect(new Set(codes)).toEqual(new Set(MAP_CODES));
+		for (const path of doc.querySelectorAll('.countries path')) expect(path.getAttribute('d')).toMatch(/^M/);
+	});
+
+	it('fills each country as the MapLibre map does: the colour model’s colour, else the style’s fallback', () => {
+		const doc = parse(svgMapDocument(svgMapModel(input())));
+		// Read off the fixture.
+		expect(fillOf(doc, 'TR')).toBe(STATUS_COLOURS.embassy);
+		expect(fillOf(doc, 'US')).toBe(STATUS_COLOURS.embassy);
+		expect(fillOf(doc, 'CN')).toBe(STATUS_COLOURS.relations);
+		expect(fillOf(doc, 'AD')).toBe(STATUS_COLOURS.none);
+		expect(fillOf(doc, 'RU')).toBe(STATUS_COLOURS.unstated);
+		expect(fillOf(doc, 'KZ')).toBe(STATUS_COLOURS.focus);
+		expect(fillOf(doc, 'FR')).toBe(NO_DATA);
+
+		// What MapLibre paints: CountryFill sets the model's colour as feature-state, the fill layer falls back
+		// to the last value of its coalesce.
+		const fill = buildStyle({ data: asset, fontFaces: {} }).layers.find(
+			(l) => l.id === LAYER.fill
+		) as FillLayerSpecification;
+		const coalesce = (fill.paint?.['fill-color'] as ExpressionSpecification)[1] as unknown[];
+		const fallback = coalesce.at(-1);
+		for (const mode of ['status', 'year', 'none'] as const) {
+			const doc = parse(svgMapDocument(svgMapModel(input({ mode }))));
+			const colours = colourCountries(summaries, mode, MAP_CODES).colours;
+			for (const code of ['TR', 'US', 'CN', 'PH', 'AL', 'AD', 'RU', 'KZ', 'FR', 'BR'])
+				expect(fillOf(doc, code), `${mode} ${code}`).toBe(colours.get(code) ?? fallback);
+		}
+	});
+
+	it('holds the key with its counts, in status and in year mode', () => {
+		const status = parse(svgMapDocument(svgMapModel(input())));
+		expect(keyEntries(status)).toEqual([
+			'Kazakhstan 1',
+			'Embassy present 2',
+			'Relations established 3',
+			'No relations 1',
+			'Relations not stated 1',
+			`Not in the documents ${MAP_CODES.length - 8}`
+		]);
+		// Turkey, China and the Philippines began relations in 1992; Albania, the United States and Russia
+		// have no year; Andorra has no relations.
+		const year = parse(svgMapDocument(svgMapModel(input({ mode: 'year' }))));
+		expect(keyEntries(year)).toEqual([
+			'Kazakhstan 1',
+			'1992 3',
+			'Year not stated 3',
+			'No relations 1',
+			`Not in the documents ${MAP_CODES.length - 8}`
+		]);
+		expect(year.querySelector('.subtitle')?.textContent).toBe('Year relations were established');
+	});
+
+	it('names each document with its licence and date, and has no address in it', () => {
+		const svg = svgMapDocument(svgMapModel(input()));
+		const doc = parse(svg);
+		const source = [...doc.querySelectorAll('.source')].map((t) => t.textContent).join(' ');
+		expect(source).toContain('Външна политика на Казахстан');
+		expect(source).toContain('미국-카자흐스탄 관계');
+		expect(source).toContain('licence CC BY-SA)');
+		expect(source).toContain('licence CC BY-NC-SA 2.0 KR');
+		expect(source).toContain('retrieved 11 February 2024');
+		expect(source).toContain('date unknown');
+		expect(source).toContain('2026-12-04');
+		// The only "http" is the SVG namespace, which names the format and loads nothing.
+		expect(svg.replace('xmlns="http://www.w3.org/2000/svg"', '')).not.toMatch(/https?:|href|<image|url\(/i);
+		const style = doc.querySelector('style')?.textContent ?? '';
+		expect(style).toMatch(/font-family:system-ui,.*"Noto Sans CJK KR"/);
+	});
+
+	it('escapes a document’s title: text stays text', () => {
+		const hostile = {
+			...documents[0],
+			title: '</text><script>alert("x")</script> & \'q\' <image href="http://x/">'
+		};
+		const svg = svgMapDocument(svgMapModel(input({ documents: [hostile] })));
+		const doc = parse(svg);
+		expect(doc.getElementsByTagName('script')).toHaveLength(0);
+		expect(doc.getElementsByTagName('image')).toHaveLength(0);
+		const source = [...doc.querySelectorAll('.source')].map((t) => t.textContent).join(' ');
+		expect(source).toContain('</text><script>alert("x")</script> & \'q\'');
+	});
+
+	it('draws small-state markers, missions and city groups as the MapLibre layers do, only for the layers on', () => {
+		const all = parse(svgMapDocument(svgMapModel(input({ missions: missionsFixture }))));
+		// Andorra is a small state with no relations.
+		const andorra = all.querySelector('.small-states circle[data-code="AD"]');
+		expect(andorra?.getAttribute('fill')).toBe(STATUS_COLOURS.none);
+		// Almaty holds two missions for the focus, Moscow one of the focus's and one for it; Ankara and Istanbul
+		// one each of the focus's own.
+		const groups = [...all.querySelectorAll('.missions text')].map((t) => t.textContent);
+		expect(groups).toEqual(['2', '2']);
+		const rings = [...all.querySelectorAll('.missions circle[fill="#ffffff"]')].map((c) =>
+			c.getAttribute('stroke')
+		);
+		expect(rings.sort()).toEqual([DIRECTION_COLOURS['in-focus'], INK].sort());
+		const dots = [...all.querySelectorAll(`.missions circle[fill="${DIRECTION_COLOURS.abroad}"]`)];
+		const radii = dots.map((d) => Number(d.getAttribute('r'))).sort();
+		expect(radii).toHaveLength(2);
+		expect(radii[0]).toBeCloseTo(KIND_RADIUS.consulate * WORLD_ZOOM_SCALE, 1);
+		expect(radii[1]).toBeCloseTo(KIND_RADIUS.embassy * WORLD_ZOOM_SCALE, 1);
+		expect(keyEntries(all)).toContain('Kazakhstan’s mission abroad 3');
+		expect(keyEntries(all)).toContain('Foreign mission in Kazakhstan 2');
+
+		const countriesOnly = parse(
+			svgMapDocument(svgMapModel(input({ missions: missionsFixture, layers: layerSet(['labels']) })))
+		);
+		expect(countriesOnly.querySelectorAll('.missions, .small-states, .arcs')).toHaveLength(0);
+		expect(keyEntries(countriesOnly).some((e) => e?.includes('mission'))).toBe(false);
+	});
+
+	it('is as wide as asked, with the whole world in Equal Earth (about twice as wide as tall)', () => {
+		const model = svgMapModel(input({ width: 1280 }));
+		expect(model.width).toBe(1280);
+		const doc = parse(svgMapDocument(model));
+		expect(doc.documentElement.getAttribute('width')).toBe('1280');
+		expect(doc.documentElement.getAttribute('viewBox')).toBe(`0 0 1280 ${model.height}`);
+		expect(model.height).toBeGreaterThan(1280 / 2.1);
+	});
+});
+
+describe('wrapText', () => {
+	it('breaks at spaces, never inside a word', () => {
+		expect(wrapText('one two three four', 9)).toEqual(['one two', 'three', 'four']);
+		expect(wrapText('unbreakable', 4)).toEqual(['unbreakable']);
+	});
+});
