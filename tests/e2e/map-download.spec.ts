@@ -126,6 +126,7 @@ test('the embed snippet frames the view on another site’s page', async ({ page
 	const errors = watchErrors(page);
 	await page.goto('/?mode=year');
 	await page.getByText('Share or embed this view').click();
+	await expect(page.getByLabel('Embed code')).toHaveValue(/^<iframe/);
 	const snippet = await page.getByLabel('Embed code').inputValue();
 	expect(snippet).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?mode=year[^"]*" title="[^"]+"/);
 	// Another site: a page of its own origin (localhost, not 127.0.0.1) holding only the snippet. A real server on
