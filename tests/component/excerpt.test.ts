@@ -14,5 +14,10 @@ describe('Excerpt', () => {
 		);
 		const marks = [...container.querySelectorAll('mark.status')].map((m) => m.textContent);
 		expect(marks).toContain('Непал');
+		// Beside it, in English, what was read from it, marked as generated rather than translated.
+		const gloss = container.querySelector('p.gloss');
+		expect(gloss?.getAttribute('lang')).toBe('en');
+		expect(gloss?.textContent).toMatch(/Read here:\s+No diplomatic relations between Nepal and Kazakhstan\./);
+		expect(gloss?.querySelector('[title]')?.getAttribute('title')).toContain('not a translation');
 	});
 });

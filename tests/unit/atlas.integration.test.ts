@@ -309,3 +309,21 @@ describe("conflicts among the documents' own facts", () => {
 		expect(country('BG').conflicts).toEqual([]);
 	});
 });
+
+describe('English lines beside the quoted passages (generated from the facts, not translated)', () => {
+	it('Azerbaijan (bg 23): its date of relations and the embassies both ways', () => {
+		const panel = buildPanel(atlas, 'AZ');
+		if (panel?.kind !== 'country') throw new Error('no AZ panel');
+		expect(panel.excerpts[0].gloss).toEqual([
+			'relations between Azerbaijan and Kazakhstan began on 27 August 1992',
+			'Azerbaijan’s embassy in Astana',
+			'Kazakhstan’s embassy in Baku, since 16 December 1994'
+		]);
+	});
+
+	it('Nepal: the no-contact list says there are no relations', () => {
+		const panel = buildPanel(atlas, 'NP');
+		if (panel?.kind !== 'country') throw new Error('no NP panel');
+		expect(panel.excerpts[0].gloss).toEqual(['no diplomatic relations between Nepal and Kazakhstan']);
+	});
+});

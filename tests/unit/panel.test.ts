@@ -191,10 +191,16 @@ describe('buildPanel: countries', () => {
 					licence: 'CC BY-NC-SA 2.0 KR',
 					retrieved: '11 February 2024'
 				}),
-				text: '2018년 1월 17일 나자르바예프 대통령이 미국을 방문하여 도널드 트럼프 미국 대통령과 정상회담을 가졌다.'
+				text: '2018년 1월 17일 나자르바예프 대통령이 미국을 방문하여 도널드 트럼프 미국 대통령과 정상회담을 가졌다.',
+				// The fixture's event involves both (Nazarbayev stands for Kazakhstan), named in English.
+				countries: ['Kazakhstan', 'United States']
 			}
 		]);
 		expect(us.excerpts.map((e) => e.sectionTitle)).toEqual(['2010년대', '대사관']);
+		// Beside the embassy passage, what was read from it, in English: "카자흐스탄 주재 미국대사관은 아스타나에".
+		expect(us.excerpts[1].gloss).toEqual(
+			expect.arrayContaining([expect.stringMatching(/^United States’ embassy in Astana/)])
+		);
 		expect(marked(us.excerpts[1])).toContain(
 			'«status:카자흐스탄 주재 »«mission+status:미국대사관은 아스타나»'
 		);

@@ -19,7 +19,16 @@ import {
 import { segment, type FactKind, type Mark, type TextSegment } from './segments';
 import { cleanQuote } from './quote';
 import { MissionKindSchema } from '../atlas/schema';
-import type { Atlas, AtlasDocument, AtlasEvent, Mission, PartialDate, Span, Status } from '../atlas/types';
+import type {
+	Atlas,
+	AtlasDocument,
+	AtlasEvent,
+	CountryRecord,
+	Mission,
+	PartialDate,
+	Span,
+	Status
+} from '../atlas/types';
 
 type Excerpt = Atlas['countries'][number]['excerpts'][number];
 type DatedSpan = NonNullable<Atlas['countries'][number]['established']>;
@@ -51,6 +60,11 @@ export interface PanelExcerpt {
 	sectionTitle: string;
 	primary: boolean;
 	segments: TextSegment[];
+	/**
+	 * The facts the atlas read from this passage, each as a short English sentence ("Azerbaijan's embassy in
+	 * Astana"): generated from the extracted facts, not a translation. Empty where it states none.
+	 */
+	gloss: string[];
 }
 
 export interface PanelClaim {
@@ -91,6 +105,8 @@ export interface PanelEvent {
 	label: string;
 	doc: DocRef;
 	text: string;
+	/** The countries the sentence names, in English: what was read from it besides its date (not a translation). */
+	countries: string[];
 }
 
 export interface LocalName {
@@ -285,8 +301,19 @@ interface Passages {
 	holding: Holder;
 }
 
+/** A fact read from a sentence, in English words, with the sentence's span. */
+interface StatedFact {
+	span: Span;
+	words: string;
+}
+
 /** A record's passages, primary first, each in document order, cut at the facts' spans. */
-function passages(ctx: Context, excerpts: readonly Excerpt[], marks: ReadonlyMap<string, Mark[]>): Passages {
+function passages(
+	ctx: Context,
+	excerpts: readonly Excerpt[],
+	marks: ReadonlyMap<string, Mark[]>,
+	facts: readonly StatedFact[] = []
+): Passages {
 	const spans = new Map<string, Span>();
 	const all: PanelExcerpt[] = [];
 	const ordered = [...excerpts].sort(
@@ -306,7 +333,12 @@ function passages(ctx: Context, excerpts: readonly Excerpt[], marks: ReadonlyMap
 			doc: ctx.ref(doc.id),
 			sectionTitle: sectionTitle(doc, excerpt.section),
 			primary: excerpt.primary,
-			segments: cleanQuote(segment(doc.text.slice(start, end), start, marks.get(doc.id) ?? []))
+			segments: cleanQuote(segment(doc.text.slice(start, end), start, marks.get(doc.id) ?? [])),
+			gloss: [
+				...new Set(
+					facts.filter((f) => f.span.doc === doc.id && overlaps({ start, end }, f.span)).map((f) => f.words)
+				)
+			]
 		});
 	}
 	return {
@@ -323,7 +355,8 @@ function events(ctx: Context, atlas: Atlas, keep: (e: AtlasEvent) => boolean): P
 			date: e.date,
 			label: formatDate(e.date),
 			doc: ctx.ref(e.span.doc),
-			text: ctx.doc(e.span.doc).text.slice(e.span.start, e.span.end).trim()
+			text: ctx.doc(e.span.doc).text.slice(e.span.start, e.span.end).trim(),
+			countries: e.countries.map(ctx.nameOf)
 		}))
 		.sort((a, b) => a.date.localeCompare(b.date))
 		.reduce<PanelEvent[]>((list, e) => {
@@ -333,6 +366,40 @@ function events(ctx: Context, atlas: Atlas, keep: (e: AtlasEvent) => boolean): P
 			else if (!same.label.split('; ').includes(e.label)) same.label += `; ${e.label}`;
 			return list;
 		}, []);
+}
+
+/**
+ * The facts about one country that the atlas read, each with the sentence that states it, in English words: the
+ * line beside a quoted passage that says what was read from it (generated, not translated).
+ */
+function statedFacts(
+	ctx: Context,
+	atlas: Atlas,
+	record: CountryRecord,
+	involved: readonly Mission[]
+): StatedFact[] {
+	const focus = ctx.nameOf(atlas.focus);
+	const name = record.name;
+	const facts: StatedFact[] = record.establishedClaims.map((c) => ({
+		span: c.span,
+		words: `relations between ${name} and ${focus} began ${c.date.length === 10 ? 'on' : 'in'} ${formatDate(c.date)}`
+	}));
+	for (const m of involved) {
+		const where = m.city && m.cityStated ? m.city : ctx.nameOf(m.host);
+		const period = missionPeriod(m);
+		const words = `${possessive(ctx.nameOf(m.sender))} ${missionKindLabel(m.kind).toLowerCase()} in ${where}${period ? `, ${period}` : ''}`;
+		for (const span of [m.span, ...m.alsoStated]) facts.push({ span, words });
+	}
+	for (const span of record.statusSpans) {
+		if (record.status === 'none')
+			facts.push({ span, words: `no diplomatic relations between ${name} and ${focus}` });
+		else if (
+			record.status === 'relations' &&
+			!facts.some((f) => f.span.doc === span.doc && overlaps(f.span, span))
+		)
+			facts.push({ span, words: `${name} and ${focus} have diplomatic relations` });
+	}
+	return facts;
 }
 
 function countryPanel(ctx: Context, atlas: Atlas, code: string): CountryPanelModel | null {
@@ -364,7 +431,12 @@ function countryPanel(ctx: Context, atlas: Atlas, code: string): CountryPanelMod
 		...e,
 		primary: e.primary || record.statusSpans.some((s) => s.doc === e.span.doc && overlaps(s, e.span))
 	}));
-	const { excerpts, mentions, holding } = passages(ctx, evidence, marks);
+	const { excerpts, mentions, holding } = passages(
+		ctx,
+		evidence,
+		marks,
+		statedFacts(ctx, atlas, record, involved)
+	);
 
 	const chosen = record.established;
 	const claim = (c: DatedSpan, isChosen: boolean): PanelClaim => ({
