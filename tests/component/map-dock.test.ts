@@ -46,6 +46,24 @@ describe('MapDock', () => {
 		expect(screen.queryByRole('heading', { level: 2 })).toBeNull();
 	});
 
+	it('Escape in a card opened from "Missions by city" gives the focus back to that place, the list unfolded', async () => {
+		stubBrowser();
+		renderInHost(MapDock, {});
+		await screen.findByText(/^Missions by city/);
+		const places = screen.getByText(/^Missions by city/).closest('details')!;
+		places.open = true;
+		await fireEvent(places, new Event('toggle'));
+		await fireEvent.click(screen.getByRole('button', { name: /^Almaty/ }));
+		expect(places.open).toBe(false);
+		const title = screen.getByRole('heading', { level: 2 });
+		await vi.waitFor(() => expect(document.activeElement).toBe(title));
+		await fireEvent.keyDown(title, { key: 'Escape' });
+		expect(screen.queryByRole('heading', { level: 2 })).toBeNull();
+		await vi.waitFor(() => expect((document.activeElement as HTMLElement).dataset.place).toBeDefined());
+		expect(document.activeElement?.textContent).toMatch(/^Almaty/);
+		expect(places.open).toBe(true);
+	});
+
 	it("the places follow the mission toggles: without foreign missions Almaty's two go", async () => {
 		stubBrowser();
 		renderInHost(MapDock, {});
