@@ -9,6 +9,7 @@ import { describe, expect, it, vi } from 'vitest';
 import MissionLayers from '$lib/components/map/MissionLayers.svelte';
 import { MapContext } from '$lib/map/context.svelte';
 import type { MissionPick } from '$lib/map/mission-layers';
+import { groupKey, type Direction } from '$lib/view/missions';
 import { MissionsData } from '$lib/view/missions-data.svelte';
 import { ViewState } from '$lib/view/state.svelte';
 import { missionsFixture } from '../fixtures/missions.fixture';
@@ -50,7 +51,7 @@ function setup(features: unknown[] = [], zoom?: number) {
 	const onpick = vi.fn<(picked: MissionPick) => void>();
 	renderInHost(
 		MissionLayers,
-		{ onpick },
+		{ onpick, shown: new Set<Direction>(['abroad', 'in-focus', 'other']) },
 		{ view, map: context, missions: new MissionsData(missionsFixture) }
 	);
 	const fake = fakeMap(features, zoom);
@@ -96,6 +97,23 @@ describe('MissionLayers', () => {
 		flushSync();
 		fake.handlers.get('click')?.({ point: [10, 10] });
 		expect(onpick).not.toHaveBeenCalled();
+	});
+
+	it('names the marker under the pointer in a tooltip, and drops it when the pointer leaves', () => {
+		const key = groupKey({ city: 'Almaty', lon: 76.95, lat: 43.25 });
+		const marker = { layer: { id: 'mission-groups' }, properties: { key, city: 'Almaty' } };
+		const { context, fake } = setup([marker]);
+		context.map = fake.map;
+		flushSync();
+		fake.handlers.get('mousemove')?.({ point: [40, 30] });
+		flushSync();
+		const tip = document.querySelector('.tooltip');
+		expect(tip?.textContent).toContain('Almaty');
+		// The fixture's two missions in Almaty, both shown.
+		expect(tip?.textContent).toContain('2 missions: click for the list');
+		fake.handlers.get('mouseout')?.({ point: [0, 0] });
+		flushSync();
+		expect(document.querySelector('.tooltip')).toBeNull();
 	});
 
 	it('takes its layers, sources and listeners off when the map goes', () => {

@@ -8,7 +8,13 @@ import { describe, expect, it } from 'vitest';
 import type { LayerId } from '$lib/view/options';
 import type { Direction } from '$lib/view/missions';
 import { groupKey } from '$lib/view/missions';
-import { cardFor, missionPlaces, shownDirections, shownMissionIds } from '$lib/view/missions-by-city';
+import {
+	cardFor,
+	markerTooltip,
+	missionPlaces,
+	shownDirections,
+	shownMissionIds
+} from '$lib/view/missions-by-city';
 import { missionsFixture } from '../fixtures/missions.fixture';
 
 const { missions, focus } = missionsFixture;
@@ -95,5 +101,31 @@ describe('the card a pick opens', () => {
 
 	it('a single mission opens its detail with no list to go back to', () => {
 		expect(cardFor({ kind: 'mission', id: 4 })).toEqual({ kind: 'mission', id: 4, back: null });
+	});
+});
+
+describe('the tooltip of a marker', () => {
+	const all = new Set<Direction>(['abroad', 'in-focus', 'other']);
+
+	it("a city's group: its name and how many of its missions are shown", () => {
+		const key = groupKey({ city: 'Almaty', lon: 76.95, lat: 43.25 });
+		expect(markerTooltip({ kind: 'group', key, city: 'Almaty' }, missionsFixture, all)).toEqual({
+			title: 'Almaty',
+			detail: '2 missions: click for the list'
+		});
+		// Without the foreign missions for the focus, neither of Almaty's two is shown.
+		expect(
+			markerTooltip({ kind: 'group', key, city: 'Almaty' }, missionsFixture, new Set<Direction>(['abroad']))
+				?.detail
+		).toBe('0 missions: click for the list');
+	});
+
+	it('one mission: its kind, sender, place and dates', () => {
+		// 0: Turkey's embassy in Almaty, since 1992.
+		expect(markerTooltip({ kind: 'mission', id: 0 }, missionsFixture, all)).toEqual({
+			title: 'Embassy of Turkey',
+			detail: 'Almaty, Kazakhstan, since 1992'
+		});
+		expect(markerTooltip({ kind: 'mission', id: 99 }, missionsFixture, all)).toBeNull();
 	});
 });

@@ -46,7 +46,9 @@ export function addMissionLayers(
 	map: MapLibreMap,
 	data: MissionsPayload,
 	view: { layers: ReadonlySet<LayerId> },
-	onpick: (picked: MissionPick) => void
+	onpick: (picked: MissionPick) => void,
+	/** The marker under the pointer and where (container pixels), or null when the pointer leaves the markers. */
+	onhover: (hovered: { picked: MissionPick; x: number; y: number } | null) => void = () => {}
 ): MissionLayersHandle {
 	for (const [id, source] of Object.entries(missionSources(data))) map.addSource(id, source);
 	// Arcs go under the country labels, so names stay readable over the lines.
@@ -68,12 +70,24 @@ export function addMissionLayers(
 		const picked = hit(event);
 		if (picked) onpick(picked);
 	};
+	let hovering = false;
 	const onmove = (event: MapMouseEvent) => {
 		// Only ever sets the pointer: MapView's own handler, which runs first, resets it everywhere else.
-		if (hit(event)) map.getCanvas().style.cursor = 'pointer';
+		const picked = hit(event);
+		if (picked) map.getCanvas().style.cursor = 'pointer';
+		if (picked) onhover({ picked, x: event.point.x, y: event.point.y });
+		else if (hovering) onhover(null);
+		hovering = picked !== null;
+	};
+	const onleave = () => {
+		if (hovering) onhover(null);
+		hovering = false;
 	};
 	map.on('click', onclick);
 	map.on('mousemove', onmove);
+	map.on('mouseout', onleave);
+	// A camera move takes the marker from under a resting pointer: its tooltip goes with it.
+	map.on('movestart', onleave);
 
 	return {
 		update(layers) {
@@ -89,6 +103,8 @@ export function addMissionLayers(
 		remove() {
 			map.off('click', onclick);
 			map.off('mousemove', onmove);
+			map.off('mouseout', onleave);
+			map.off('movestart', onleave);
 			for (const id of Object.values(MISSION_LAYER)) if (map.getLayer(id)) map.removeLayer(id);
 			for (const id of Object.values(MISSION_SOURCE)) if (map.getSource(id)) map.removeSource(id);
 		}

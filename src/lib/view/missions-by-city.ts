@@ -5,6 +5,7 @@
  */
 import type { LayerId } from './options';
 import { cityGroups, direction, groupKey, type Direction, type MissionPlace } from './missions';
+import { missionKindLabel, missionPeriod } from './words';
 
 /** A place in the "Missions by city" list: a city group with the number of its missions shown. */
 export interface PlaceEntry {
@@ -66,4 +67,31 @@ export function cardFor(
 	return picked.kind === 'group'
 		? { kind: 'group', key: picked.key, city: picked.city }
 		: { kind: 'mission', id: picked.id, back: null };
+}
+
+/**
+ * The tooltip of a marker under the pointer, in two lines: a city's group ("Almaty", "12 missions: click for the
+ * list") or one mission ("Embassy of Turkey", "Almaty, Kazakhstan, since 1992").
+ */
+export function markerTooltip(
+	picked: { kind: 'group'; key: string; city: string | null } | { kind: 'mission'; id: number },
+	payload: { missions: readonly MissionPlace[]; focus: string; names: Readonly<Record<string, string>> },
+	shown: ReadonlySet<Direction>
+): { title: string; detail: string } | null {
+	const name = (code: string) => payload.names[code] ?? code;
+	if (picked.kind === 'group') {
+		const count = shownMissionIds(payload.missions, payload.focus, picked.key, shown).length;
+		return {
+			title: picked.city ?? 'City not stated',
+			detail: `${count} ${count === 1 ? 'mission' : 'missions'}: click for the list`
+		};
+	}
+	const mission = payload.missions[picked.id];
+	if (!mission) return null;
+	const period = missionPeriod(mission);
+	const place = [mission.cityStated ? mission.city : null, name(mission.host)].filter(Boolean).join(', ');
+	return {
+		title: `${missionKindLabel(mission.kind)} of ${name(mission.sender)}`,
+		detail: `${place}${period ? `, ${period}` : ''}`
+	};
 }
