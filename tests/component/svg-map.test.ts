@@ -20,6 +20,7 @@ const country = (
 	name,
 	description,
 	fill: mentioned ? '#095b89' : '#dddddd',
+	hatched: false,
 	d: square(x),
 	mentioned
 });

@@ -332,5 +332,15 @@ test.describe('year mode', () => {
 		const turkey = await fillOf(page, 'TR');
 		expect(turkey).not.toBe(await fillOf(page, 'RU'));
 		expect(Object.values(STATUS_COLOURS)).not.toContain(turkey);
+		// "No relations" is hatched over its grey: Mali, in the Bulgarian list of states with no diplomatic contact
+		// ("… Гамбия, Мали, Буркина Фасо …"), from an image the map made itself; Algeria, which no document names, is not.
+		await jump(page, [-1.5, 17], 4);
+		expect(await codesAt(page, [3, 28], LAYER.hatch)).toEqual([]);
+		expect(await codesAt(page, [-1.5, 17], LAYER.hatch)).toEqual(['ML']);
+		expect(await page.evaluate(() => window.__map?.hasImage('hatch'))).toBe(true);
+		await page.getByRole('radio', { name: 'Status of relations' }).check();
+		await expect
+			.poll(() => page.evaluate((id) => window.__map?.getLayoutProperty(id, 'visibility'), LAYER.hatch))
+			.toBe('none');
 	});
 });

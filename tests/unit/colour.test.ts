@@ -17,6 +17,9 @@ import {
 	yearClasses
 } from '$lib/view/colour';
 import { MAX_CLASSES, rampPosition, yearRampTable } from '$lib/view/year-ramp';
+import { hatchImage } from '$lib/map/style';
+import { summarize } from '$lib/view/summary';
+import { fixtureAtlas } from '../fixtures/atlas.fixture';
 
 function summary(code: string, status: Status, year: number | null = null): CountrySummary {
 	return {
@@ -194,5 +197,24 @@ describe('mode none', () => {
 		expect(colouring.colours.get('BT')).toBe(MENTIONED);
 		expect(colouring.colours.get('KZ')).toBe(STATUS_COLOURS.focus);
 		expect(colouring.legend.map((e) => e.count)).toEqual([1, 7, 3]);
+	});
+});
+
+describe('hatching', () => {
+	it('in year mode only "No relations" is hatched; status mode hatches nothing', () => {
+		const all = summarize(fixtureAtlas);
+		const year = colourCountries(all, 'year');
+		expect(year.legend.filter((e) => e.hatched).map((e) => e.key)).toEqual(['no-relations']);
+		expect(colourCountries(all, 'status').legend.some((e) => e.hatched)).toBe(false);
+	});
+
+	it("the map's hatching tile has its lines on the anti-diagonal, in the hatching ink", () => {
+		const tile = hatchImage('#6f6455', 8);
+		expect([tile.width, tile.height, tile.data.length]).toEqual([8, 8, 8 * 8 * 4]);
+		const alpha = (x: number, y: number) => tile.data[(y * 8 + x) * 4 + 3];
+		expect(alpha(7, 0)).toBe(255);
+		expect(alpha(0, 7)).toBe(255);
+		expect(alpha(2, 1)).toBe(0); // halfway between two lines
+		expect([...tile.data.slice((0 * 8 + 7) * 4, (0 * 8 + 7) * 4 + 3)]).toEqual([0x6f, 0x64, 0x55]);
 	});
 });

@@ -131,7 +131,9 @@ describe('svgMapDocument', () => {
 		expect(source).toContain('date unknown');
 		expect(source).toContain('2026-12-04');
 		// The only "http" is the SVG namespace, which names the format and loads nothing.
-		expect(svg.replace('xmlns="http://www.w3.org/2000/svg"', '')).not.toMatch(/https?:|href|<image|url\(/i);
+		expect(svg.replace('xmlns="http://www.w3.org/2000/svg"', '')).not.toMatch(
+			/https?:|href|<image|url\((?!#)/i
+		);
 		const style = doc.querySelector('style')?.textContent ?? '';
 		expect(style).toMatch(/font-family:system-ui,.*"Noto Sans CJK KR"/);
 	});
@@ -191,5 +193,20 @@ describe('wrapText', () => {
 	it('breaks at spaces, never inside a word', () => {
 		expect(wrapText('one two three four', 9)).toEqual(['one two', 'three', 'four']);
 		expect(wrapText('unbreakable', 4)).toEqual(['unbreakable']);
+	});
+});
+
+describe('hatching: year mode tells "No relations" from the other kinds without a year by a pattern', () => {
+	it("Andorra (in the fixture's no-relations list) is hatched, in the map and in the key; status mode has none", () => {
+		const year = svgMapModel(input({ mode: 'year' }));
+		expect(year.countries.filter((c) => c.hatched).map((c) => c.code)).toEqual(['AD']);
+		expect(year.key.entries.find((e) => e.key === 'no-relations')?.hatched).toBe(true);
+		const svg = svgMapDocument(year);
+		const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+		expect(doc.querySelector('pattern#hatch')).not.toBeNull();
+		expect(doc.querySelectorAll('g.hatched path')).toHaveLength(1);
+		const status = svgMapModel(input({ mode: 'status' }));
+		expect(status.countries.some((c) => c.hatched)).toBe(false);
+		expect(svgMapDocument(status)).not.toContain('url(#hatch)');
 	});
 });

@@ -36,8 +36,26 @@ export const LAYER = {
 	smallStates: 'small-states',
 	labels: 'country-labels',
 	smallLabels: 'small-state-labels',
-	focusLabel: 'focus-label'
+	focusLabel: 'focus-label',
+	hatch: 'country-hatch'
 } as const;
+
+/** The hatching image of hatched legend entries (colour.ts), made on demand (`hatchImage`). */
+export const HATCH_IMAGE = 'hatch';
+
+/** A tile of diagonal lines, 8 px, in `ink` on transparent: MapLibre repeats it as a `fill-pattern`. */
+export function hatchImage(ink: string, size = 8): { width: number; height: number; data: Uint8Array } {
+	const [r, g, b] = [1, 3, 5].map((i) => parseInt(ink.slice(i, i + 2), 16));
+	const data = new Uint8Array(size * size * 4);
+	for (let y = 0; y < size; y++)
+		for (let x = 0; x < size; x++) {
+			// Lines from lower left to upper right, 1.5 px wide, one per tile: x + y on the anti-diagonal.
+			const d = (x + y + 1) % size;
+			const alpha = d === 0 ? 255 : d === 1 || d === size - 1 ? 90 : 0;
+			data.set([r, g, b, alpha], (y * size + x) * 4);
+		}
+	return { width: size, height: size, data };
+}
 
 /** The label layers, which the "Country labels" toggle shows and hides together. */
 export const LABEL_LAYERS = [LAYER.labels, LAYER.smallLabels, LAYER.focusLabel] as const;
@@ -139,6 +157,15 @@ export function buildStyle({ data, fontFaces }: StyleInput): StyleSpecification 
 				'fill-opacity': ['case', state('dim'), 0.25, 1],
 				'fill-antialias': true
 			}
+		},
+		{
+			// Over the fill, for the codes of hatched legend entries (CountryFill sets the filter and shows it).
+			id: LAYER.hatch,
+			type: 'fill',
+			source: SOURCE.countries,
+			filter: ['in', ['get', 'code'], ['literal', []]],
+			layout: { visibility: 'none' },
+			paint: { 'fill-pattern': HATCH_IMAGE }
 		},
 		{
 			id: LAYER.borders,

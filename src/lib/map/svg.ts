@@ -20,7 +20,7 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { CountrySummary } from '../view/summary';
 import type { DocRef } from '../view/panel';
 import type { FillMode, LayerId } from '../view/options';
-import { colourCountries, NO_DATA, OCEAN } from '../view/colour';
+import { colourCountries, HATCH_INK, NO_DATA, OCEAN } from '../view/colour';
 import { documentSources } from '../view/cite';
 import { MAP_CODES } from '../view/map-codes';
 import {
@@ -75,6 +75,8 @@ export interface SvgCountry {
 	/** "Turkey: Embassy present, relations since 1991": its accessible name and hover title. */
 	description: string;
 	fill: string;
+	/** Drawn hatched over its fill (a hatched legend entry: year mode's "No relations"). */
+	hatched: boolean;
 	/** Path data, projected. */
 	d: string;
 	/** The documents name it: it has a page. */
@@ -113,6 +115,8 @@ export interface SvgKeyEntry {
 	count: number;
 	/** 'swatch' for a fill, 'dot' for a mission colour. */
 	shape: 'swatch' | 'dot';
+	/** The swatch carries the hatching its countries carry. */
+	hatched?: boolean;
 }
 
 export interface SvgText {
@@ -198,6 +202,7 @@ export function svgMapModel(input: SvgMapInput): SvgMapModel {
 	const width = Math.max(600, Math.round(input.width));
 	// The legend's own call (Legend.svelte, CountryFill.svelte): the same entries, counts and colours.
 	const colouring = colourCountries(summaries, mode, MAP_CODES);
+	const hatchedCodes = new Set(colouring.legend.filter((e) => e.hatched).flatMap((e) => e.codes));
 	const byCode = new Map(summaries.map((s) => [s.code, s]));
 	const points = new Map(asset.points.features.map((f) => [f.properties.code, f]));
 
@@ -228,6 +233,7 @@ export function svgMapModel(input: SvgMapInput): SvgMapModel {
 					? `${name}: ${summary.status === 'focus' ? 'the focus of the documents' : statusShort(summary.status)}${since}`
 					: `${name}: not in the documents`,
 				fill: colouring.colours.get(code) ?? NO_DATA,
+				hatched: hatchedCodes.has(code),
 				d: path(forD3(f.geometry)) ?? '',
 				mentioned: summary !== undefined
 			};
@@ -325,7 +331,8 @@ export function svgMapModel(input: SvgMapInput): SvgMapModel {
 			label: e.label,
 			colour: e.colour,
 			count: e.count,
-			shape: 'swatch' as const
+			shape: 'swatch' as const,
+			hatched: e.hatched === true
 		})),
 		...(['abroad', 'in-focus', 'other'] as Direction[])
 			.filter((d) => missionCounts.get(d))
@@ -429,6 +436,17 @@ export function svgMapDocument(model: SvgMapModel): string {
 			`<path data-code="${escapeXml(c.code)}" fill="${c.fill}" d="${c.d}"><title>${escapeXml(c.description)}</title></path>`
 		);
 	out.push('</g>');
+	// Hatched entries (year mode's "No relations"), as the map draws them: a pattern of this file, no outside link.
+	const hatched = model.countries.filter((c) => c.hatched);
+	if (hatched.length || model.key.entries.some((e) => e.hatched))
+		out.push(
+			`<defs><pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="6" stroke="${HATCH_INK}" stroke-width="1.5"/></pattern></defs>`
+		);
+	if (hatched.length) {
+		out.push('<g class="hatched" fill="url(#hatch)" stroke="none">');
+		for (const c of hatched) out.push(`<path d="${c.d}"/>`);
+		out.push('</g>');
+	}
 	if (model.smallStates.length) {
 		out.push('<g class="small-states">');
 		for (const s of model.smallStates)
@@ -456,7 +474,8 @@ export function svgMapDocument(model: SvgMapModel): string {
 	for (const e of model.key.entries) {
 		const mark =
 			e.shape === 'swatch'
-				? `<rect x="${e.x}" y="${e.y}" width="12" height="12" rx="2" fill="${e.colour}" stroke="#000000" stroke-opacity="0.2"/>`
+				? `<rect x="${e.x}" y="${e.y}" width="12" height="12" rx="2" fill="${e.colour}" stroke="#000000" stroke-opacity="0.2"/>` +
+					(e.hatched ? `<rect x="${e.x}" y="${e.y}" width="12" height="12" rx="2" fill="url(#hatch)"/>` : '')
 				: `<circle cx="${e.x + 6}" cy="${e.y + 6}" r="5" fill="${e.colour}" stroke="#ffffff"/>`;
 		out.push(
 			`<g class="key-entry" data-key="${escapeXml(e.key)}">${mark}<text x="${e.x + 18}" y="${e.y + 10}">${escapeXml(e.label)} <tspan class="count">${e.count}</tspan></text></g>`

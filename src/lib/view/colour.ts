@@ -50,7 +50,15 @@ export interface LegendEntry {
 	count: number;
 	/** ISO codes of the countries in this entry, for highlighting them on the map. */
 	codes: string[];
+	/**
+	 * Drawn hatched over its colour: year mode's "No relations", so that its three kinds without a year (not stated,
+	 * no relations, not in the documents) differ by more than a shade of grey.
+	 */
+	hatched?: boolean;
 }
+
+/** The hatching's line colour, over NO_RELATIONS_YEAR. */
+export const HATCH_INK = '#6f6455';
 
 export interface Colouring {
 	mode: FillMode;
@@ -121,7 +129,7 @@ export function colourCountries(
 		groups = [
 			...years.classes.map((c) => ({ key: c.key, label: c.label, colour: c.colour })),
 			{ key: 'no-year', label: 'Year not stated', colour: NO_YEAR },
-			{ key: 'no-relations', label: 'No relations', colour: NO_RELATIONS_YEAR }
+			{ key: 'no-relations', label: 'No relations', colour: NO_RELATIONS_YEAR, hatched: true }
 		];
 		groupOf = (s) =>
 			s.year !== null ? years.keyOf(s.year) : s.status === 'none' ? 'no-relations' : 'no-year';
