@@ -79,8 +79,16 @@ describe('buildStyle', () => {
 		// The selection's white casing lies under its dark line.
 		const order = style.layers.map((l) => l.id);
 		expect(order.indexOf(LAYER.selectedCasing)).toBeLessThan(order.indexOf(LAYER.selected));
-		// Only the fill and the borders read the whole countries source.
+		// Only the fill and the borders draw the whole countries source; the hatching reads it too, but starts
+		// hidden and filtered to no country (CountryFill lists year mode's "No relations" codes in it).
 		const overCountries = style.layers.filter((l) => 'source' in l && l.source === SOURCE.countries);
-		expect(overCountries.map((l) => l.id).sort()).toEqual([LAYER.borders, LAYER.fill].sort());
+		expect(overCountries.map((l) => l.id).sort()).toEqual([LAYER.borders, LAYER.fill, LAYER.hatch].sort());
+		const hatch = style.layers.find((l) => l.id === LAYER.hatch);
+		expect(hatch?.layout?.visibility).toBe('none');
+		expect(hatch && 'filter' in hatch ? hatch.filter : null).toEqual([
+			'in',
+			['get', 'code'],
+			['literal', []]
+		]);
 	});
 });
