@@ -90,8 +90,12 @@ test.describe('a shared link', () => {
 		}, info) => {
 			await page.goto('/country/TR/');
 			await expect(heading(page)).toHaveText('Turkey');
-			await expect(page.getByText('2 March 1992')).toBeVisible();
+			await expect(page.locator('time', { hasText: '2 March 1992' })).toBeVisible();
 			const passage = page.locator('figure.excerpt').first();
+			// Beside the Bulgarian passage, in English, what was read from it.
+			await expect(passage.locator('p.gloss')).toContainText(
+				'Relations between Turkey and Kazakhstan began on 2 March 1992'
+			);
 			await expect(passage.locator('blockquote')).toHaveAttribute('lang', 'bg');
 			await expect(passage.locator('mark.date')).toHaveText('Турция 1992-03-02');
 			await expect(passage.locator('mark.mission').first()).toBeVisible();
