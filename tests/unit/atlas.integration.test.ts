@@ -324,6 +324,12 @@ describe('English lines beside the quoted passages (generated from the facts, no
 	it('Nepal: the no-contact list says there are no relations', () => {
 		const panel = buildPanel(atlas, 'NP');
 		if (panel?.kind !== 'country') throw new Error('no NP panel');
+		// The status says what it rests on: the Bulgarian article, whose manifest gives no date, and a list that
+		// ends "и други" (and others).
+		expect(panel.statusNote).toBe(
+			'As the document states it (Foreign policy of Kazakhstan, date unknown); a list of this kind may be partial, so it is not proof of no relations today.'
+		);
+		expect(buildPanel(atlas, 'TR')).toMatchObject({ statusNote: null });
 		expect(panel.excerpts[0].gloss).toEqual(['no diplomatic relations between Nepal and Kazakhstan']);
 	});
 });

@@ -126,6 +126,11 @@ export interface CountryPanelModel {
 	statusLabel: string;
 	/** The passage that supports the status, if it is on this page. */
 	statusExcerptId: string | null;
+	/**
+	 * What the status rests on, where it could be misread: a "no relations" status comes from a list as of its
+	 * document's date, and such lists end "… and others". Null for other statuses.
+	 */
+	statusNote: string | null;
 	/** Every date the documents give for the start of relations, the chosen one first. */
 	established: PanelClaim[];
 	missionGroups: MissionGroup[];
@@ -368,6 +373,14 @@ function events(ctx: Context, atlas: Atlas, keep: (e: AtlasEvent) => boolean): P
 		}, []);
 }
 
+/** For a "no relations" status: as of which document and date, and that its list may be partial. */
+function noneNote(ctx: Context, record: CountryRecord): string | null {
+	if (record.status !== 'none') return null;
+	const docs = [...new Set(record.statusSpans.map((s) => s.doc))].map((id) => ctx.ref(id));
+	const when = docs.map((d) => `${d.titleEn ?? d.title}, ${d.retrieved ?? 'date unknown'}`).join('; ');
+	return `As the document states it (${when}); a list of this kind may be partial, so it is not proof of no relations today.`;
+}
+
 /**
  * The facts about one country that the atlas read, each with the sentence that states it, in English words: the
  * line beside a quoted passage that says what was read from it (generated, not translated).
@@ -467,6 +480,7 @@ function countryPanel(ctx: Context, atlas: Atlas, code: string): CountryPanelMod
 		status: record.status,
 		statusLabel: statusLabel(record.status),
 		statusExcerptId: record.statusSpans.map(holding).find((id) => id !== null) ?? null,
+		statusNote: noneNote(ctx, record),
 		established,
 		missionGroups: missionGroups(ctx, atlas, code, holding),
 		events: events(ctx, atlas, (e) => e.countries.includes(code)),
