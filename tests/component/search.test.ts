@@ -3,7 +3,7 @@
  * finds nothing shows "No match" and the live status says it, for screen readers.
  */
 import { fireEvent, render, screen } from '@testing-library/svelte';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import Search from '$lib/components/controls/Search.svelte';
 import type { CountrySummary } from '$lib/view/summary';
 
@@ -46,6 +46,24 @@ describe('Search', () => {
 		expect(input.getAttribute('aria-expanded')).toBe('false');
 		expect(screen.getByText('No match', { selector: '.no-match' })).toBeTruthy();
 		expect(screen.getByRole('status').textContent).toBe('No match');
+	});
+
+	it('lists a city with missions after the countries, and choosing it asks for its missions', async () => {
+		const onplace = vi.fn();
+		render(Search, {
+			props: {
+				summaries: SUMMARIES,
+				places: [{ key: 'g-almaty', city: 'Almaty', count: 12 }],
+				onselect: () => {},
+				onplace
+			}
+		});
+		const input = screen.getByRole('combobox');
+		await fireEvent.input(input, { target: { value: 'Alm' } });
+		const option = screen.getByRole('option');
+		expect(option.textContent).toMatch(/Almaty\s+city: 12 missions/);
+		await fireEvent.keyDown(input, { key: 'Enter' });
+		expect(onplace).toHaveBeenCalledWith('g-almaty');
 	});
 
 	it('an empty box says nothing', () => {

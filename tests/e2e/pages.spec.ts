@@ -216,6 +216,18 @@ test.describe('search', () => {
 		await expect(page.locator('.panel')).toContainText('Германия');
 	});
 
+	test('finds a city with missions and opens its list on the map', async ({ page }) => {
+		await page.goto('/');
+		await mapLoaded(page);
+		await search(page).fill('Almaty');
+		const option = page.getByRole('option', { name: /Almaty/ });
+		await expect(option).toContainText(/city: \d+ missions/);
+		await search(page).press('Enter');
+		await expect(page.locator('section.card').getByRole('heading', { level: 2 })).toHaveText(
+			/^Almaty: \d+ missions$/
+		);
+	});
+
 	test('Esc closes the suggestions, then clears the box', async ({ page }) => {
 		await page.goto('/');
 		await search(page).fill('ту');

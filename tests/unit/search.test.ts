@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarize, type CountrySummary } from '../../src/lib/view/summary';
-import { normalise, searchCountries } from '../../src/lib/view/search';
+import { normalise, searchCities, searchCountries } from '../../src/lib/view/search';
 import { fixtureAtlas } from '../fixtures/atlas.fixture';
 import { allCountryCodes, searchNames } from '../../src/lib/server/atlas/lookup/countries';
 
@@ -157,5 +157,23 @@ describe('normalise', () => {
 		{ input: '미국', expected: '미국'.normalize('NFKD') }
 	])('$input → $expected', ({ input, expected }) => {
 		expect(normalise(input)).toBe(expected);
+	});
+});
+
+describe('searchCities', () => {
+	const places = [
+		{ key: 'almaty', city: 'Almaty', count: 12 },
+		{ key: 'astana', city: 'Astana', count: 8 },
+		{ key: 'ankara', city: 'Ankara', count: 2 },
+		{ key: 'unplaced', city: null, count: 1 }
+	];
+	it.each([
+		['almaty', ['Almaty']],
+		['a', ['Almaty', 'Astana', 'Ankara']], // the start of each name; the most missions first
+		['ast', ['Astana']],
+		['Moscow', []],
+		['', []]
+	])('"%s" → %j', (query, cities) => {
+		expect(searchCities(places, query).map((c) => c.city)).toEqual(cities);
 	});
 });

@@ -100,3 +100,29 @@ export function searchCountries(
 	);
 	return scored.slice(0, limit).map((s) => s.hit);
 }
+
+/** A city with missions, as search lists it: the key of its group on the map and how many missions it holds. */
+export interface CityHit {
+	key: string;
+	city: string;
+	count: number;
+}
+
+/** Cities with missions whose name matches `query`, best first (the same ranking as countries). */
+export function searchCities(
+	places: readonly { key: string; city: string | null; count: number }[],
+	query: string,
+	limit = 3
+): CityHit[] {
+	const q = normalise(query);
+	if (q === '') return [];
+	return places
+		.flatMap((p) => {
+			if (p.city === null) return [];
+			const score = rank(normalise(p.city), q);
+			return score === null ? [] : [{ hit: { key: p.key, city: p.city, count: p.count }, score }];
+		})
+		.sort((a, b) => a.score - b.score || b.hit.count - a.hit.count)
+		.slice(0, limit)
+		.map((s) => s.hit);
+}

@@ -21,6 +21,8 @@ export class ViewState {
 	layers = $state.raw<ReadonlySet<LayerId>>(layerSet(DEFAULT_LAYERS));
 	/** A place chosen outside the map (a mission in the panel's list) for the map to frame, [lon, lat]. */
 	focusPoint = $state.raw<[number, number] | null>(null);
+	/** A city chosen outside the map (search): the key of its group, for the map's dock to open its missions. */
+	requestedPlace = $state<string | null>(null);
 	/** Legend entry under the pointer: its countries are highlighted on the map. */
 	legendHighlight = $state<string[] | null>(null);
 }
