@@ -57,6 +57,13 @@ describe('LayerControl', () => {
 		setup(view);
 		const on = screen.getAllByRole<HTMLInputElement>('checkbox').filter((b) => b.checked);
 		expect(on.map((b) => b.value)).toEqual(['labels']);
+		// No mission layer is on: the markers' key is not shown.
+		expect(screen.queryByText(/Large dot: embassy/)).toBeNull();
+	});
+
+	it("shows the markers' key while a mission layer is on", () => {
+		setup();
+		expect(screen.getByText(/Large dot: embassy/)).toBeTruthy();
 	});
 
 	it('choosing a fill sets the view mode', async () => {

@@ -39,7 +39,7 @@ export const NO_YEAR = '#9e9e9e';
 /** A country with no relations, in year mode: it has no year to state. A warm grey, lighter than NO_YEAR. */
 export const NO_RELATIONS_YEAR = '#c6bfb3';
 /** Every country of the documents, in mode 'none'. */
-export const MENTIONED = '#b9c3cc';
+export const MENTIONED = '#9fb1c1';
 
 export interface LegendEntry {
 	/** Stable id: a status, 'year-1992', 'no-year', 'no-relations', 'mentioned' or 'absent'. */
