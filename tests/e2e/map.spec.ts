@@ -281,8 +281,14 @@ test.describe('on the world map', () => {
 			const west = await lng();
 			await page.keyboard.press('ArrowRight');
 			await expect.poll(lng).toBeGreaterThan(west);
+			// The centre on the sea (the Atlantic): Enter says so, and opens nothing.
+			await page.evaluate(() => window.__map?.jumpTo({ center: [-35, 30] }));
 			await mapIdle(page);
+			await page.keyboard.press('Enter');
+			await expect(page.getByRole('status').filter({ hasText: 'No country at the centre' })).toBeVisible();
+			await expect(page).not.toHaveURL(/\/country\//);
 			await page.evaluate(() => window.__map?.jumpTo({ center: [67, 48] }));
+			await mapIdle(page);
 			await page.keyboard.press('Enter');
 			await expect(page).toHaveURL(/\/country\/KZ\/(\?|$)/);
 		});
