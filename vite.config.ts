@@ -13,7 +13,12 @@ export default defineConfig({
 			// Pure modules and the pipeline, in Node.
 			{
 				extends: true,
-				test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' }
+				test: {
+					name: 'unit',
+					include: ['tests/unit/**/*.test.ts'],
+					environment: 'node',
+					setupFiles: ['tests/unit/setup.ts']
+				}
 			},
 			// Components that need no WebGL, mounted in jsdom with Svelte's browser build.
 			{

@@ -3,7 +3,7 @@
  * which licence. Adding a document is adding a file and an entry here.
  */
 import * as v from 'valibot';
-import { CodeSchema, PartialDateSchema } from '../../atlas/schema';
+import { CodeSchema, PartialDateSchema } from '../atlas/schema';
 import { AtlasError, type Problem } from './problems';
 import { SUPPORTED_LANGS } from './lookup/lexicon';
 
@@ -74,7 +74,7 @@ export function parseManifest(json: string, file: string, exists: (name: string)
 				file,
 				line: null,
 				message: `${where}: unknown language "${d.lang}"`,
-				fix: `Use one the pipeline reads (${SUPPORTED_LANGS.join(', ')}), or add its words to src/lib/server/atlas/lookup/lexicon.ts`
+				fix: `Use one the pipeline reads (${SUPPORTED_LANGS.join(', ')}), or add its words to src/lib/pipeline/lookup/lexicon.ts`
 			});
 		if (!exists(d.file))
 			problems.push({
