@@ -6,6 +6,8 @@ import { yearRampTable } from './src/lib/view/year-ramp.ts';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	// The reader's worker is a module worker (src/lib/reader/client.ts), bundled as ES modules like the app.
+	worker: { format: 'es' },
 	// The year classes' colours, from d3-scale-chromatic here rather than in every visitor's browser.
 	define: { __YEAR_RAMP__: JSON.stringify(yearRampTable(interpolateYlGnBu)) },
 	test: {

@@ -22,7 +22,11 @@ import { build, files, prerendered, version } from '$service-worker';
 const worker = globalThis.self as unknown as ServiceWorkerGlobalScope;
 
 const CACHE = `atlas-${version}`;
-const PRECACHE = [...new Set([...build, ...files, ...prerendered])];
+// The reader's worker and its gazetteer (src/lib/reader/: some 9 MB) are not precached: they load the first time a
+// reader adds a document, and are kept then, like any other file fetched.
+const PRECACHE = [
+	...new Set([...build.filter((file) => !file.includes('/workers/')), ...files, ...prerendered])
+];
 
 worker.addEventListener('install', (event) => {
 	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));

@@ -22,7 +22,7 @@ import { eld } from 'eld/extrasmall';
  * The language a text is written in, by eld (its smallest database: it told Bulgarian from Russian and Ukrainian,
  * and all 30 documents of the corpus, right), when it is sure; else null. The first 20,000 characters suffice.
  */
-function detectLanguage(text: string): string | null {
+export function detectLanguage(text: string): string | null {
 	const result = eld.detect(text.slice(0, 20_000));
 	return result.isReliable() && result.language ? result.language : null;
 }

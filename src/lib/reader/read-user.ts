@@ -49,7 +49,7 @@ export function inputProblem(input: Pick<UserDocumentInput, 'text' | 'lang' | 't
 const LANGUAGE_LABELS: Record<string, string> = { en: 'English', bg: 'Bulgarian', ko: 'Korean' };
 
 /** "English (en)": a language code as the form names it. */
-function languageLabel(lang: string): string {
+export function languageLabel(lang: string): string {
 	return LANGUAGE_LABELS[lang] ? `${LANGUAGE_LABELS[lang]} (${lang})` : lang;
 }
 
@@ -99,6 +99,6 @@ export function readUserDocument(input: UserDocumentInput, focus: string): Build
 			text: documentText(input.text, input.title)
 		}
 	]);
-
+	result.atlas.documents[0].own = true;
 	return result;
 }

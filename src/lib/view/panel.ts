@@ -41,6 +41,8 @@ export interface DocRef {
 	licenceUrl: string;
 	/** When the text was taken from the source, in words ("11 February 2024"), if the manifest says. */
 	retrieved: string | null;
+	/** A document the reader added in this browser. */
+	own: boolean;
 }
 
 export interface PanelExcerpt {
@@ -147,7 +149,8 @@ export function docRef(doc: AtlasDocument): DocRef {
 		site,
 		licence: doc.licence,
 		licenceUrl: doc.licenceUrl,
-		retrieved: doc.retrieved === null ? null : formatDate(doc.retrieved)
+		retrieved: doc.retrieved === null ? null : formatDate(doc.retrieved),
+		own: doc.own === true
 	};
 }
 
