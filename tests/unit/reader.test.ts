@@ -133,6 +133,11 @@ describe('what the form refuses or suggests', () => {
 	it('reads a text that starts with its title as it is', () => {
 		expect(documentText('Cuba\n\nBody.', 'Cuba')).toBe('Cuba\n\nBody.');
 	});
+	it('puts the title above a text of one line, even when the line is the title', () => {
+		const line = '<p>Cuba opened its embassy in <b>Astana</b> in 2008.</p>';
+		expect(suggestTitle(line)).toBe(line);
+		expect(documentText(line, line)).toBe(`${line}\n\n${line}`);
+	});
 	it('gives the same text the same id, and another text another', () => {
 		expect(userDocumentId('a text')).toBe(userDocumentId('a text'));
 		expect(userDocumentId('a text')).not.toBe(userDocumentId('a text.'));

@@ -72,11 +72,13 @@ export function suggestTitle(text: string): string {
 
 /**
  * The text the pipeline reads: like a dumped page, the title on the first line and the text below it. The pipeline
- * takes a document's first line as its title and reads no fact from it, so a text whose first line is not its
- * title gets the title put above it; one that starts with its title (a wiki page's dump) is read as it is.
+ * takes a document's first line as its title and reads no fact from it, so the title is put above the text unless
+ * the text already starts with it on a line of its own, followed by more text (a wiki page's dump).
  */
 export function documentText(text: string, title: string): string {
-	return firstLine(text) === title.replace(/\s+/g, ' ').trim() ? text : `${title.trim()}\n\n${text}`;
+	const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
+	const startsWithTitle = lines.length > 1 && firstLine(text) === title.replace(/\s+/g, ' ').trim();
+	return startsWithTitle ? text : `${title.trim()}\n\n${text}`;
 }
 
 /** Reads the document about `focus`. Throws the pipeline's AtlasError if it holds no text once cleaned. */

@@ -53,14 +53,26 @@ class UserAtlas {
 		return this.#base;
 	}
 
+	/**
+	 * Shows `docs` (already stored) in the pages. If the built atlas cannot be fetched, the documents stay stored and
+	 * listed, and `problem` says why the map does not show them yet.
+	 */
 	async #publish(docs: StoredDocument[]): Promise<void> {
 		this.docs = docs;
 		if (docs.length === 0) {
 			own.summaries = own.documents = own.panel = null;
 			return;
 		}
+		let base: Atlas;
+		try {
+			base = await this.base();
+		} catch (error) {
+			this.problem = `Your documents are kept, but the map cannot show them now: ${error instanceof Error ? error.message : String(error)}.`;
+			return;
+		}
+		this.problem = null;
 		const merged = mergeAtlases(
-			await this.base(),
+			base,
 			docs.map((d) => d.atlas)
 		);
 		own.summaries = summarize(merged);
