@@ -9,6 +9,14 @@ import { SUPPORTED_LANGS } from './lookup/lexicon';
 
 /** A web address. `v.url()` alone accepts `javascript:` and `data:`, which must never become a link. */
 const WebUrl = v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//i, 'an http(s):// address'));
+/**
+ * A web address, or "" where there is none: a reader's own document exported from the browser may have no address
+ * and no licence page (see README, "Your own documents"); the panel then shows no link.
+ */
+const WebUrlOrNone = v.union(
+	[v.literal(''), WebUrl],
+	'an http(s):// address, or "" where the document has none'
+);
 
 /** One document of the manifest. */
 export const ManifestEntrySchema = v.object({
@@ -17,10 +25,10 @@ export const ManifestEntrySchema = v.object({
 	title: v.pipe(v.string(), v.nonEmpty()),
 	titleEn: v.optional(v.string()),
 	lang: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'a BCP 47 language tag such as "bg"')),
-	source: WebUrl,
+	source: WebUrlOrNone,
 	publisher: v.optional(v.string()),
 	licence: v.pipe(v.string(), v.nonEmpty()),
-	licenceUrl: WebUrl,
+	licenceUrl: WebUrlOrNone,
 	retrieved: v.nullable(PartialDateSchema),
 	about: v.array(CodeSchema)
 });

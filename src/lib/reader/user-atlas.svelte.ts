@@ -16,6 +16,8 @@ export type { StoredDocument };
 class UserAtlas {
 	/** The reader's documents, oldest first. */
 	docs = $state.raw<StoredDocument[]>([]);
+	/** The built atlas and the reader's documents as one, once published; null without documents. */
+	merged = $state.raw<Atlas | null>(null);
 	/** Why the documents could not be loaded, if they could not. */
 	problem = $state<string | null>(null);
 	#base: Promise<Atlas> | undefined;
@@ -61,6 +63,7 @@ class UserAtlas {
 		this.docs = docs;
 		if (docs.length === 0) {
 			own.summaries = own.documents = own.panel = null;
+			this.merged = null;
 			return;
 		}
 		let base: Atlas;
@@ -75,6 +78,7 @@ class UserAtlas {
 			base,
 			docs.map((d) => d.atlas)
 		);
+		this.merged = merged;
 		own.summaries = summarize(merged);
 		own.documents = merged.documents.map(docRef);
 		own.panel = (code) => buildPanel(merged, code);
