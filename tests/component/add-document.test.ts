@@ -8,7 +8,7 @@ import '../../src/lib/server/atlas/gazetteer';
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import AddDocument from '../../src/lib/components/reader/AddDocument.svelte';
-import { readUserDocument, type UserDocumentInput } from '../../src/lib/reader/read-user';
+import { readUserDocument, reviewPanels, type UserDocumentInput } from '../../src/lib/reader/read-user';
 import { listDocuments } from '../../src/lib/reader/store';
 import { buildAtlas } from '../../src/lib/server/atlas/build';
 
@@ -17,7 +17,12 @@ vi.mock('../../src/lib/reader/client', () => ({
 	detect: async () => detected.lang,
 	read: async (input: UserDocumentInput, focus: string) => {
 		const { atlas, warnings } = readUserDocument(input, focus);
-		return { atlas, warnings: warnings.map((w) => ({ message: w.message, text: w.text ?? null })), ms: 0 };
+		return {
+			atlas,
+			review: reviewPanels(atlas),
+			warnings: warnings.map((w) => ({ message: w.message, text: w.text ?? null })),
+			ms: 0
+		};
 	}
 }));
 

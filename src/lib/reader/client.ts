@@ -3,11 +3,14 @@
  * adds a document) and turns its messages into promises.
  */
 import type { Atlas } from '../atlas/types';
+import type { CountryPanelModel } from '../view/panel';
 import type { ReaderAsk, ReaderReply, ReadWarning } from './protocol';
 import type { UserDocumentInput } from './read-user';
 
 export interface Reading {
 	atlas: Atlas;
+	/** The panel of each country the document states something about, for the review. */
+	review: CountryPanelModel[];
 	warnings: ReadWarning[];
 	/** Time the pipeline took in the worker, in milliseconds. */
 	ms: number;
@@ -64,6 +67,7 @@ export async function read(
 	progress?: (stage: string) => void
 ): Promise<Reading> {
 	const reply = await ask({ type: 'read', input, focus }, progress);
-	if (reply.type === 'read') return { atlas: reply.atlas, warnings: reply.warnings, ms: reply.ms };
+	if (reply.type === 'read')
+		return { atlas: reply.atlas, review: reply.review, warnings: reply.warnings, ms: reply.ms };
 	throw new Error(reply.type === 'failed' ? reply.message : 'the reader gave no answer');
 }

@@ -1,5 +1,6 @@
 /** The messages between the page and the reader worker (`reader.worker.ts`). */
 import type { Atlas } from '../atlas/types';
+import type { CountryPanelModel } from '../view/panel';
 import type { UserDocumentInput } from './read-user';
 
 /** What the page asks; the client numbers each request (`ReaderRequest`) to match its reply. */
@@ -17,5 +18,13 @@ export interface ReadWarning {
 export type ReaderReply =
 	| { id: number; type: 'detected'; lang: string | null }
 	| { id: number; type: 'progress'; stage: 'loading' | 'reading' }
-	| { id: number; type: 'read'; atlas: Atlas; warnings: ReadWarning[]; ms: number }
+	| {
+			id: number;
+			type: 'read';
+			atlas: Atlas;
+			/** The panel of each country the document states something about, made in the worker for the review. */
+			review: CountryPanelModel[];
+			warnings: ReadWarning[];
+			ms: number;
+	  }
 	| { id: number; type: 'failed'; message: string };

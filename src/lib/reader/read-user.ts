@@ -5,6 +5,8 @@
  */
 import { SUPPORTED_LANGS } from '../pipeline/lookup/lexicon';
 import { readDocuments, type BuildResult } from '../pipeline/read';
+import type { Atlas } from '../atlas/types';
+import { buildPanel, type CountryPanelModel } from '../view/panel';
 
 /** The longest text read: 2 MB of characters. The largest built-in document is about 150 KB; see README. */
 export const MAX_TEXT_LENGTH = 2_000_000;
@@ -103,4 +105,12 @@ export function readUserDocument(input: UserDocumentInput, focus: string): Build
 	]);
 	result.atlas.documents[0].own = true;
 	return result;
+}
+
+/** The panel of each country a reading states something about (a status, not a mere mention), for the review. */
+export function reviewPanels(atlas: Atlas): CountryPanelModel[] {
+	return atlas.countries
+		.filter((c) => c.status === 'embassy' || c.status === 'relations' || c.status === 'none')
+		.map((c) => buildPanel(atlas, c.code))
+		.filter((p): p is CountryPanelModel => p?.kind === 'country');
 }

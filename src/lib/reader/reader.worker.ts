@@ -9,7 +9,7 @@ import gazetteerUrl from './gazetteer.pbf?url';
 import { setGazetteerSource } from '../pipeline/lookup/places';
 import { AtlasError } from '../pipeline/problems';
 import { detectLanguage } from '../pipeline/read';
-import { readUserDocument } from './read-user';
+import { readUserDocument, reviewPanels } from './read-user';
 import type { ReaderReply, ReaderRequest } from './protocol';
 
 const scope = globalThis as unknown as DedicatedWorkerGlobalScope;
@@ -43,10 +43,13 @@ scope.onmessage = async (event: MessageEvent<ReaderRequest>) => {
 		reply({ id: request.id, type: 'progress', stage: 'reading' });
 		const started = performance.now();
 		const result = readUserDocument(request.input, request.focus);
+		// The review's panels are made here too, so that the page only draws them.
+		const review = reviewPanels(result.atlas);
 		reply({
 			id: request.id,
 			type: 'read',
 			atlas: result.atlas,
+			review,
 			warnings: result.warnings.map((w) => ({ message: w.message, text: w.text ?? null })),
 			ms: Math.round(performance.now() - started)
 		});
