@@ -90,6 +90,9 @@ test('a pasted document is read, reviewed, added, kept after a reload, and remov
 	await context.setOffline(true);
 	await page.goto('/table/');
 	await expect(cubaRow(page)).toContainText('Embassy present');
+	// Cuba's own address, which no prerendered page answers: the service worker gives the app, which opens it.
+	await page.goto('/country/CU/');
+	await expect(panel.locator('blockquote').filter({ hasText: SENTENCE })).toBeVisible();
 	await context.setOffline(false);
 
 	// The export: a tar archive whose first file is the folder's manifest.
