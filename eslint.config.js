@@ -7,12 +7,15 @@ import svelteConfig from './svelte.config.js';
 
 /*
  * Imports point one way, down the data flow: components → map → view → atlas; server/view → view;
- * server/atlas → atlas; only server code imports $lib/server (SvelteKit also refuses it in browser code).
+ * server/atlas → pipeline → atlas; reader → pipeline, view; only server code imports $lib/server (SvelteKit also
+ * refuses it in browser code). The pipeline is pure so that the build (server/atlas, which reads the files) and the
+ * browser's reader worker (reader/) run the same code.
  * A folder is matched as `$lib/<folder>` or as a relative path that climbs (`../view/`, `../../atlas/`).
  */
 const folder = (name) => `^(\\$lib/|(\\.\\./)+)${name}(/|$)`;
 const FLOW = 'components → map → view → atlas';
-const PIPELINE = 'server/atlas → atlas; view models of its output go in server/view';
+const PIPELINE = 'server/atlas → pipeline → atlas; view models of its output go in server/view';
+const READER = 'reader → pipeline, view, atlas; components use the reader';
 const rule = (regex, message) => ({ regex, message });
 const NO_SERVER = rule(
 	folder('server'),
@@ -44,6 +47,17 @@ const importDirection = [
 		['**/*.svelte.ts']
 	),
 	restrict(['src/lib/atlas/**'], [NO_SERVER, NO_COMPONENTS('atlas'), NO_MAP('atlas'), NO_VIEW('atlas')]),
+	restrict(
+		['src/lib/pipeline/**'],
+		[
+			NO_SERVER,
+			NO_COMPONENTS('pipeline', PIPELINE),
+			NO_MAP('pipeline', PIPELINE),
+			NO_VIEW('pipeline', PIPELINE),
+			rule(folder('reader'), `pipeline/ must not import reader/ (${READER}).`)
+		]
+	),
+	restrict(['src/lib/reader/**'], [NO_SERVER, NO_COMPONENTS('reader', READER), NO_MAP('reader', READER)]),
 	restrict(
 		['src/lib/server/atlas/**'],
 		[

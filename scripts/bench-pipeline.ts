@@ -11,7 +11,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildAtlas } from '../src/lib/server/atlas/build';
-import type { ManifestEntry } from '../src/lib/server/atlas/manifest';
+import type { ManifestEntry } from '../src/lib/pipeline/manifest';
 import { HELP_OPTION, median, readCommandLine } from './cli';
 
 const USAGE = 'usage: npm run bench:pipeline -- [--sizes 1,10,50,100] [--repeat 5] [--skip-big]';

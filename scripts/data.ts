@@ -9,7 +9,7 @@
 import { renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { buildAtlas, type BuildResult } from '../src/lib/server/atlas/build';
-import { AtlasError, formatProblem } from '../src/lib/server/atlas/problems';
+import { AtlasError, formatProblem } from '../src/lib/pipeline/problems';
 import type { Atlas } from '../src/lib/atlas/types';
 import { HELP_OPTION, readCommandLine } from './cli';
 

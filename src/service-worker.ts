@@ -22,7 +22,14 @@ import { build, files, prerendered, version } from '$service-worker';
 const worker = globalThis.self as unknown as ServiceWorkerGlobalScope;
 
 const CACHE = `atlas-${version}`;
-const PRECACHE = [...new Set([...build, ...files, ...prerendered])];
+// The reader's worker and its gazetteer (src/lib/reader/: some 9 MB) are not precached: they load the first time a
+// reader adds a document, and are kept then, like any other file fetched.
+const COUNTRY_PAGE = /^\/country\/[A-Z]{2}\/$/;
+/** A prerendered country page, to start the app at the address of a country that has none. */
+const SHELL = prerendered.find((path) => COUNTRY_PAGE.test(path));
+const PRECACHE = [
+	...new Set([...build.filter((file) => !file.includes('/workers/')), ...files, ...prerendered])
+];
 
 worker.addEventListener('install', (event) => {
 	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
@@ -52,13 +59,21 @@ async function respond(request: Request, url: URL): Promise<Response> {
 		(await cache.match(request)) ??
 		(request.mode === 'navigate' ? await cache.match(url.pathname) : undefined);
 	if (cached) return cached;
+	// A country only the reader's own documents name has no prerendered page (its page is made in the browser from
+	// them): its address, opened offline or answered 404, gets the app from another country's page (the same depth,
+	// so its relative links hold), which then opens the country the address names.
+	const ownCountry = request.mode === 'navigate' && COUNTRY_PAGE.test(url.pathname);
+	const shell = async () => (ownCountry && SHELL ? await cache.match(SHELL) : undefined);
 	try {
 		const response = await fetch(request);
 		// Only whole, successful, same-origin answers are kept: a 404 or a partial (206) answer must not become
 		// what the reader gets offline.
 		if (response.status === 200 && response.type === 'basic') await cache.put(request, response.clone());
+		if (response.status === 404) return (await shell()) ?? response;
 		return response;
 	} catch {
+		const home = await shell();
+		if (home) return home;
 		return new Response('The atlas is offline and this address was not saved for offline reading.', {
 			status: 503,
 			headers: { 'content-type': 'text/plain; charset=utf-8' }

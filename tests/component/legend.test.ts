@@ -46,7 +46,8 @@ const DOC: DocRef = {
 	site: 'bg.wikipedia.org',
 	licence: 'CC BY-SA',
 	licenceUrl: 'https://creativecommons.org/licenses/by-sa/4.0/',
-	retrieved: null
+	retrieved: null,
+	own: false
 };
 const DOCUMENTS: DocRef[] = [
 	DOC,

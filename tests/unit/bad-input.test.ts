@@ -8,7 +8,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildAtlas } from '../../src/lib/server/atlas/build';
-import { AtlasError, formatProblem } from '../../src/lib/server/atlas/problems';
+import { AtlasError, formatProblem } from '../../src/lib/pipeline/problems';
 
 const REAL = 'data/documents';
 const BG_FILE = 'bg-wikipedia-foreign-policy-of-kazakhstan.txt';

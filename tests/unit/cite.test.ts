@@ -14,7 +14,8 @@ const bg: DocRef = {
 	site: 'bg.wikipedia.org',
 	licence: 'CC BY-SA',
 	licenceUrl: 'https://creativecommons.org/licenses/by-sa/4.0/',
-	retrieved: null
+	retrieved: null,
+	own: false
 };
 const ko: DocRef = {
 	...bg,

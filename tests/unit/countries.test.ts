@@ -6,7 +6,7 @@ import {
 	isCountryCode,
 	lookupCountry,
 	type CountryMatch
-} from '../../src/lib/server/atlas/lookup/countries';
+} from '../../src/lib/pipeline/lookup/countries';
 
 // Every expected value below was written down from reading the documents, not from the program's output.
 

@@ -1,9 +1,9 @@
 /** Table-driven tests of the pipeline's text steps, with rows taken from the two documents. */
 import { describe, expect, it } from 'vitest';
-import { clean, decode, isChrome, lineOf } from '../../src/lib/server/atlas/clean';
-import { findDates } from '../../src/lib/server/atlas/lookup/dates';
-import { segment } from '../../src/lib/server/atlas/segment';
-import { splitSentences } from '../../src/lib/server/atlas/sentences';
+import { clean, decode, isChrome, lineOf } from '../../src/lib/pipeline/clean';
+import { findDates } from '../../src/lib/pipeline/lookup/dates';
+import { segment } from '../../src/lib/pipeline/segment';
+import { splitSentences } from '../../src/lib/pipeline/sentences';
 
 describe('findDates', () => {
 	const rows: { input: string; expected: [string, string][] }[] = [

@@ -15,7 +15,7 @@ import {
 	resolveCity,
 	transliterateBg,
 	type Place
-} from '../../src/lib/server/atlas/lookup/places';
+} from '../../src/lib/pipeline/lookup/places';
 
 interface Expected {
 	name: string;
@@ -342,7 +342,7 @@ describe('gazetteer reader', () => {
 
 /**
  * Documents the pipeline has never seen: names across time and languages, from the generated name table
- * (`src/lib/server/atlas/lookup/places/names.json`: CLDR exemplar cities, GeoNames alternate names, a short hand list).
+ * (`src/lib/pipeline/lookup/places/names.json`: CLDR exemplar cities, GeoNames alternate names, a short hand list).
  * Centres are approximate, from general knowledge; display names are checked only where the English name is
  * unambiguous, else the country and the coordinates.
  */

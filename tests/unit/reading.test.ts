@@ -4,10 +4,10 @@
  * (none is copied from a test document), so that each checks one general rule of the language, not one text.
  */
 import { describe, expect, it } from 'vitest';
-import { clean } from '../../src/lib/server/atlas/clean';
-import { extractFacts } from '../../src/lib/server/atlas/facts';
-import { Warnings } from '../../src/lib/server/atlas/problems';
-import { segment } from '../../src/lib/server/atlas/segment';
+import { clean } from '../../src/lib/pipeline/clean';
+import { extractFacts } from '../../src/lib/pipeline/facts';
+import { Warnings } from '../../src/lib/pipeline/problems';
+import { segment } from '../../src/lib/pipeline/segment';
 
 interface Read {
 	missions: string[];

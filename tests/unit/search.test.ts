@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { summarize, type CountrySummary } from '../../src/lib/view/summary';
 import { normalise, searchCities, searchCountries } from '../../src/lib/view/search';
 import { fixtureAtlas } from '../fixtures/atlas.fixture';
-import { allCountryCodes, searchNames } from '../../src/lib/server/atlas/lookup/countries';
+import { allCountryCodes, searchNames } from '../../src/lib/pipeline/lookup/countries';
 
 /** The fixture's countries plus three whose names share beginnings, as the documents write them. */
 const extra: CountrySummary[] = [

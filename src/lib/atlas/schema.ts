@@ -50,6 +50,8 @@ export const DocumentSchema = v.object({
 	licence: v.string(),
 	licenceUrl: v.string(),
 	retrieved: v.nullable(PartialDateSchema),
+	/** True for a document the reader added in the browser (kept in the browser only, never in the build). */
+	own: v.optional(v.boolean()),
 	text: v.string(),
 	sections: v.array(SectionSchema)
 });

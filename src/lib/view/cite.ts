@@ -34,6 +34,8 @@ export function documentSources(documents: readonly DocRef[]): string[] {
 /** The legend's line on what it shows: "What 2 documents say: Wikipedia (Bulgarian), date unknown; namu.wiki, …". */
 export function documentsNote(documents: readonly DocRef[]): string {
 	const who = documents.length === 1 ? 'one document says' : `${documents.length} documents say`;
-	const each = documents.map((d) => `${d.publisher ?? d.site}, ${d.retrieved ?? 'date unknown'}`);
+	const each = documents.map(
+		(d) => `${d.own ? `your own “${d.title}”` : (d.publisher ?? d.site)}, ${d.retrieved ?? 'date unknown'}`
+	);
 	return `What ${who}: ${each.join('; ')}.`;
 }

@@ -51,6 +51,8 @@ export interface DocRef {
 	licenceUrl: string;
 	/** When the text was taken from the source, in words ("11 February 2024"), if the manifest says. */
 	retrieved: string | null;
+	/** A document the reader added in this browser. */
+	own: boolean;
 }
 
 export interface PanelExcerpt {
@@ -140,6 +142,8 @@ export interface CountryPanelModel {
 	/** Passages about this country, then passages that only mention it. */
 	excerpts: PanelExcerpt[];
 	mentions: PanelExcerpt[];
+	/** Where two documents disagree (the date relations began, the kind of a mission in one city), in words. */
+	disagreements: string[];
 }
 
 export interface OverviewPanelModel {
@@ -187,7 +191,8 @@ export function docRef(doc: AtlasDocument): DocRef {
 		site,
 		licence: doc.licence,
 		licenceUrl: doc.licenceUrl,
-		retrieved: doc.retrieved === null ? null : formatDate(doc.retrieved)
+		retrieved: doc.retrieved === null ? null : formatDate(doc.retrieved),
+		own: doc.own === true
 	};
 }
 
@@ -496,8 +501,50 @@ function countryPanel(ctx: Context, atlas: Atlas, code: string): CountryPanelMod
 			})
 		})),
 		excerpts,
-		mentions
+		mentions,
+		disagreements: disagreements(ctx, established, involved)
 	};
+}
+
+/** How a document is named where two disagree: its title, or "your own" one. */
+function docName(ref: DocRef): string {
+	return ref.own ? `your own “${ref.title}”` : `“${ref.titleEn ?? ref.title}”`;
+}
+
+/**
+ * Where documents contradict each other: dates relations began that differ between documents (a year and a day in
+ * it agree), and one city's open mission of the same sender and host given as two kinds by two documents (the US
+ * in Almaty: a consulate-general in the Bulgarian article, an honorary consulate in the Korean one). Each sentence
+ * is on the page.
+ */
+function disagreements(ctx: Context, established: PanelClaim[], involved: Mission[]): string[] {
+	const out: string[] = [];
+	const agree = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
+	const clash = established.some((a) =>
+		established.some((b) => a.doc.id !== b.doc.id && !agree(a.date, b.date))
+	);
+	if (clash)
+		out.push(
+			`The documents disagree on when relations began: ${established.map((c) => `${c.label} (${docName(c.doc)})`).join('; ')}.`
+		);
+	const byPlace = new Map<string, Mission[]>();
+	// A mission that closed or moved (an `until`) does not contradict what stands there now.
+	for (const m of involved.filter((m) => m.until === null)) {
+		const key = [m.sender, m.host, m.geonameId ?? m.city].join('|');
+		byPlace.set(key, [...(byPlace.get(key) ?? []), m]);
+	}
+	for (const group of byPlace.values()) {
+		const kinds = new Set(group.map((m) => m.kind));
+		const docs = new Set(group.flatMap((m) => [m.span, ...m.alsoStated].map((s) => s.doc)));
+		if (kinds.size < 2 || docs.size < 2) continue;
+		const { sender, city } = group[0];
+		out.push(
+			`The documents disagree on ${possessive(ctx.nameOf(sender))} mission in ${city ?? 'the capital'}: ${group
+				.map((m) => `${missionKindLabel(m.kind).toLowerCase()} (${docName(ctx.ref(m.span.doc))})`)
+				.join('; ')}.`
+		);
+	}
+	return out;
 }
 
 /**

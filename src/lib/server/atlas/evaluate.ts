@@ -14,8 +14,9 @@
 import * as v from 'valibot';
 import { CodeSchema, MissionKindSchema, PartialDateSchema } from '../../atlas/schema';
 import type { Atlas, Mission, Span } from '../../atlas/types';
-import { ManifestEntrySchema } from './manifest';
-import { resolveCity } from './lookup/places';
+import { ManifestEntrySchema } from '../../pipeline/manifest';
+import { resolveCity } from '../../pipeline/lookup/places';
+import './gazetteer';
 
 export const FACT_KINDS = ['status', 'established', 'mission', 'mission-date', 'accreditation'] as const;
 export type FactKind = (typeof FACT_KINDS)[number];

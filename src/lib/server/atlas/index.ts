@@ -7,7 +7,7 @@
 import { join, resolve } from 'node:path';
 import type { Atlas } from '../../atlas/types';
 import { buildAtlas } from './build';
-import { formatProblem } from './problems';
+import { formatProblem } from '../../pipeline/problems';
 
 // ATLAS_DOCUMENTS_DIR (absolute, or relative to the working directory) builds the site over another documents folder,
 // as the hostile-text browser test does with tests/fixtures/hostile.

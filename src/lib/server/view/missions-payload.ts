@@ -6,7 +6,8 @@
  */
 import type { Atlas, Span } from '../../atlas/types';
 import { missingCapitals, type Capitals, type MissionsPayload, type Statement } from '../../view/missions';
-import { capitalOf } from '../atlas/lookup/places';
+import { capitalOf } from '../../pipeline/lookup/places';
+import '../atlas/gazetteer';
 
 function statement(atlas: Atlas, span: Span, highlight: readonly Span[]): Statement {
 	const doc = atlas.documents.find((d) => d.id === span.doc);

@@ -6,7 +6,7 @@
 import { error } from '@sveltejs/kit';
 import { absentPanel, buildPanel, panelCodes } from '$lib/view/panel';
 import { getAtlas } from '$lib/server/atlas';
-import { allCountryCodes, countryName, isCountryCode } from '$lib/server/atlas/lookup/countries';
+import { allCountryCodes, countryName, isCountryCode } from '$lib/pipeline/lookup/countries';
 import { mapOnlyRegions } from '$lib/server/geo/geometry';
 import type { EntryGenerator, PageServerLoad } from './$types';
 

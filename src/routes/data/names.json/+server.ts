@@ -4,7 +4,7 @@
  * search box when it is first used, so it costs the first page nothing.
  */
 import { json } from '@sveltejs/kit';
-import { allCountryCodes, searchNames } from '$lib/server/atlas/lookup/countries';
+import { allCountryCodes, searchNames } from '$lib/pipeline/lookup/countries';
 
 export const prerender = true;
 

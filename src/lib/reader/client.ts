@@ -1,0 +1,73 @@
+/**
+ * The page's side of the reader worker: starts it on first use (so nothing of the pipeline loads before a reader
+ * adds a document) and turns its messages into promises.
+ */
+import type { Atlas } from '../atlas/types';
+import type { CountryPanelModel } from '../view/panel';
+import type { ReaderAsk, ReaderReply, ReadWarning } from './protocol';
+import type { UserDocumentInput } from './read-user';
+
+export interface Reading {
+	atlas: Atlas;
+	/** The panel of each country the document states something about, for the review. */
+	review: CountryPanelModel[];
+	warnings: ReadWarning[];
+	/** Time the pipeline took in the worker, in milliseconds. */
+	ms: number;
+}
+
+type Pending = { resolve: (reply: ReaderReply) => void; progress?: (stage: string) => void };
+
+let worker: Worker | undefined;
+let next = 1;
+const pending = new Map<number, Pending>();
+
+function start(): Worker {
+	if (worker) return worker;
+	worker = new Worker(new URL('./reader.worker.ts', import.meta.url), { type: 'module' });
+	worker.onmessage = (event: MessageEvent<ReaderReply>) => {
+		const reply = event.data;
+		const waiting = pending.get(reply.id);
+		if (!waiting) return;
+		if (reply.type === 'progress') waiting.progress?.(reply.stage);
+		else {
+			pending.delete(reply.id);
+			waiting.resolve(reply);
+		}
+	};
+	worker.onerror = (event) => {
+		event.preventDefault();
+		for (const [id, waiting] of pending)
+			waiting.resolve({ id, type: 'failed', message: 'the reader could not start in this browser' });
+		pending.clear();
+		worker?.terminate();
+		worker = undefined;
+	};
+	return worker;
+}
+
+function ask(request: ReaderAsk, progress?: Pending['progress']): Promise<ReaderReply> {
+	const id = next++;
+	return new Promise((resolve) => {
+		pending.set(id, { resolve, progress });
+		start().postMessage({ ...request, id });
+	});
+}
+
+/** The language the text is written in, if the detector is sure of it. */
+export async function detect(text: string): Promise<string | null> {
+	const reply = await ask({ type: 'detect', text: text.slice(0, 20_000) });
+	return reply.type === 'detected' ? reply.lang : null;
+}
+
+/** Reads the document in the worker; `progress` hears 'loading' (the gazetteer) and 'reading'. Throws a reason. */
+export async function read(
+	input: UserDocumentInput,
+	focus: string,
+	progress?: (stage: string) => void
+): Promise<Reading> {
+	const reply = await ask({ type: 'read', input, focus }, progress);
+	if (reply.type === 'read')
+		return { atlas: reply.atlas, review: reply.review, warnings: reply.warnings, ms: reply.ms };
+	throw new Error(reply.type === 'failed' ? reply.message : 'the reader gave no answer');
+}

@@ -1,0 +1,94 @@
+/**
+ * The reader's documents as a folder the build reads: `relations-atlas-documents/` with `manifest.json` and one
+ * `.txt` file per document, packed as a tar archive (`tar -xf` unpacks it; then `npm run data -- --dir
+ * relations-atlas-documents`). Each file holds the text exactly as the browser read it (title line included), so
+ * the build reads the same facts. Pure.
+ */
+import type { Manifest } from '../pipeline/manifest';
+import { documentText } from './read-user';
+
+export const EXPORT_FOLDER = 'relations-atlas-documents';
+
+export interface ExportedDocument {
+	id: string;
+	title: string;
+	lang: string;
+	source: string;
+	licence: string;
+	text: string;
+}
+
+/** The manifest of the exported folder: the focus, and one entry per document. */
+function exportManifest(focus: string, docs: readonly ExportedDocument[]): Manifest {
+	return {
+		focus,
+		documents: docs.map((d) => ({
+			id: d.id,
+			file: `${d.id}.txt`,
+			title: d.title,
+			lang: d.lang,
+			source: d.source,
+			licence: d.licence || 'not given',
+			licenceUrl: '',
+			retrieved: null,
+			about: []
+		}))
+	};
+}
+
+const encoder = new TextEncoder();
+
+/** A ustar header block for a regular file `name` (ASCII, under 100 bytes) of `size` bytes. */
+function header(name: string, size: number, mtime: number): Uint8Array {
+	const block = new Uint8Array(512);
+	const put = (offset: number, length: number, value: string) =>
+		block.set(encoder.encode(value).subarray(0, length), offset);
+	const octal = (value: number, length: number) => value.toString(8).padStart(length - 1, '0') + '\0';
+	put(0, 100, name);
+	put(100, 8, '0000644\0');
+	put(108, 8, '0000000\0');
+	put(116, 8, '0000000\0');
+	put(124, 12, octal(size, 12));
+	put(136, 12, octal(mtime, 12));
+	put(148, 8, '        ');
+	put(156, 1, '0');
+	put(257, 6, 'ustar\0');
+	put(263, 2, '00');
+	let sum = 0;
+	for (const byte of block) sum += byte;
+	put(148, 8, `${sum.toString(8).padStart(6, '0')}\0 `);
+	return block;
+}
+
+/** A tar archive of `files` (name -> content). */
+function tar(files: readonly { name: string; content: string }[], mtime = 0): Uint8Array {
+	const parts: Uint8Array[] = [];
+	for (const file of files) {
+		const data = encoder.encode(file.content);
+		parts.push(
+			header(file.name, data.length, mtime),
+			data,
+			new Uint8Array((512 - (data.length % 512)) % 512)
+		);
+	}
+	parts.push(new Uint8Array(1024));
+	const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+	let offset = 0;
+	for (const part of parts) {
+		out.set(part, offset);
+		offset += part.length;
+	}
+	return out;
+}
+
+/** The folder as a tar archive: the manifest and each document's text. */
+export function exportFolder(focus: string, docs: readonly ExportedDocument[], mtime = 0): Uint8Array {
+	const manifest = exportManifest(focus, docs);
+	return tar(
+		[
+			{ name: `${EXPORT_FOLDER}/manifest.json`, content: `${JSON.stringify(manifest, null, '\t')}\n` },
+			...docs.map((d) => ({ name: `${EXPORT_FOLDER}/${d.id}.txt`, content: documentText(d.text, d.title) }))
+		],
+		mtime
+	);
+}

@@ -1,0 +1,116 @@
+/**
+ * A reader's own document, as the pipeline reads it: the text pasted or dropped in the browser, with its title,
+ * language and optional address and licence, becomes a one-document atlas through the very function the build
+ * uses (`readDocuments`). Pure: the reader worker runs it, and the unit tests run it in Node.
+ */
+import { SUPPORTED_LANGS } from '../pipeline/lookup/lexicon';
+import { readDocuments, type BuildResult } from '../pipeline/read';
+import type { Atlas } from '../atlas/types';
+import { buildPanel, type CountryPanelModel } from '../view/panel';
+
+/** The longest text read: 2 MB of characters. The largest built-in document is about 150 KB; see README. */
+export const MAX_TEXT_LENGTH = 2_000_000;
+
+export interface UserDocumentInput {
+	text: string;
+	title: string;
+	/** A language the pipeline reads: `SUPPORTED_LANGS`. */
+	lang: string;
+	/** Where the text comes from, if the reader gives it (an http(s) address). */
+	source?: string;
+	licence?: string;
+}
+
+/** A stable id for a text: `own-` and a hash of it, so that the same text added twice is recognised. */
+export function userDocumentId(text: string): string {
+	// FNV-1a, 32 bits, twice with different seeds: 64 bits of hash, enough to tell a reader's documents apart.
+	let a = 0x811c9dc5;
+	let b = 0x01000193 ^ 0x5bd1e995;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		a = Math.imul(a ^ c, 0x01000193);
+		b = Math.imul(b ^ c, 0x5bd1e995);
+	}
+	const hex = (n: number) => (n >>> 0).toString(16).padStart(8, '0');
+	return `own-${hex(a)}${hex(b)}`;
+}
+
+/** Why a text cannot be read, in a sentence for the reader; null if it can. */
+export function inputProblem(input: Pick<UserDocumentInput, 'text' | 'lang' | 'title'>): string | null {
+	if (input.text.trim() === '') return 'The document has no text: paste or drop a text first.';
+	if (input.text.length > MAX_TEXT_LENGTH)
+		return `The text is ${(input.text.length / 1e6).toFixed(1)} million characters long; the limit is ${MAX_TEXT_LENGTH / 1e6} million, so that reading it in the browser stays within a few seconds and the browser's storage. Split it, or add it to the documents folder and build the atlas with Node.`;
+	if (input.text.includes('\u0000'))
+		return 'This looks like a binary file, not text: save the document as plain UTF-8 text (.txt).';
+	if (!SUPPORTED_LANGS.includes(input.lang))
+		return `The pipeline does not read "${input.lang}": it reads ${SUPPORTED_LANGS.map(languageLabel).join(', ')}.`;
+	if (input.title.trim() === '') return 'Give the document a title.';
+	return null;
+}
+
+const LANGUAGE_LABELS: Record<string, string> = { en: 'English', bg: 'Bulgarian', ko: 'Korean' };
+
+/** "English (en)": a language code as the form names it. */
+export function languageLabel(lang: string): string {
+	return LANGUAGE_LABELS[lang] ? `${LANGUAGE_LABELS[lang]} (${lang})` : lang;
+}
+
+/** The text's first line that has words, white space flattened. */
+function firstLine(text: string): string {
+	const line = text.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
+	return line.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A title from the text's first line: the line itself if it reads as a title (short, no sentence end), as a wiki
+ * page's dump begins; else its first words and an ellipsis, so that the line stays a sentence to read.
+ */
+export function suggestTitle(text: string): string {
+	const line = firstLine(text);
+	if (line.length <= 100 && !/[.!?。]$/u.test(line)) return line;
+	const words = line.split(' ').slice(0, 8).join(' ').slice(0, 80);
+	return `${words.replace(/[\s\p{P}]+$/u, '')}…`;
+}
+
+/**
+ * The text the pipeline reads: like a dumped page, the title on the first line and the text below it. The pipeline
+ * takes a document's first line as its title and reads no fact from it, so the title is put above the text unless
+ * the text already starts with it on a line of its own, followed by more text (a wiki page's dump).
+ */
+export function documentText(text: string, title: string): string {
+	const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
+	const startsWithTitle = lines.length > 1 && firstLine(text) === title.replace(/\s+/g, ' ').trim();
+	return startsWithTitle ? text : `${title.trim()}\n\n${text}`;
+}
+
+/** Reads the document about `focus`. Throws the pipeline's AtlasError if it holds no text once cleaned. */
+export function readUserDocument(input: UserDocumentInput, focus: string): BuildResult {
+	const id = userDocumentId(input.text);
+	const result = readDocuments(focus, [
+		{
+			entry: {
+				id,
+				file: `${id}.txt`,
+				title: input.title.trim(),
+				lang: input.lang,
+				source: input.source?.trim() ?? '',
+				licence: input.licence?.trim() || 'not given',
+				licenceUrl: '',
+				retrieved: null,
+				about: []
+			},
+			file: input.title.trim(),
+			text: documentText(input.text, input.title)
+		}
+	]);
+	result.atlas.documents[0].own = true;
+	return result;
+}
+
+/** The panel of each country a reading states something about (a status, not a mere mention), for the review. */
+export function reviewPanels(atlas: Atlas): CountryPanelModel[] {
+	return atlas.countries
+		.filter((c) => c.status === 'embassy' || c.status === 'relations' || c.status === 'none')
+		.map((c) => buildPanel(atlas, c.code))
+		.filter((p): p is CountryPanelModel => p?.kind === 'country');
+}

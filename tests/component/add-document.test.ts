@@ -1,0 +1,145 @@
+/**
+ * The Add-a-document form with bad input and with a good one, in jsdom with an in-memory IndexedDB
+ * (fake-indexeddb) behind the real store. The reader worker is replaced by the same function called in place
+ * (`readUserDocument`, what the worker runs), since jsdom has no Worker.
+ */
+import 'fake-indexeddb/auto';
+import '../../src/lib/server/atlas/gazetteer';
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import AddDocument from '../../src/lib/components/reader/AddDocument.svelte';
+import { readUserDocument, reviewPanels, type UserDocumentInput } from '../../src/lib/reader/read-user';
+import { listDocuments } from '../../src/lib/reader/store';
+import { buildAtlas } from '../../src/lib/server/atlas/build';
+
+const detected = vi.hoisted(() => ({ lang: null as string | null }));
+vi.mock('../../src/lib/reader/client', () => ({
+	detect: async () => detected.lang,
+	read: async (input: UserDocumentInput, focus: string) => {
+		const { atlas, warnings } = readUserDocument(input, focus);
+		return {
+			atlas,
+			review: reviewPanels(atlas),
+			warnings: warnings.map((w) => ({ message: w.message, text: w.text ?? null })),
+			ms: 0
+		};
+	}
+}));
+
+const CUBA = 'Cuba opened its embassy in Astana in 2008.';
+const base = buildAtlas('data/documents').atlas;
+
+beforeAll(() => {
+	vi.stubGlobal('fetch', async () => new Response(JSON.stringify(base)));
+});
+afterAll(() => {
+	vi.unstubAllGlobals();
+});
+beforeEach(() => {
+	detected.lang = null;
+});
+
+function form() {
+	render(AddDocument, { props: { focus: 'KZ' } });
+	return {
+		text: screen.getByLabelText('Document text') as HTMLTextAreaElement,
+		file: screen.getByLabelText('Or choose a .txt file') as HTMLInputElement,
+		read: () => fireEvent.click(screen.getByRole('button', { name: 'Read document' })),
+		alert: () => screen.getByRole('alert')
+	};
+}
+
+async function paste(text: HTMLTextAreaElement, value: string) {
+	await fireEvent.input(text, { target: { value } });
+}
+
+describe('AddDocument refuses bad input with a message', () => {
+	it('an empty text', async () => {
+		const f = form();
+		await f.read();
+		expect(f.alert().textContent).toMatch(/no text/);
+	});
+
+	it('a text over the limit, saying the limit and why', async () => {
+		const f = form();
+		await paste(f.text, 'Cuba. '.repeat(400_000));
+		await f.read();
+		expect(f.alert().textContent).toMatch(/the limit is 2 million/);
+		expect(f.alert().textContent).toMatch(/so that reading it in the browser/);
+	});
+
+	it('a binary file', async () => {
+		const f = form();
+		const file = new File([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08])], 'report.docx');
+		await fireEvent.change(f.file, { target: { files: [file] } });
+		await waitFor(() => expect(f.alert().textContent).toMatch(/“report.docx” is a binary file/));
+		expect(f.text.value).toBe('');
+	});
+
+	it('a file that is not UTF-8', async () => {
+		const f = form();
+		// "Казахстан" in Windows-1251.
+		const file = new File([new Uint8Array([0xca, 0xe0, 0xe7, 0xe0, 0xf5, 0xf1, 0xf2, 0xe0, 0xed])], 'kz.txt');
+		await fireEvent.change(f.file, { target: { files: [file] } });
+		await waitFor(() => expect(f.alert().textContent).toMatch(/not UTF-8/));
+	});
+
+	it('a language the pipeline does not read, naming those it reads', async () => {
+		detected.lang = 'fr';
+		const f = form();
+		await paste(f.text, 'Le Kazakhstan a ouvert une ambassade à Paris en 1992, dit le ministère.');
+		await waitFor(() => expect(screen.getByText('Detected: fr')).toBeTruthy());
+		await f.read();
+		const message = f.alert().textContent;
+		expect(message).toMatch(/does not read "fr": it reads /);
+		for (const language of ['English (en)', 'Bulgarian (bg)', 'Korean (ko)'])
+			expect(message).toContain(language);
+	});
+});
+
+describe('AddDocument reads, reviews and keeps a document', () => {
+	it('shows HTML as text in the review, tags and all', async () => {
+		const f = form();
+		const html = '<p>Cuba opened its embassy in <b>Astana</b> in 2008.</p>';
+		await paste(f.text, html);
+		await f.read();
+		await screen.findByRole('heading', { name: /^Cuba: / }, { timeout: 10_000 });
+		const quote = document.querySelector('.review blockquote') as HTMLElement;
+		expect(quote.textContent).toContain(html);
+		expect(quote.querySelector('b')).toBeNull();
+	});
+
+	it('keeps nothing on Cancel', async () => {
+		const f = form();
+		await paste(f.text, CUBA);
+		await f.read();
+		await screen.findByRole(
+			'heading',
+			{ name: /^Cuba: diplomatic relations, with a resident embassy/ },
+			{ timeout: 10_000 }
+		);
+		await fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+		expect(screen.queryByRole('heading', { name: 'What the document says' })).toBeNull();
+		expect(await listDocuments()).toEqual([]);
+	});
+
+	it('stores it on "Add to the atlas", whole, and refuses the same text twice', async () => {
+		const f = form();
+		await paste(f.text, CUBA);
+		await f.read();
+		await fireEvent.click(
+			await screen.findByRole('button', { name: 'Add to the atlas' }, { timeout: 10_000 })
+		);
+		await screen.findByText(/is in the atlas/, undefined, { timeout: 10_000 });
+		const stored = await listDocuments();
+		expect(
+			stored.map((d) => [d.text, d.lang, d.atlas.countries.find((c) => c.code === 'CU')?.status])
+		).toEqual([[CUBA, 'en', 'embassy']]);
+		await paste(f.text, CUBA);
+		await f.read();
+		expect(f.alert().textContent).toMatch(
+			/already in the atlas, as “Cuba opened its embassy in Astana in 2008…”/
+		);
+		expect(await listDocuments()).toHaveLength(1);
+	});
+});

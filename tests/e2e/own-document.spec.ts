@@ -1,0 +1,121 @@
+/**
+ * A reader's own document, end to end in the production build: pasted, read in the worker, reviewed, added; then
+ * on the map, in the table and in its country's panel with the reader's sentence quoted; still there after a
+ * reload; gone after "Remove". Cuba is a country the built-in documents never name, so everything the atlas shows
+ * of it comes from the pasted sentence. No request leaves the origin meanwhile.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { STATUS_COLOURS } from '../../src/lib/view/colour';
+import { SOURCE } from '../../src/lib/map/style';
+import { watchErrors } from './support';
+
+const SENTENCE = 'Cuba opened its embassy in Astana in 2008.';
+
+test.describe.configure({ timeout: 150_000 });
+
+async function mapIdle(page: Page) {
+	await page.waitForFunction(() => window.__map?.loaded() === true, null, { timeout: 45_000 });
+	await page.waitForFunction(
+		() => window.__map?.isMoving() === false && window.__map.areTilesLoaded(),
+		null,
+		{
+			timeout: 45_000
+		}
+	);
+}
+
+const fillOf = (page: Page, code: string) =>
+	page.evaluate(([source, id]) => window.__map?.getFeatureState({ source, id }).fill, [
+		SOURCE.countries,
+		code
+	] as const);
+
+const cubaRow = (page: Page) =>
+	page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Cuba' }) });
+
+test('a pasted document is read, reviewed, added, kept after a reload, and removed', async ({
+	page,
+	context
+}) => {
+	const errors = watchErrors(page);
+	const outside: string[] = [];
+	page.on('request', (request) => {
+		if (!request.url().startsWith('http://127.0.0.1:')) outside.push(request.url());
+	});
+
+	await page.goto('/');
+	await page.getByRole('link', { name: 'Add a document' }).click();
+	await expect(page.getByRole('heading', { name: 'Add a document' })).toBeVisible();
+
+	await page.getByLabel('Document text').fill(SENTENCE);
+	// The first line is a sentence, so the title is its first words, and the sentence is read below it.
+	await expect(page.getByLabel('Title')).toHaveValue('Cuba opened its embassy in Astana in 2008…');
+	await page.getByLabel('Language').selectOption('en');
+	await page.getByRole('button', { name: 'Read document' }).click();
+
+	const review = page.getByRole('region', { name: 'What the document says' });
+	await expect(review).toBeVisible({ timeout: 60_000 });
+	await expect(
+		review.getByRole('heading', { name: /^Cuba: diplomatic relations, with a resident embassy/ })
+	).toBeVisible();
+	await expect(review.getByText(/Embassy in Astana/).first()).toBeVisible();
+	await expect(review.locator('blockquote')).toContainText(SENTENCE);
+	await expect(review.locator('blockquote mark.mission').first()).toBeVisible();
+
+	await page.getByRole('button', { name: 'Add to the atlas' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'is in the atlas' })).toBeVisible();
+
+	// The table: Cuba, with an embassy.
+	await page.goto('/table/');
+	await expect(cubaRow(page)).toContainText('Embassy present');
+
+	// The map: Cuba coloured as an embassy through feature-state.
+	await page.goto('/');
+	await mapIdle(page);
+	await expect.poll(() => fillOf(page, 'CU')).toBe(STATUS_COLOURS.embassy);
+
+	// Its panel, after a reload of its own URL (no page is prerendered for Cuba): the sentence, marked, cited as own.
+	await page.goto('/country/CU/');
+	const panel = page.locator('main');
+	await expect(panel.getByRole('heading', { name: 'Cuba', level: 2 })).toBeVisible();
+	await expect(panel.locator('blockquote').filter({ hasText: SENTENCE })).toBeVisible();
+	await expect(panel.locator('blockquote mark.mission').first()).toBeVisible();
+	await expect(panel.getByText('Your own document').first()).toBeVisible();
+
+	await page.reload();
+	await expect(panel.locator('blockquote').filter({ hasText: SENTENCE })).toBeVisible();
+
+	// Offline: the document is in the browser's storage and the built atlas in the service worker's cache.
+	await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 45_000 });
+	await context.setOffline(true);
+	await page.goto('/table/');
+	await expect(cubaRow(page)).toContainText('Embassy present');
+	// Cuba's own address, which no prerendered page answers: the service worker gives the app, which opens it.
+	await page.goto('/country/CU/');
+	await expect(panel.locator('blockquote').filter({ hasText: SENTENCE })).toBeVisible();
+	await context.setOffline(false);
+
+	// The export: a tar archive whose first file is the folder's manifest.
+	await page.goto('/documents/');
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Export your documents' }).click()
+	]);
+	expect(download.suggestedFilename()).toBe('relations-atlas-documents.tar');
+
+	// Remove: gone from the list, the table and its URL.
+	await expect(
+		page.getByRole('heading', { name: 'Cuba opened its embassy in Astana in 2008…' })
+	).toBeVisible();
+	await page.getByRole('button', { name: 'Remove' }).click();
+	await expect(page.getByText('You have added no document.')).toBeVisible();
+	await page.goto('/table/');
+	await expect(page.getByRole('table')).toBeVisible();
+	await expect(cubaRow(page)).toHaveCount(0);
+	// Cuba's page is the one of a country the documents never name again.
+	await page.goto('/country/CU/');
+	await expect(page.getByText('The documents say nothing about Cuba.')).toBeVisible();
+
+	expect(outside).toEqual([]);
+	expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
+});
