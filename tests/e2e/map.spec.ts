@@ -118,6 +118,8 @@ test.describe('loading', () => {
 		expect(requests.filter((url) => url.endsWith('/geo/countries.json'))).toHaveLength(1);
 		// Labels are drawn with the bundled Noto Sans, not a glyph server.
 		expect(requests.filter((url) => /noto-sans-latin-400-normal.*\.woff2$/.test(url))).toHaveLength(1);
+		// The map's copy for printing stays off the screen (its alt text once showed over the map's corner).
+		await expect(page.locator('img.print-map')).toBeHidden();
 	});
 });
 
