@@ -6,21 +6,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { NO_DATA, STATUS_COLOURS } from '../../src/lib/view/colour';
 import { LAYER, SOURCE } from '../../src/lib/map/style';
-import { watchErrors } from './support';
+import { fillOf, mapIdle, watchErrors } from './support';
 
 type LngLat = [number, number];
-
-/** Waits until the map has loaded and stopped moving, with every tile in view drawn. */
-async function mapIdle(page: Page) {
-	await page.waitForFunction(() => window.__map?.loaded() === true, null, { timeout: 45_000 });
-	await page.waitForFunction(
-		() => window.__map?.isMoving() === false && window.__map.areTilesLoaded(),
-		null,
-		{
-			timeout: 45_000
-		}
-	);
-}
 
 /** Moves the camera and waits for the frame. */
 async function jump(page: Page, center: LngLat, zoom: number) {
@@ -73,13 +61,6 @@ async function outlined(page: Page, role: string): Promise<string[]> {
 			].sort(),
 		[SOURCE.outline, role] as const
 	);
-}
-
-async function fillOf(page: Page, code: string): Promise<unknown> {
-	return page.evaluate(([source, id]) => window.__map?.getFeatureState({ source, id }).fill, [
-		SOURCE.countries,
-		code
-	] as const);
 }
 
 // Software WebGL draws a 1280x800 frame in about half a second on a busy two-core machine; each hover or zoom

@@ -6,29 +6,11 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { STATUS_COLOURS } from '../../src/lib/view/colour';
-import { SOURCE } from '../../src/lib/map/style';
-import { watchErrors } from './support';
+import { fillOf, mapIdle, watchErrors } from './support';
 
 const SENTENCE = 'Cuba opened its embassy in Astana in 2008.';
 
 test.describe.configure({ timeout: 150_000 });
-
-async function mapIdle(page: Page) {
-	await page.waitForFunction(() => window.__map?.loaded() === true, null, { timeout: 45_000 });
-	await page.waitForFunction(
-		() => window.__map?.isMoving() === false && window.__map.areTilesLoaded(),
-		null,
-		{
-			timeout: 45_000
-		}
-	);
-}
-
-const fillOf = (page: Page, code: string) =>
-	page.evaluate(([source, id]) => window.__map?.getFeatureState({ source, id }).fill, [
-		SOURCE.countries,
-		code
-	] as const);
 
 const cubaRow = (page: Page) =>
 	page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Cuba' }) });

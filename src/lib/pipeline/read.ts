@@ -8,6 +8,7 @@
  */
 import * as v from 'valibot';
 import { AtlasSchema } from '../atlas/schema';
+import { dateBefore, datesAgree } from '../atlas/partial-dates';
 import type { Atlas, Conflict, CountryRecord, Mission, Span, Status } from '../atlas/types';
 import { clean, lineOf } from './clean';
 import { countryName, isCountryCode } from './lookup/countries';
@@ -259,20 +260,6 @@ function countryRecord(
 }
 
 /**
- * Whether partial date `a` lies wholly before `b`, at the precision both have: "1992-01" is before "1992-12-26";
- * "1992" is not before "1992-12-26" (the year may be the same month).
- */
-function before(a: string, b: string): boolean {
-	const n = Math.min(a.length, b.length);
-	return a.slice(0, n) < b.slice(0, n);
-}
-
-/** Whether two partial dates cannot name the same day: neither is a prefix of the other. */
-function differ(a: string, b: string): boolean {
-	return !a.startsWith(b) && !b.startsWith(a);
-}
-
-/**
  * Where the documents' facts about one country disagree (schema.ts ConflictSchema): a mission dated before the date
  * relations began (the United States' embassy in Almaty, January 1992, and relations on 26 December 1992), two
  * dates one document gives for the start of relations that cannot both be right (two documents that disagree are
@@ -289,7 +276,7 @@ function conflicts(
 	const start = claims[0];
 	if (start) {
 		for (const mission of between) {
-			if (mission.since && before(mission.since, start.date))
+			if (mission.since && dateBefore(mission.since, start.date))
 				out.push({
 					kind: 'mission-before-relations',
 					spans: [mission.span, start.span],
@@ -299,7 +286,7 @@ function conflicts(
 		for (const other of claims.slice(1)) {
 			if (
 				other.span.doc === start.span.doc &&
-				differ(other.date, start.date) &&
+				!datesAgree(other.date, start.date) &&
 				!out.some((c) => c.dates.includes(other.date))
 			)
 				out.push({

@@ -6,17 +6,12 @@
  */
 import type { Manifest } from '../pipeline/manifest';
 import { documentText } from './read-user';
+import type { StoredDocument } from './store';
 
 export const EXPORT_FOLDER = 'relations-atlas-documents';
 
-export interface ExportedDocument {
-	id: string;
-	title: string;
-	lang: string;
-	source: string;
-	licence: string;
-	text: string;
-}
+/** What an export needs of a stored document: its citation fields and its text. */
+type ExportedDocument = Pick<StoredDocument, 'id' | 'title' | 'lang' | 'source' | 'licence' | 'text'>;
 
 /** The manifest of the exported folder: the focus, and one entry per document. */
 function exportManifest(focus: string, docs: readonly ExportedDocument[]): Manifest {

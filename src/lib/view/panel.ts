@@ -19,6 +19,7 @@ import {
 import { segment, type FactKind, type Mark, type TextSegment } from './segments';
 import { cleanQuote } from './quote';
 import { MissionKindSchema } from '../atlas/schema';
+import { datesAgree } from '../atlas/partial-dates';
 import type {
 	Atlas,
 	AtlasDocument,
@@ -519,9 +520,8 @@ function docName(ref: DocRef): string {
  */
 function disagreements(ctx: Context, established: PanelClaim[], involved: Mission[]): string[] {
 	const out: string[] = [];
-	const agree = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
 	const clash = established.some((a) =>
-		established.some((b) => a.doc.id !== b.doc.id && !agree(a.date, b.date))
+		established.some((b) => a.doc.id !== b.doc.id && !datesAgree(a.date, b.date))
 	);
 	if (clash)
 		out.push(
