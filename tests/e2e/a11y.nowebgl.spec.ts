@@ -4,9 +4,11 @@
  */
 import { expect, test } from '@playwright/test';
 import { seriousViolations } from './axe';
+import { wakeMap } from './support';
 
 test('the WebGL-less fallback has no serious or critical axe violation', async ({ page }) => {
 	await page.goto('/');
+	await wakeMap(page);
 	// The layout's fallback names the reason once MapLibre has failed to start.
 	await expect(page.getByText(/WebGL2 is off or unsupported/)).toBeVisible();
 	await expect(page.locator('svg.svg-map .countries a').first()).toBeAttached();

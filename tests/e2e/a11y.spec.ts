@@ -5,6 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { seriousViolations } from './axe';
+import { wakeMap } from './support';
 
 const PAGES = [
 	{ path: '/', map: true },
@@ -15,7 +16,11 @@ const PAGES = [
 for (const { path, map } of PAGES) {
 	test(`${path} has no serious or critical axe violation`, async ({ page }) => {
 		await page.goto(path);
-		if (map) await page.waitForFunction(() => window.__map?.loaded() === true, null, { timeout: 45_000 });
+		// Before MapLibre: on the home page, the SVG first map.
+		expect(await seriousViolations(page)).toEqual([]);
+		if (!map) return;
+		await wakeMap(page);
+		await page.waitForFunction(() => window.__map?.loaded() === true, null, { timeout: 45_000 });
 		expect(await seriousViolations(page)).toEqual([]);
 	});
 }
@@ -50,6 +55,7 @@ test('keyboard only: search, open a country, jump to a passage, toggle a layer, 
 	// Some forty Tab presses and a map that redraws in software WebGL: slow on a busy machine.
 	test.setTimeout(180_000);
 	await page.goto('/');
+	await wakeMap(page);
 	await page.waitForFunction(() => window.__map?.loaded() === true, null, { timeout: 45_000 });
 
 	// 1. Search: the first Tab stops land on the search box.

@@ -4,6 +4,7 @@
  * it without a single violation.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { wakeMap } from './support';
 
 /** Directive name -> its sources, from the page's CSP meta tag. */
 async function policy(page: Page): Promise<Map<string, string[]>> {
@@ -64,6 +65,7 @@ for (const path of ['/', '/country/TR/', '/table/']) {
 		await page.goto(path);
 		if (path !== '/table/') {
 			// The map is the part most likely to need something the policy forbids: worker, blob:, fonts, fetch.
+			await wakeMap(page);
 			await page.waitForFunction(() => window.__map?.loaded() === true, null, { timeout: 45_000 });
 		}
 		await page.waitForLoadState('networkidle');

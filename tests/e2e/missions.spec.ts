@@ -7,7 +7,7 @@
 import { devices, expect, test, type Page } from '@playwright/test';
 import type { GeoJSONSource } from 'maplibre-gl';
 import type { Atlas } from '../../src/lib/atlas/types';
-import { watchErrors } from './support';
+import { watchErrors, wakeMap } from './support';
 
 /**
  * Toggle label -> the map layers it governs (mission layers from mission-style.ts, the rest from style.ts), and
@@ -36,6 +36,7 @@ test.use({ viewport: { width: 800, height: 500 }, reducedMotion: 'reduce' });
 
 /** The map has loaded, the mission layers are on it, and it has finished drawing. */
 async function missionsReady(page: Page) {
+	await wakeMap(page);
 	await page.waitForFunction(() => window.__map?.getLayer('mission-groups') !== undefined, null, {
 		timeout: 45_000
 	});

@@ -3,6 +3,7 @@
  * the network gone the home page, the map and a country page still load.
  */
 import { expect, test } from '@playwright/test';
+import { wakeMap } from './support';
 
 test('after one visit the atlas works offline: home, map and a country page', async ({ page, context }) => {
 	// Two full loads with the map in software WebGL, plus the install that caches the site: slow on a busy machine.
@@ -17,6 +18,7 @@ test('after one visit the atlas works offline: home, map and a country page', as
 	// The network really is gone: an address that was never cached gets the worker's own offline answer.
 	expect(await page.evaluate(() => fetch(`/never-cached-${Date.now()}`).then((r) => r.status))).toBe(503);
 	// The map's script, its worker, the geometry and the label font all come from the cache.
+	await wakeMap(page);
 	await page.waitForFunction(() => window.__map?.loaded() === true, null, { timeout: 45_000 });
 	expect(await page.evaluate(() => window.__map?.queryRenderedFeatures().length ?? 0)).toBeGreaterThan(0);
 

@@ -4,13 +4,14 @@
  * with the sortable table one press away ("Table"), and country pages still work, with no page error.
  */
 import { expect, test } from '@playwright/test';
-import { watchErrors } from './support';
+import { watchErrors, wakeMap } from './support';
 
 test('the home page explains that the map cannot start and has the table one press away', async ({
 	page
 }, info) => {
 	const errors = watchErrors(page);
 	await page.goto('/');
+	await wakeMap(page);
 	await expect(page.getByText(/The interactive map is not shown because .*WebGL/)).toBeVisible();
 	await page.getByRole('button', { name: 'Table', exact: true }).click();
 	const table = page.getByRole('table', { name: /Countries and their relations/ });
@@ -45,6 +46,7 @@ test('a country page shows its panel beside the table', async ({ page }, info) =
 
 test('scrolled, the table stays below the search bar and under its own header', async ({ page }) => {
 	await page.goto('/');
+	await wakeMap(page);
 	await page.getByRole('button', { name: 'Table', exact: true }).click();
 	const table = page.getByRole('table', { name: /Countries and their relations/ });
 	await expect(table).toBeVisible();

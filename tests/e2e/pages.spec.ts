@@ -5,7 +5,7 @@
  * attached to the report (and kept under test-results/).
  */
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
-import { watchErrors } from './support';
+import { watchErrors, wakeMap } from './support';
 
 async function shoot(page: Page, info: TestInfo, name: string) {
 	const path = info.outputPath(`${name}.png`);
@@ -15,6 +15,7 @@ async function shoot(page: Page, info: TestInfo, name: string) {
 
 /** Resolves when the map has loaded, if it can start at all on this machine. */
 async function mapLoaded(page: Page) {
+	await wakeMap(page);
 	await page.waitForFunction(() => window.__map?.loaded() === true, null, { timeout: 30_000 });
 }
 
@@ -486,6 +487,7 @@ test.describe('on a phone (390x844)', () => {
 	}, info) => {
 		await page.goto('/');
 		await mapIdle(page);
+		await wakeMap(page);
 		await page.waitForFunction(() => window.__map?.getLayer('mission-groups') !== undefined);
 		await mapIdle(page);
 		await shoot(page, info, 'phone-home-first-view');

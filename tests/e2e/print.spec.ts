@@ -4,12 +4,13 @@
  * (STATUS_COLOURS.embassy, #095b89: the Bulgarian article names Kazakhstan's embassy in Ankara).
  */
 import { expect, test } from '@playwright/test';
-import { watchErrors } from './support';
+import { watchErrors, wakeMap } from './support';
 
 test('a printed country page has the map and the panel’s text, and no controls', async ({ page }) => {
 	const errors = watchErrors(page);
 	await page.goto('/country/TR/');
 	await expect(page.locator('#panel-title')).toHaveText('Turkey');
+	await wakeMap(page);
 	await page.waitForFunction(() => window.__map?.loaded() === true, null, { timeout: 45_000 });
 	await page.waitForFunction(
 		() => window.__map?.isMoving() === false && window.__map.areTilesLoaded(),

@@ -4,7 +4,7 @@
  * /data/atlas.json; Turkey's status from the Bulgarian article ("Казахстан има посолство в Анкара").
  */
 import { expect, test } from '@playwright/test';
-import { watchErrors } from './support';
+import { watchErrors, wakeMap } from './support';
 
 test('the SVG map links every country of the atlas; a click or Enter on Turkey opens its page', async ({
 	page,
@@ -15,6 +15,7 @@ test('the SVG map links every country of the atlas; a click or Enter on Turkey o
 		countries: { code: string; name: string }[];
 	};
 	await page.goto('/');
+	await wakeMap(page);
 	await expect(page.getByText(/The interactive map is not shown because .*WebGL/)).toBeVisible();
 	const map = page.locator('svg.svg-map');
 	await expect(map).toBeVisible();

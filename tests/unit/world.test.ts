@@ -20,11 +20,11 @@ describe('keepCentreOnWorld', () => {
 		],
 		[
 			[30, 89],
-			[30, 85.0511]
+			[30, 85.0511287798066]
 		],
 		[
 			[30, -90],
-			[30, -85.0511]
+			[30, -85.0511287798066]
 		]
 	])('moves %j back onto the world, to %j', ([lng, lat], [toLng, toLat]) => {
 		const { center, zoom } = keepCentreOnWorld(new LngLat(lng, lat), 3);

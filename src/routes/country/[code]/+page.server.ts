@@ -4,19 +4,13 @@
  * has a page too, which says so: a search, a click on the map or a shared link finds an answer, not a 404.
  */
 import { error } from '@sveltejs/kit';
-import { absentPanel, buildPanel, panelCodes } from '$lib/view/panel';
+import { absentPanel, buildPanel } from '$lib/view/panel';
 import { getAtlas } from '$lib/server/atlas';
-import { allCountryCodes, countryName, isCountryCode } from '$lib/pipeline/lookup/countries';
-import { mapOnlyRegions } from '$lib/server/geo/geometry';
+import { countryName, isCountryCode } from '$lib/pipeline/lookup/countries';
+import { countryPageCodes, MAP_ONLY } from '$lib/server/pages';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-/** Areas the map draws that have no ISO code (Siachen Glacier): a click on one opens a page too. */
-const MAP_ONLY = mapOnlyRegions(isCountryCode);
-
-export const entries: EntryGenerator = () =>
-	[...new Set([...panelCodes(getAtlas()), ...allCountryCodes(), ...Object.keys(MAP_ONLY)])].map((code) => ({
-		code
-	}));
+export const entries: EntryGenerator = () => countryPageCodes().map((code) => ({ code }));
 
 export const load: PageServerLoad = ({ params }) => {
 	const atlas = getAtlas();
