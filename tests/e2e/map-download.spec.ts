@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
-import { watchErrors } from './support';
+import { mapIdle, watchErrors } from './support';
 
 /** STATUS_COLOURS.embassy in src/lib/view/colour.ts, as RGB. */
 const EMBASSY_RGB = [0x09, 0x5b, 0x89];
@@ -121,6 +121,32 @@ test('the map downloads as SVG with its key, sources and no address, and as PNG 
 	expect(pixel).not.toBeNull();
 	for (let i = 0; i < 3; i++) expect(Math.abs(pixel![i] - EMBASSY_RGB[i])).toBeLessThanOrEqual(2);
 	await expect(page.getByRole('status').filter({ hasText: 'Map saved as' })).toBeVisible();
+	expect(errors).toEqual([]);
+});
+
+test('a map zoomed on Turkey downloads the part on screen: Turkey and its neighbours, not the world', async ({
+	page
+}) => {
+	const errors = watchErrors(page);
+	await page.goto('/');
+	await mapIdle(page);
+	const part = page.getByRole('radio', { name: /The part on screen/ });
+	// The first view holds the whole world's width: there is no part to choose.
+	await expect(part).toBeDisabled();
+	await page.evaluate(() => window.__map?.jumpTo({ center: [35, 39], zoom: 4 }));
+	await expect(part).toBeEnabled();
+	await part.check();
+	const svg = (await download(page, 'SVG')).toString('utf8');
+	const drawn = await page.evaluate((text) => {
+		const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+		return {
+			codes: [...doc.querySelectorAll('.countries path')].map((p) => p.getAttribute('data-code')),
+			source: [...doc.querySelectorAll('.source')].map((t) => t.textContent).join(' ')
+		};
+	}, svg);
+	for (const code of ['TR', 'GR', 'GE', 'SY']) expect(drawn.codes).toContain(code);
+	for (const code of ['US', 'AU', 'BR', 'JP']) expect(drawn.codes).not.toContain(code);
+	expect(drawn.source).toContain('the part of the world on screen');
 	expect(errors).toEqual([]);
 });
 

@@ -12,7 +12,7 @@ import world from 'world-atlas/countries-50m.json' with { type: 'json' };
 import { decodeAsset, type DecodedAsset } from '$lib/map/asset';
 import { DIRECTION_COLOURS, KIND_RADIUS, WORLD_ZOOM_SCALE } from '$lib/map/mission-style';
 import { buildStyle, INK, LAYER } from '$lib/map/style';
-import { svgMapDocument, svgMapModel, wrapText, type SvgMapInput } from '$lib/map/svg';
+import { svgMapDocument, svgMapModel, viewExtent, wrapText, type SvgMapInput } from '$lib/map/svg';
 import { isoLookup } from '$lib/server/geo/codes';
 import { buildAsset, type WorldTopology } from '$lib/server/geo/geometry';
 import { colourCountries, NO_DATA, STATUS_COLOURS } from '$lib/view/colour';
@@ -186,6 +186,35 @@ describe('svgMapDocument', () => {
 		expect(doc.documentElement.getAttribute('width')).toBe('1280');
 		expect(doc.documentElement.getAttribute('viewBox')).toBe(`0 0 1280 ${model.height}`);
 		expect(model.height).toBeGreaterThan(1280 / 2.1);
+	});
+});
+
+describe('the part of the world on screen', () => {
+	// Europe and Anatolia, as a map zoomed on Turkey might show them.
+	const europe: [number, number, number, number] = [-12, 34, 46, 62];
+
+	it('draws the countries of that part, not those far from it, cut to the map box', () => {
+		const model = svgMapModel(input({ extent: europe }));
+		const codes = new Set(model.countries.map((c) => c.code));
+		for (const code of ['TR', 'FR', 'DE', 'PL']) expect(codes.has(code), code).toBe(true);
+		for (const code of ['US', 'AU', 'CN', 'BR']) expect(codes.has(code), code).toBe(false);
+		// Andorra's marker is inside; the Pacific's small states are not drawn at all.
+		expect(model.smallStates.map((s) => s.code)).toContain('AD');
+		expect(model.smallStates.map((s) => s.code)).not.toContain('TO');
+		for (const s of model.smallStates) {
+			expect(s.cy).toBeGreaterThanOrEqual(model.mapBox.y);
+			expect(s.cy).toBeLessThanOrEqual(model.mapBox.y + model.mapBox.height);
+		}
+		// Wider than tall, as the part is (58° of longitude against 28° of latitude at 48°N).
+		expect(model.mapBox.height).toBeLessThan(model.width);
+		const sources = [...parse(svgMapDocument(model)).querySelectorAll('.source')].map((t) => t.textContent);
+		expect(sources.join(' ')).toContain('Projection: Equal Earth, the part of the world on screen');
+	});
+
+	it('is the whole world when the view spans nearly all of it, with latitudes kept on the Mercator map', () => {
+		expect(viewExtent(null)).toBeNull();
+		expect(viewExtent([-250, -80, 250, 80])).toBeNull();
+		expect(viewExtent([20, -89, 120, 89])).toEqual([20, -85.0511, 120, 85.0511]);
 	});
 });
 

@@ -39,7 +39,7 @@ import {
 	possessive,
 	statusShort
 } from '../view/words';
-import type { DecodedAsset, ShapeProperties } from './asset';
+import type { Bounds, DecodedAsset, ShapeProperties } from './asset';
 import {
 	DIRECTION_COLOURS,
 	groupRadius,
@@ -65,6 +65,11 @@ export interface SvgMapInput {
 	missions: MissionsPayload | null;
 	/** Width of the picture in CSS pixels: the map's width on screen. */
 	width: number;
+	/**
+	 * The part of the world to draw, [west, south, east, north] (the map's view on screen; east may pass 180); the
+	 * whole world when absent.
+	 */
+	extent?: Bounds | null;
 	/** The day the picture was made, YYYY-MM-DD, for the source line. */
 	today: string;
 }
@@ -154,21 +159,53 @@ const LINE = 16;
 const KEY_COLUMN = 250;
 const KEY_ROW = 20;
 
-/** The projected world fills the width; its height follows from the projection's aspect. */
-function projection(width: number, top: number) {
-	const sphere: GeoPermissibleObjects = { type: 'Sphere' };
-	const unit = geoEqualEarth().fitWidth(1000, sphere);
-	const [[x0, y0], [x1, y1]] = geoPath(unit).bounds(sphere);
+/**
+ * The part of the world a download of the view on screen draws: the map's bounds with latitudes cut at Web
+ * Mercator's limit; null when the view holds (nearly) the whole world's width, which is then drawn whole.
+ */
+export function viewExtent(bounds: Bounds | null): Bounds | null {
+	if (!bounds) return null;
+	const [west, south, east, north] = bounds;
+	if (east - west >= 300) return null;
+	const limit = 85.0511;
+	return [west, Math.max(-limit, south), east, Math.min(limit, north)];
+}
+
+/** The tallest picture of a part of the world, as a share of its width: a view of Chile is cut, not a ribbon. */
+const MAX_ASPECT = 1.25;
+
+/** Points along the edges of an extent, a degree apart: a shape d3-geo can fit, whatever the projection bends. */
+function extentOutline([west, south, east, north]: Bounds): GeoPermissibleObjects {
+	const coordinates: [number, number][] = [];
+	const steps = Math.max(2, Math.ceil(Math.max(east - west, north - south)));
+	for (let i = 0; i <= steps; i++) {
+		const lon = west + ((east - west) * i) / steps;
+		const lat = south + ((north - south) * i) / steps;
+		coordinates.push([lon, south], [lon, north], [west, lat], [east, lat]);
+	}
+	return { type: 'MultiPoint', coordinates };
+}
+
+/**
+ * The projected world fills the width; its height follows from the projection's aspect. For a part of the world,
+ * Equal Earth turned to its middle meridian, fitted to the part's width, and cut to its box.
+ */
+function projection(width: number, top: number, extent: Bounds | null) {
 	const innerWidth = width - 2 * PAD;
-	const height = Math.ceil((innerWidth * (y1 - y0)) / (x1 - x0));
-	const projected = geoEqualEarth().fitExtent(
-		[
-			[PAD, top],
-			[PAD + innerWidth, top + height]
-		],
-		sphere
-	);
-	return { projected, height };
+	const sphere: GeoPermissibleObjects = { type: 'Sphere' };
+	const shape = extent ? extentOutline(extent) : sphere;
+	const base = () => (extent ? geoEqualEarth().rotate([-(extent[0] + extent[2]) / 2, 0]) : geoEqualEarth());
+	const unit = base().fitWidth(1000, shape);
+	const [[x0, y0], [x1, y1]] = geoPath(unit).bounds(shape);
+	const height = Math.ceil(Math.min((innerWidth * (y1 - y0)) / (x1 - x0), innerWidth * MAX_ASPECT));
+	const box: [[number, number], [number, number]] = [
+		[PAD, top],
+		[PAD + innerWidth, top + height]
+	];
+	const projected = extent ? base().fitExtent(box, shape).clipExtent(box) : base().fitExtent(box, sphere);
+	const inside = ([x, y]: [number, number]) =>
+		x >= box[0][0] && x <= box[1][0] && y >= box[0][1] && y <= box[1][1];
+	return { projected, height, inside };
 }
 
 /**
@@ -213,7 +250,8 @@ export function svgMapModel(input: SvgMapInput): SvgMapModel {
 	};
 	const subtitle: SvgText = { x: PAD, y: title.y + LINE + 2, text: colouring.title };
 	const mapTop = subtitle.y + 10;
-	const { projected, height: mapHeight } = projection(width, mapTop);
+	const extent = input.extent ?? null;
+	const { projected, height: mapHeight, inside } = projection(width, mapTop, extent);
 	const path = geoPath(projected).digits(1);
 	const project = (lon: number, lat: number): [number, number] => {
 		const [x, y] = projected([lon, lat]) ?? [NaN, NaN];
@@ -247,6 +285,7 @@ export function svgMapModel(input: SvgMapInput): SvgMapModel {
 			if (!f.properties.small) continue;
 			const [lon, lat] = f.geometry.coordinates;
 			const [cx, cy] = project(lon, lat);
+			if (!inside([cx, cy])) continue;
 			const fill = colouring.colours.get(f.properties.code);
 			smallStates.push({
 				code: f.properties.code,
@@ -288,6 +327,7 @@ export function svgMapModel(input: SvgMapInput): SvgMapModel {
 			}
 		for (const group of cityGroups(visible, focus)) {
 			const [cx, cy] = project(group.lon, group.lat);
+			if (!inside([cx, cy])) continue;
 			if (group.missions.length > 1) {
 				const abroad = group.counts.abroad;
 				const forFocus = group.counts['in-focus'] + group.counts.other;
@@ -380,7 +420,7 @@ export function svgMapModel(input: SvgMapInput): SvgMapModel {
 	y += 6;
 	const source = lines([
 		`Sources: ${listWords(documentSources(documents), 'and')}.`,
-		`Borders: Natural Earth, via world-atlas. Projection: Equal Earth. Made with Relations Atlas, ${input.today}.`
+		`Borders: Natural Earth, via world-atlas. Projection: Equal Earth${extent ? ', the part of the world on screen' : ''}. Made with Relations Atlas, ${input.today}.`
 	]);
 
 	return {

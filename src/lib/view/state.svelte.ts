@@ -25,6 +25,11 @@ export class ViewState {
 	requestedPlace = $state<string | null>(null);
 	/** Legend entry under the pointer: its countries are highlighted on the map. */
 	legendHighlight = $state<string[] | null>(null);
+	/**
+	 * The part of the world the map shows, [west, south, east, north], after each move; null before the map has
+	 * started. For "Download map" of the view on screen.
+	 */
+	visibleBounds = $state.raw<[number, number, number, number] | null>(null);
 }
 
 const KEY = Symbol('view-state');
