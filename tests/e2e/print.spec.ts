@@ -66,3 +66,19 @@ test('a printed country page has the map and the panel’s text, and no controls
 	await test.info().attach('print-turkey', { path, contentType: 'image/png' });
 	expect(errors).toEqual([]);
 });
+
+test('the home page printed before the map has started prints the SVG first map, in the flow of the page', async ({
+	page
+}) => {
+	await page.goto('/');
+	await page.emulateMedia({ media: 'print' });
+	const map = page.locator('#first-map svg');
+	await expect(map).toBeVisible();
+	const [frame, svg] = await Promise.all([page.locator('.first-frame').boundingBox(), map.boundingBox()]);
+	// The world fitted into a frame as wide as the page, below the panel's text.
+	expect(frame!.width).toBeGreaterThan(500);
+	expect(svg!.width).toBeGreaterThan(0.8 * frame!.width);
+	const text = await page.locator('.panel h1').boundingBox();
+	expect(frame!.y).toBeGreaterThan(text!.y);
+	await expect(page.getByRole('combobox')).toBeHidden();
+});
