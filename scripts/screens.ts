@@ -27,9 +27,12 @@ interface Shot {
 	size: { width: number; height: number };
 	/** What to do on the page before the picture, after the map is idle. */
 	act?: (page: Page) => Promise<void>;
+	/** Nobody touches the page: the home page's SVG first map, before MapLibre starts. */
+	untouched?: boolean;
 }
 
 const SHOTS: Shot[] = [
+	{ name: 'home-first-map', path: '/', size: WIDE, untouched: true },
 	{ name: 'home', path: '/', size: WIDE },
 	{ name: 'home-1920', path: '/', size: { width: 1920, height: 1080 } },
 	{ name: 'home-1024', path: '/', size: { width: 1024, height: 700 } },
@@ -45,11 +48,17 @@ const SHOTS: Shot[] = [
 			await page.locator('section.card').waitFor();
 		}
 	},
+	{ name: 'phone-first-map', path: '/', size: PHONE, untouched: true },
 	{ name: 'phone-home', path: '/', size: PHONE },
 	{ name: 'phone-country', path: '/country/US/', size: PHONE }
 ];
 
 async function mapIdle(page: Page): Promise<void> {
+	// The home page's MapLibre starts at the reader's first move (a move before its script has run starts nothing).
+	for (let i = 0; i < 300 && !(await page.evaluate(() => window.__map !== undefined)); i++) {
+		await page.mouse.move(2 + (i % 2), 2);
+		await page.waitForTimeout(100);
+	}
 	await page.waitForFunction(() => window.__map?.loaded() && !window.__map.isMoving(), undefined, {
 		timeout: 60_000
 	});
@@ -66,6 +75,13 @@ async function shoot(url: string, out: string): Promise<void> {
 		for (const shot of SHOTS) {
 			const page = await browser.newPage({ viewport: shot.size, reducedMotion: 'reduce' });
 			await page.goto(new URL(shot.path, url).href);
+			if (shot.untouched) {
+				await page.locator('#first-map svg').waitFor();
+				await page.screenshot({ path: join(out, `${shot.name}.png`) });
+				await page.close();
+				console.log(`${shot.name}.png`);
+				continue;
+			}
 			await mapIdle(page);
 			if (shot.act) {
 				await shot.act(page);
