@@ -7,6 +7,9 @@ import { SUPPORTED_LANGS } from '../pipeline/lookup/lexicon';
 import { readDocuments, type BuildResult } from '../pipeline/read';
 import type { Atlas } from '../atlas/types';
 import { buildPanel, type CountryPanelModel } from '../view/panel';
+import { capitalOf } from '../pipeline/lookup/places';
+import type { Capital } from '../view/missions';
+import { capitalCodes } from '../view/missions-payload';
 
 /** The longest text read: 2 MB of characters. The largest built-in document is about 150 KB; see README. */
 export const MAX_TEXT_LENGTH = 2_000_000;
@@ -113,4 +116,22 @@ export function reviewPanels(atlas: Atlas): CountryPanelModel[] {
 		.filter((c) => c.status === 'embassy' || c.status === 'relations' || c.status === 'none')
 		.map((c) => buildPanel(atlas, c.code))
 		.filter((p): p is CountryPanelModel => p?.kind === 'country');
+}
+
+/**
+ * The capital of each country the reading's missions need for their arcs (senders, countries served, the focus),
+ * from the gazetteer the pipeline has (the worker's compact one). A country it has no capital for is left out:
+ * its arcs are not drawn, and the review says so (`missingCapitals`).
+ */
+export function readingCapitals(atlas: Atlas): Record<string, Capital> {
+	const capitals: Record<string, Capital> = {};
+	for (const code of capitalCodes(atlas)) {
+		try {
+			const place = capitalOf(code);
+			capitals[code] = { city: place.name, lon: place.lon, lat: place.lat };
+		} catch {
+			// No capital in the gazetteer: left out, and named by the review.
+		}
+	}
+	return capitals;
 }

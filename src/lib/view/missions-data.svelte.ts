@@ -1,18 +1,26 @@
 /**
  * The missions payload (/data/missions.json), loaded once and shared through context by the map's mission layers
- * and the dock's card and list, so both draw from the same missions.
+ * and the dock's card and list, so both draw from the same missions. When the reader has added documents, the
+ * payload of the combined atlas (`own.missions`, made by the reader's code) takes its place, and the built one
+ * comes back once they are removed.
  */
 import { getContext, setContext } from 'svelte';
+import { own } from '../reader/own.svelte';
 import type { MissionsPayload } from './missions';
 
 export class MissionsData {
-	/** The payload once loaded; null before that or when the request failed. */
-	payload = $state.raw<MissionsPayload | null>(null);
+	/** The built atlas's payload once loaded; null before that or when the request failed. */
+	#built = $state.raw<MissionsPayload | null>(null);
 	/** Why the payload could not be loaded, in words; null while loading and after a success. */
 	failed = $state<string | null>(null);
 
 	constructor(payload: MissionsPayload | null = null) {
-		this.payload = payload;
+		this.#built = payload;
+	}
+
+	/** The missions the map shows: the combined atlas's when the reader has documents, else the built one's. */
+	get payload(): MissionsPayload | null {
+		return own.missions ?? this.#built;
 	}
 
 	/** Fetches the payload; a failure is kept in `failed`, since the countries still work without missions. */
@@ -20,7 +28,7 @@ export class MissionsData {
 		try {
 			const response = await fetchFn(url);
 			if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-			this.payload = (await response.json()) as MissionsPayload;
+			this.#built = (await response.json()) as MissionsPayload;
 		} catch (error) {
 			this.failed = error instanceof Error ? error.message : String(error);
 		}
