@@ -8,12 +8,8 @@ import '../../src/lib/server/atlas/gazetteer';
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import AddDocument from '../../src/lib/components/reader/AddDocument.svelte';
-import {
-	readingCapitals,
-	readUserDocument,
-	reviewPanels,
-	type UserDocumentInput
-} from '../../src/lib/reader/read-user';
+import { type UserDocumentInput } from '../../src/lib/reader/read-user';
+import { readingCapitals, readUserDocument, reviewPanels } from '../../src/lib/reader/read-document';
 import { own } from '../../src/lib/reader/own.svelte';
 import { listDocuments } from '../../src/lib/reader/store';
 import { buildAtlas } from '../../src/lib/server/atlas/build';

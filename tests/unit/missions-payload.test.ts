@@ -8,7 +8,7 @@ import { buildAtlas } from '../../src/lib/server/atlas/build';
 import { builtMissionsPayload } from '../../src/lib/server/view/missions-payload';
 import { mergeAtlases } from '../../src/lib/pipeline/merge';
 import { atlasFile } from '../../src/lib/reader/export';
-import { readingCapitals, readUserDocument } from '../../src/lib/reader/read-user';
+import { readingCapitals, readUserDocument } from '../../src/lib/reader/read-document';
 import { cityGroups, connectionArcs, missingCapitals, type Capital } from '../../src/lib/view/missions';
 import { missionsPayload } from '../../src/lib/view/missions-payload';
 

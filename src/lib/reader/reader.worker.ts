@@ -9,7 +9,7 @@ import gazetteerUrl from './gazetteer.pbf?url';
 import { setGazetteerSource } from '../pipeline/lookup/places';
 import { AtlasError } from '../pipeline/problems';
 import { detectLanguage } from '../pipeline/read';
-import { readingCapitals, readUserDocument, reviewPanels } from './read-user';
+import { readingCapitals, readUserDocument, reviewPanels } from './read-document';
 import type { ReaderReply, ReaderRequest } from './protocol';
 
 const scope = globalThis as unknown as DedicatedWorkerGlobalScope;
