@@ -1,11 +1,10 @@
 /**
  * The missions payload (/data/missions.json), loaded once and shared through context by the map's mission layers
- * and the dock's card and list, so both draw from the same missions. When the reader has added documents, the
- * payload of the combined atlas (`own.missions`, made by the reader's code) takes its place, and the built one
- * comes back once they are removed.
+ * and the dock's card and list, so both draw from the same missions. A payload that takes its place while it is
+ * there can be given (the dock gives the combined atlas's, `own.missions`, when the reader has added documents);
+ * the loaded one comes back when it is gone.
  */
 import { getContext, setContext } from 'svelte';
-import { own } from '../reader/own.svelte';
 import type { MissionsPayload } from './missions';
 
 export class MissionsData {
@@ -14,13 +13,17 @@ export class MissionsData {
 	/** Why the payload could not be loaded, in words; null while loading and after a success. */
 	failed = $state<string | null>(null);
 
-	constructor(payload: MissionsPayload | null = null) {
+	#instead: () => MissionsPayload | null;
+
+	/** `instead`, read reactively: a payload to show in place of the loaded one, or null. */
+	constructor(payload: MissionsPayload | null = null, instead: () => MissionsPayload | null = () => null) {
 		this.#built = payload;
+		this.#instead = instead;
 	}
 
-	/** The missions the map shows: the combined atlas's when the reader has documents, else the built one's. */
+	/** The missions the map shows: the payload given instead, if any, else the loaded one. */
 	get payload(): MissionsPayload | null {
-		return own.missions ?? this.#built;
+		return this.#instead() ?? this.#built;
 	}
 
 	/** Fetches the payload; a failure is kept in `failed`, since the countries still work without missions. */
