@@ -4,11 +4,14 @@
  * the reader's sentence quoted; still there after a reload; gone after "Remove". Cuba is a country the built-in documents never name, so everything the atlas shows
  * of it comes from the pasted sentence. No request leaves the origin meanwhile.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { STATUS_COLOURS } from '../../src/lib/view/colour';
 import { fillOf, mapIdle, watchErrors } from './support';
 
 const SENTENCE = 'Cuba opened its embassy in Astana in 2008.';
+/** The title the form suggests: the sentence's first words. */
+const TITLE = 'Cuba opened its embassy in Astana in 2008…';
 
 test.describe.configure({ timeout: 150_000 });
 
@@ -48,7 +51,7 @@ test('a pasted document is read, reviewed, added, kept after a reload, and remov
 
 	await page.getByLabel('Document text').fill(SENTENCE);
 	// The first line is a sentence, so the title is its first words, and the sentence is read below it.
-	await expect(page.getByLabel('Title')).toHaveValue('Cuba opened its embassy in Astana in 2008…');
+	await expect(page.getByLabel('Title')).toHaveValue(TITLE);
 	await page.getByLabel('Language').selectOption('en');
 	await page.getByRole('button', { name: 'Read document' }).click();
 
@@ -67,6 +70,16 @@ test('a pasted document is read, reviewed, added, kept after a reload, and remov
 	// The table: Cuba, with an embassy.
 	await page.goto('/table/');
 	await expect(cubaRow(page)).toContainText('Embassy present');
+	// Its data links are made from the combined atlas: missions.csv has Cuba's embassy, with the sentence.
+	const [csv] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('link', { name: 'missions.csv' }).click()
+	]);
+	expect(csv.suggestedFilename()).toBe('missions.csv');
+	const rows = readFileSync(await csv.path(), 'utf8').split('\r\n');
+	const cuba = rows.filter((row) => row.startsWith('CU,Cuba,KZ,Kazakhstan,Embassy,Astana,yes,'));
+	expect(cuba).toHaveLength(1);
+	expect(cuba[0]).toContain(`,2008,,${TITLE},,not given,${SENTENCE},`);
 
 	// The map: Cuba coloured as an embassy through feature-state.
 	await page.goto('/');
@@ -112,9 +125,7 @@ test('a pasted document is read, reviewed, added, kept after a reload, and remov
 	expect(download.suggestedFilename()).toBe('relations-atlas-documents.tar');
 
 	// Remove: gone from the list, the table and its URL.
-	await expect(
-		page.getByRole('heading', { name: 'Cuba opened its embassy in Astana in 2008…' })
-	).toBeVisible();
+	await expect(page.getByRole('heading', { name: TITLE })).toBeVisible();
 	await page.getByRole('button', { name: 'Remove' }).click();
 	await expect(page.getByText('You have added no document.')).toBeVisible();
 	await page.goto('/table/');
