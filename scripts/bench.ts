@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--json FILE] [--runs N] [--clicks N] [--no-lighthouse]`
+ * `npm run bench -- [--json FILE] [--runs N] [--clicks N] [--no-lighthouse] [--no-reader]`
  *
  * The app's speed against its floor: a page with MapLibre and the same geometry, one fill layer and nothing else
  * (bench/floor/), bundled by the same Vite. Both are built, served by `vite preview` on 127.0.0.1 (separate ports),
@@ -18,7 +18,9 @@
  *   and a task after it); to the whole panel, passages included, with no preview left (`click_full_ms`);
  * - first-load bytes: every response of the first load, gzipped here as a static host would send them (vite
  *   preview does not compress), summed;
- * - Lighthouse performance, accessibility, best practices and SEO, desktop and mobile presets.
+ * - Lighthouse performance, accessibility, best practices and SEO, desktop and mobile presets;
+ * - the reader's own documents (scripts/bench-reader.ts): a 50 KB document read in the worker, the longest
+ *   main-thread task meanwhile, and the size of each part loaded on demand.
  *
  * Service workers are blocked while measuring: the app's worker precaches the whole site on the first visit, which
  * is not the cost of showing the first page. Not part of `npm test`: figures depend on the machine.
@@ -32,8 +34,9 @@ import { gzipSync } from 'node:zlib';
 // Importing the config locates Chromium (scripts/chromium.sh) into CHROMIUM_PATH and gives the SwiftShader flags.
 import { chromiumArgs } from '../playwright.config';
 import { HELP_OPTION, median, quantile, readCommandLine } from './cli';
+import { benchReader, readerTable, type ReaderBenchResult } from './bench-reader';
 
-const USAGE = 'usage: npm run bench -- [--json FILE] [--runs N] [--clicks N] [--no-lighthouse]';
+const USAGE = 'usage: npm run bench -- [--json FILE] [--runs N] [--clicks N] [--no-lighthouse] [--no-reader]';
 const ROOT = resolve(import.meta.dirname, '..');
 const VITE = join(ROOT, 'node_modules', '.bin', 'vite');
 const FLOOR_CONFIG = join(ROOT, 'bench', 'floor', 'vite.config.ts');
@@ -88,6 +91,7 @@ export interface BenchResult {
 	/** The SVG first map in the home page's HTML. */
 	first_map_bytes: { raw: number; gz: number };
 	lighthouse: { desktop: Pair<Scores>; mobile: Pair<Scores> } | null;
+	reader: ReaderBenchResult | null;
 	machine: { cpus: number; memory_gb: number; free_gb: number; date: string; runs: number; clicks: number };
 }
 
@@ -510,6 +514,7 @@ async function main(): Promise<number> {
 				runs: { type: 'string', default: '5' },
 				clicks: { type: 'string', default: '20' },
 				'no-lighthouse': { type: 'boolean', default: false },
+				'no-reader': { type: 'boolean', default: false },
 				help: HELP_OPTION
 			},
 			strict: true
@@ -531,6 +536,8 @@ async function main(): Promise<number> {
 
 	const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH, args: chromiumArgs });
 	const { loads, clickTimes } = await measureAll(browser, runs, clicks).finally(() => browser.close());
+
+	const reader = args['no-reader'] ? null : await benchReader(URLS.app);
 
 	let lh: BenchResult['lighthouse'] = null;
 	if (!args['no-lighthouse']) {
@@ -580,6 +587,7 @@ async function main(): Promise<number> {
 		},
 		first_map_bytes: firstMapBytes(),
 		lighthouse: lh,
+		reader,
 		machine: {
 			cpus: cpus().length,
 			memory_gb: Math.round(totalmem() / 2 ** 30),
@@ -590,6 +598,7 @@ async function main(): Promise<number> {
 		}
 	};
 	console.log(table(result));
+	if (reader) console.log(`\n${readerTable(reader)}`);
 	console.log(
 		`\n${result.machine.cpus} CPUs, ${result.machine.memory_gb} GB memory, ${result.machine.date}; ` +
 			`median of ${runs} loads each, ${result.machine.clicks} clicks.`

@@ -6,13 +6,15 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import '../../src/lib/server/atlas/gazetteer';
 import AddDocument from '../../src/lib/components/reader/AddDocument.svelte';
-import { readUserDocument, reviewPanels, type UserDocumentInput } from '../../src/lib/reader/read-user';
+import { type UserDocumentInput } from '../../src/lib/reader/read-user';
+import { readingCapitals, readUserDocument, reviewPanels } from '../../src/lib/reader/read-document';
 
 vi.mock('../../src/lib/reader/client', () => ({
 	detect: async () => 'en',
 	read: async (input: UserDocumentInput, focus: string) => ({
 		...readUserDocument(input, focus),
 		review: reviewPanels(readUserDocument(input, focus).atlas),
+		capitals: readingCapitals(readUserDocument(input, focus).atlas),
 		warnings: [],
 		ms: 0
 	})

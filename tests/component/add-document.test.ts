@@ -8,9 +8,12 @@ import '../../src/lib/server/atlas/gazetteer';
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import AddDocument from '../../src/lib/components/reader/AddDocument.svelte';
-import { readUserDocument, reviewPanels, type UserDocumentInput } from '../../src/lib/reader/read-user';
+import { type UserDocumentInput } from '../../src/lib/reader/read-user';
+import { readingCapitals, readUserDocument, reviewPanels } from '../../src/lib/reader/read-document';
+import { own } from '../../src/lib/reader/own.svelte';
 import { listDocuments } from '../../src/lib/reader/store';
 import { buildAtlas } from '../../src/lib/server/atlas/build';
+import { builtMissionsPayload } from '../../src/lib/server/view/missions-payload';
 
 const detected = vi.hoisted(() => ({ lang: null as string | null }));
 vi.mock('../../src/lib/reader/client', () => ({
@@ -20,6 +23,7 @@ vi.mock('../../src/lib/reader/client', () => ({
 		return {
 			atlas,
 			review: reviewPanels(atlas),
+			capitals: readingCapitals(atlas),
 			warnings: warnings.map((w) => ({ message: w.message, text: w.text ?? null })),
 			ms: 0
 		};
@@ -30,7 +34,11 @@ const CUBA = 'Cuba opened its embassy in Astana in 2008.';
 const base = buildAtlas('data/documents').atlas;
 
 beforeAll(() => {
-	vi.stubGlobal('fetch', async () => new Response(JSON.stringify(base)));
+	vi.stubGlobal(
+		'fetch',
+		async (url: string) =>
+			new Response(JSON.stringify(url.endsWith('/data/missions.json') ? builtMissionsPayload(base) : base))
+	);
 });
 afterAll(() => {
 	vi.unstubAllGlobals();
@@ -135,6 +143,17 @@ describe('AddDocument reads, reviews and keeps a document', () => {
 		expect(
 			stored.map((d) => [d.text, d.lang, d.atlas.countries.find((c) => c.code === 'CU')?.status])
 		).toEqual([[CUBA, 'en', 'embassy']]);
+		// With the capital of Cuba its worker found, for the arc from Havana.
+		expect(stored[0].capitals?.CU?.city).toBe('Havana');
+		// The map's missions are now the combined atlas's: Cuba's embassy in Astana, quoted, after the built-in ones.
+		const cuba = own.missions?.missions.find((m) => m.sender === 'CU');
+		expect([cuba?.host, cuba?.kind, cuba?.city, cuba?.statements[0].text]).toEqual([
+			'KZ',
+			'embassy',
+			'Astana',
+			CUBA
+		]);
+		expect(own.missions?.missions).toHaveLength(builtMissionsPayload(base).missions.length + 1);
 		await paste(f.text, CUBA);
 		await f.read();
 		expect(f.alert().textContent).toMatch(

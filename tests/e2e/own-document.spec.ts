@@ -1,19 +1,39 @@
 /**
  * A reader's own document, end to end in the production build: pasted, read in the worker, reviewed, added; then
- * on the map, in the table and in its country's panel with the reader's sentence quoted; still there after a
- * reload; gone after "Remove". Cuba is a country the built-in documents never name, so everything the atlas shows
+ * on the map (its colour, and its embassy among Astana's missions), in the table and in its country's panel with
+ * the reader's sentence quoted; still there after a reload; gone after "Remove". Cuba is a country the built-in documents never name, so everything the atlas shows
  * of it comes from the pasted sentence. No request leaves the origin meanwhile.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { STATUS_COLOURS } from '../../src/lib/view/colour';
 import { fillOf, mapIdle, watchErrors } from './support';
 
 const SENTENCE = 'Cuba opened its embassy in Astana in 2008.';
+/** The title the form suggests: the sentence's first words. */
+const TITLE = 'Cuba opened its embassy in Astana in 2008…';
 
 test.describe.configure({ timeout: 150_000 });
 
 const cubaRow = (page: Page) =>
 	page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Cuba' }) });
+
+/** Opens Astana's missions from "Missions by city", once the missions are on the map. */
+async function openAstana(page: Page) {
+	await page.waitForFunction(() => window.__map?.getLayer('mission-groups') !== undefined, null, {
+		timeout: 45_000
+	});
+	await page.getByText(/^Missions by city/).click();
+	await page
+		.locator('details.places')
+		.getByRole('button', { name: /^Astana\s+\d+$/ })
+		.click();
+	await expect(page.locator('section.card').getByRole('heading', { level: 2 })).toHaveText(
+		/^Astana: \d+ missions$/
+	);
+}
+
+const astanaEntries = (page: Page) => page.locator('section.card').getByRole('listitem');
 
 test('a pasted document is read, reviewed, added, kept after a reload, and removed', async ({
 	page,
@@ -31,7 +51,7 @@ test('a pasted document is read, reviewed, added, kept after a reload, and remov
 
 	await page.getByLabel('Document text').fill(SENTENCE);
 	// The first line is a sentence, so the title is its first words, and the sentence is read below it.
-	await expect(page.getByLabel('Title')).toHaveValue('Cuba opened its embassy in Astana in 2008…');
+	await expect(page.getByLabel('Title')).toHaveValue(TITLE);
 	await page.getByLabel('Language').selectOption('en');
 	await page.getByRole('button', { name: 'Read document' }).click();
 
@@ -50,11 +70,30 @@ test('a pasted document is read, reviewed, added, kept after a reload, and remov
 	// The table: Cuba, with an embassy.
 	await page.goto('/table/');
 	await expect(cubaRow(page)).toContainText('Embassy present');
+	// Its data links are made from the combined atlas: missions.csv has Cuba's embassy, with the sentence.
+	const [csv] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('link', { name: 'missions.csv' }).click()
+	]);
+	expect(csv.suggestedFilename()).toBe('missions.csv');
+	const rows = readFileSync(await csv.path(), 'utf8').split('\r\n');
+	const cuba = rows.filter((row) => row.startsWith('CU,Cuba,KZ,Kazakhstan,Embassy,Astana,yes,'));
+	expect(cuba).toHaveLength(1);
+	expect(cuba[0]).toContain(`,2008,,${TITLE},,not given,${SENTENCE},`);
 
 	// The map: Cuba coloured as an embassy through feature-state.
 	await page.goto('/');
 	await mapIdle(page);
 	await expect.poll(() => fillOf(page, 'CU')).toBe(STATUS_COLOURS.embassy);
+
+	// Its mission: in Astana's group of "Missions by city", and its card quotes the sentence with the words marked.
+	const card = page.locator('section.card');
+	await openAstana(page);
+	await expect(astanaEntries(page).filter({ hasText: 'Cuba' })).toHaveCount(1);
+	await astanaEntries(page).filter({ hasText: 'Cuba' }).getByRole('button').click();
+	await expect(card.getByRole('heading', { level: 2 })).toHaveText('Embassy of Cuba');
+	await expect(card.locator('blockquote[lang="en"]')).toContainText(SENTENCE);
+	await expect(card.locator('blockquote mark').first()).toBeVisible();
 
 	// Its panel, after a reload of its own URL (no page is prerendered for Cuba): the sentence, marked, cited as own.
 	await page.goto('/country/CU/');
@@ -86,14 +125,18 @@ test('a pasted document is read, reviewed, added, kept after a reload, and remov
 	expect(download.suggestedFilename()).toBe('relations-atlas-documents.tar');
 
 	// Remove: gone from the list, the table and its URL.
-	await expect(
-		page.getByRole('heading', { name: 'Cuba opened its embassy in Astana in 2008…' })
-	).toBeVisible();
+	await expect(page.getByRole('heading', { name: TITLE })).toBeVisible();
 	await page.getByRole('button', { name: 'Remove' }).click();
 	await expect(page.getByText('You have added no document.')).toBeVisible();
 	await page.goto('/table/');
 	await expect(page.getByRole('table')).toBeVisible();
 	await expect(cubaRow(page)).toHaveCount(0);
+	// The map's missions are the built-in ones again: Astana's group has no Cuba.
+	await page.goto('/');
+	await mapIdle(page);
+	await openAstana(page);
+	await expect(astanaEntries(page).first()).toBeVisible();
+	await expect(astanaEntries(page).filter({ hasText: 'Cuba' })).toHaveCount(0);
 	// Cuba's page is the one of a country the documents never name again.
 	await page.goto('/country/CU/');
 	await expect(page.getByText('The documents say nothing about Cuba.')).toBeVisible();

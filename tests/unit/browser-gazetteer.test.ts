@@ -18,7 +18,7 @@ import {
 	setGazetteerSource
 } from '../../src/lib/pipeline/lookup/places';
 import NAMES from '../../src/lib/pipeline/lookup/places/names.json' with { type: 'json' };
-import { readUserDocument } from '../../src/lib/reader/read-user';
+import { readUserDocument } from '../../src/lib/reader/read-document';
 
 const DOCS = 'data/documents';
 const manifest = JSON.parse(readFileSync(join(DOCS, 'manifest.json'), 'utf8'));

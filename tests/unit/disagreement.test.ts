@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mergeAtlases } from '../../src/lib/pipeline/merge';
-import { readUserDocument } from '../../src/lib/reader/read-user';
+import { readUserDocument } from '../../src/lib/reader/read-document';
 import { buildAtlas } from '../../src/lib/server/atlas/build';
 import { buildPanel, type CountryPanelModel } from '../../src/lib/view/panel';
 

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXPORT_FOLDER, exportFolder } from '../../src/lib/reader/export';
-import { readUserDocument, userDocumentId } from '../../src/lib/reader/read-user';
+import { userDocumentId } from '../../src/lib/reader/read-user';
+import { readUserDocument } from '../../src/lib/reader/read-document';
 import { buildAtlas } from '../../src/lib/server/atlas/build';
 
 const docs = [

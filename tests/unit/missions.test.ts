@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Position } from 'geojson';
 import { buildAtlas } from '../../src/lib/server/atlas/build';
-import { missionsPayload } from '../../src/lib/server/view/missions-payload';
+import { builtMissionsPayload as missionsPayload } from '../../src/lib/server/view/missions-payload';
 import {
 	angularDistance,
 	cityGroups,

@@ -20,10 +20,10 @@ import {
 	documentText,
 	inputProblem,
 	MAX_TEXT_LENGTH,
-	readUserDocument,
 	suggestTitle,
 	userDocumentId
 } from '../../src/lib/reader/read-user';
+import { readUserDocument } from '../../src/lib/reader/read-document';
 
 const DOCS = 'data/documents';
 

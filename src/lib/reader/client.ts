@@ -3,6 +3,7 @@
  * adds a document) and turns its messages into promises.
  */
 import type { Atlas } from '../atlas/types';
+import type { Capital } from '../view/missions';
 import type { CountryPanelModel } from '../view/panel';
 import type { ReaderAsk, ReaderReply, ReadWarning } from './protocol';
 import type { UserDocumentInput } from './read-user';
@@ -11,6 +12,8 @@ export interface Reading {
 	atlas: Atlas;
 	/** The panel of each country the document states something about, for the review. */
 	review: CountryPanelModel[];
+	/** The capital of each country its missions' arcs need, where the worker's gazetteer knows it. */
+	capitals: Record<string, Capital>;
 	warnings: ReadWarning[];
 	/** Time the pipeline took in the worker, in milliseconds. */
 	ms: number;
@@ -68,6 +71,12 @@ export async function read(
 ): Promise<Reading> {
 	const reply = await ask({ type: 'read', input, focus }, progress);
 	if (reply.type === 'read')
-		return { atlas: reply.atlas, review: reply.review, warnings: reply.warnings, ms: reply.ms };
+		return {
+			atlas: reply.atlas,
+			review: reply.review,
+			capitals: reply.capitals,
+			warnings: reply.warnings,
+			ms: reply.ms
+		};
 	throw new Error(reply.type === 'failed' ? reply.message : 'the reader gave no answer');
 }

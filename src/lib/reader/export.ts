@@ -1,14 +1,45 @@
 /**
- * The reader's documents as a folder the build reads: `relations-atlas-documents/` with `manifest.json` and one
+ * What the reader takes away: the combined atlas's files (the built documents and the reader's, as the map shows
+ * them), and the reader's documents as a folder the build reads: `relations-atlas-documents/` with `manifest.json` and one
  * `.txt` file per document, packed as a tar archive (`tar -xf` unpacks it; then `npm run data -- --dir
  * relations-atlas-documents`). Each file holds the text exactly as the browser read it (title line included), so
  * the build reads the same facts. Pure.
  */
+import type { Atlas } from '../atlas/types';
 import type { Manifest } from '../pipeline/manifest';
+import { atlasToCsv } from '../view/csv';
+import type { MissionsPayload } from '../view/missions';
+import { missionsToCsv } from '../view/missions-csv';
 import { documentText } from './read-user';
 import type { StoredDocument } from './store';
 
 export const EXPORT_FOLDER = 'relations-atlas-documents';
+
+/** The site's data files (/data/…), which the app also makes from the combined atlas. */
+export type AtlasFileName = 'atlas.json' | 'atlas.csv' | 'missions.csv' | 'missions.json';
+
+/** A file made in the browser: its text and media type. */
+export interface AtlasFile {
+	content: string;
+	type: string;
+}
+
+/**
+ * The file `name` of the combined atlas, in the format of the site's file of that name: the whole atlas as JSON, a
+ * row per country or per mission as CSV (UTF-8 with a byte-order mark), the missions as the map draws them.
+ */
+export function atlasFile(name: AtlasFileName, atlas: Atlas, missions: MissionsPayload): AtlasFile {
+	switch (name) {
+		case 'atlas.json':
+			return { content: JSON.stringify(atlas), type: 'application/json' };
+		case 'atlas.csv':
+			return { content: atlasToCsv(atlas), type: 'text/csv;charset=utf-8' };
+		case 'missions.csv':
+			return { content: missionsToCsv(atlas), type: 'text/csv;charset=utf-8' };
+		case 'missions.json':
+			return { content: JSON.stringify(missions), type: 'application/json' };
+	}
+}
 
 /** What an export needs of a stored document: its citation fields and its text. */
 type ExportedDocument = Pick<StoredDocument, 'id' | 'title' | 'lang' | 'source' | 'licence' | 'text'>;

@@ -2,17 +2,29 @@
  * What the pages need of the reader's own documents, filled in once they are loaded from the browser's storage
  * (`user-atlas.svelte.ts`, loaded on demand so that a first visit fetches none of it). Until then, and when the
  * reader has added nothing, every field is null and the pages show the built atlas as prerendered.
+ *
+ * Raw state: each field is replaced whole, never changed in place, so that its large values (every country's
+ * summary, every mission with its sentences) are not wrapped in Svelte's deep proxies, which cost main-thread time
+ * and cannot be posted to MapLibre's worker.
  */
 import type { Component } from 'svelte';
+import type { MissionsPayload } from '../view/missions';
 import type { PanelModel, DocRef } from '../view/panel';
 import type { CountrySummary } from '../view/summary';
+import type { AtlasFile, AtlasFileName } from './export';
 
-export const own = $state({
+class Own {
 	/** Summaries of the built atlas and the reader's documents together. */
-	summaries: null as CountrySummary[] | null,
+	summaries = $state.raw<CountrySummary[] | null>(null);
 	/** Every document, the reader's last. */
-	documents: null as DocRef[] | null,
+	documents = $state.raw<DocRef[] | null>(null);
 	/** The panel for a code from the combined atlas, and the component that shows it. */
-	panel: null as ((code: string) => PanelModel | null) | null,
-	Panel: null as Component<{ panel: PanelModel }> | null
-});
+	panel = $state.raw<((code: string) => PanelModel | null) | null>(null);
+	Panel = $state.raw<Component<{ panel: PanelModel }> | null>(null);
+	/** The map's missions from the combined atlas (built-in and the reader's), in place of /data/missions.json. */
+	missions = $state.raw<MissionsPayload | null>(null);
+	/** A data file (atlas.json, missions.csv…) made from the combined atlas, in place of the site's own. */
+	file = $state.raw<((name: AtlasFileName) => AtlasFile) | null>(null);
+}
+
+export const own = new Own();

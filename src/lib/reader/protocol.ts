@@ -1,5 +1,6 @@
 /** The messages between the page and the reader worker (`reader.worker.ts`). */
 import type { Atlas } from '../atlas/types';
+import type { Capital } from '../view/missions';
 import type { CountryPanelModel } from '../view/panel';
 import type { UserDocumentInput } from './read-user';
 
@@ -24,6 +25,8 @@ export type ReaderReply =
 			atlas: Atlas;
 			/** The panel of each country the document states something about, made in the worker for the review. */
 			review: CountryPanelModel[];
+			/** The capital of each country the missions' arcs need, where the gazetteer knows it. */
+			capitals: Record<string, Capital>;
 			warnings: ReadWarning[];
 			ms: number;
 	  }

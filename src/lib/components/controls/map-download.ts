@@ -15,6 +15,8 @@ export interface MapFileRequest extends Omit<SvgMapInput, 'asset' | 'missions' |
 	geometryUrl: string;
 	/** The missions' address (/data/missions.json): fetched only when a mission layer is on. */
 	missionsUrl: string;
+	/** The missions to draw instead of fetching them: the combined atlas's, when the reader has documents. */
+	missions?: MissionsPayload | null;
 }
 
 async function getJson<T>(url: string): Promise<T> {
@@ -27,14 +29,14 @@ async function getJson<T>(url: string): Promise<T> {
 export async function mapSvg(
 	request: MapFileRequest
 ): Promise<{ svg: string; width: number; height: number }> {
-	const { geometryUrl, missionsUrl, ...rest } = request;
+	const { geometryUrl, missionsUrl, missions: given, ...rest } = request;
 	const wantsMissions =
 		rest.layers.has('missions-abroad') ||
 		rest.layers.has('missions-in-focus') ||
 		rest.layers.has('connections');
 	const [topology, missions] = await Promise.all([
 		getJson<CountriesTopology>(geometryUrl),
-		wantsMissions ? getJson<MissionsPayload>(missionsUrl) : Promise.resolve(null)
+		wantsMissions ? (given ?? getJson<MissionsPayload>(missionsUrl)) : Promise.resolve(null)
 	]);
 	const model = svgMapModel({
 		...rest,
