@@ -83,6 +83,11 @@ test('a pasted document is read, reviewed, added, kept after a reload, and remov
 
 	// The map: Cuba coloured as an embassy through feature-state.
 	await page.goto('/');
+	// The SVG first map, before MapLibre starts, takes the reader's colours too.
+	await expect(page.locator('#first-map path[data-code="CU"]')).toHaveAttribute(
+		'fill',
+		STATUS_COLOURS.embassy
+	);
 	await mapIdle(page);
 	await expect.poll(() => fillOf(page, 'CU')).toBe(STATUS_COLOURS.embassy);
 
