@@ -47,4 +47,24 @@ describe('citation', () => {
 			/^Relations Atlas: Georgia’s foreign .*\. https:\/\/atlas\.example\/country\/TR\/, accessed 2026-12-04\.$/
 		);
 	});
+
+	it('says a reader’s own text is theirs when it gives no publisher or address', () => {
+		const own: DocRef = {
+			...bg,
+			id: 'own-cuba',
+			title: 'Cuba and Kazakhstan',
+			titleEn: null,
+			publisher: null,
+			lang: 'en',
+			language: 'English',
+			source: '',
+			site: '',
+			licence: 'not given',
+			licenceUrl: '',
+			own: true
+		};
+		expect(citation('Kazakhstan', [own], null)).toContain(
+			'“Cuba and Kazakhstan” (the reader’s own document, English, date unknown, not given)'
+		);
+	});
 });

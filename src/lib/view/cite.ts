@@ -5,6 +5,11 @@
 import type { DocRef } from './panel';
 import { listWords, possessive } from './words';
 
+/** Who published a document, or where it is from; a reader's own text may say neither. */
+function publishedBy(d: DocRef): string {
+	return (d.publisher ?? d.site) || (d.own ? 'the reader’s own document' : 'source not given');
+}
+
 export function citation(
 	focusName: string,
 	documents: readonly DocRef[],
@@ -12,7 +17,7 @@ export function citation(
 ): string {
 	const sources = documents.map((d) => {
 		const when = d.retrieved ? `retrieved ${d.retrieved}` : 'date unknown';
-		return `“${d.titleEn ?? d.title}” (${d.publisher ?? d.site}, ${d.language}, ${when}, ${d.licence})`;
+		return `“${d.titleEn ?? d.title}” (${publishedBy(d)}, ${d.language}, ${when}, ${d.licence})`;
 	});
 	const read = address ? ` ${address.url}, accessed ${address.today}.` : '';
 	return `Relations Atlas: ${possessive(focusName)} foreign relations as the documents tell them, built from ${listWords(sources, 'and')}.${read}`;
@@ -27,7 +32,7 @@ export function documentSources(documents: readonly DocRef[]): string[] {
 	return documents.map((d) => {
 		const when = d.retrieved ? `retrieved ${d.retrieved}` : 'date unknown';
 		const english = d.titleEn && d.titleEn !== d.title ? `${d.titleEn}; ` : '';
-		return `“${d.title}” (${english}${d.publisher ?? d.site}, ${d.language}, ${when}, licence ${d.licence})`;
+		return `“${d.title}” (${english}${publishedBy(d)}, ${d.language}, ${when}, licence ${d.licence})`;
 	});
 }
 
