@@ -263,6 +263,21 @@ test.describe('pictures', () => {
 	});
 });
 
+test("a mission's map button in a country's panel opens that mission's card, even in a city of several", async ({
+	page
+}) => {
+	await page.goto('/country/TR/');
+	await missionsReady(page);
+	// bg line 111 names Turkey's embassy in Almaty, the city of the most missions: its card, not the city's list.
+	await page.getByRole('button', { name: 'Show Embassy in Almaty on the map' }).click();
+	const card = page.locator('section.card');
+	await expect(card.getByRole('heading', { level: 2 })).toHaveText('Embassy of Turkey');
+	await expect(card.getByText(/^Almaty, Kazakhstan/)).toBeVisible();
+	// The way back leads to the city's list.
+	await card.getByRole('button', { name: /All missions in Almaty/ }).click();
+	await expect(card.getByRole('heading', { level: 2 })).toHaveText(`Almaty: ${ALMATY.length} missions`);
+});
+
 test.describe('with motion', () => {
 	// The camera flies to the mission as a reader sees it, the animation included.
 	test.use({ reducedMotion: 'no-preference' });

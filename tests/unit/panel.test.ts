@@ -92,20 +92,34 @@ describe('buildPanel: countries', () => {
 						label: 'Embassy in Ankara',
 						notes: ['also accredited to Albania'],
 						excerptId: tr.excerpts[0].id,
-						at: [32.85, 39.92]
+						at: [32.85, 39.92],
+						sender: 'KZ',
+						host: 'TR',
+						kind: 'embassy'
 					},
 					{
 						label: 'Consulate-general in Istanbul',
 						notes: [],
 						excerptId: tr.excerpts[0].id,
-						at: [28.95, 41.01]
+						at: [28.95, 41.01],
+						sender: 'KZ',
+						host: 'TR',
+						kind: 'consulate-general'
 					}
 				]
 			},
 			{
 				title: 'Turkey’s missions for Kazakhstan',
 				missions: [
-					{ label: 'Embassy in Almaty', notes: [], excerptId: tr.excerpts[0].id, at: [76.95, 43.25] }
+					{
+						label: 'Embassy in Almaty',
+						notes: [],
+						excerptId: tr.excerpts[0].id,
+						at: [76.95, 43.25],
+						sender: 'TR',
+						host: 'KZ',
+						kind: 'embassy'
+					}
 				]
 			}
 		]);
@@ -165,7 +179,10 @@ describe('buildPanel: countries', () => {
 						label: 'Albania: Embassy in Moscow',
 						notes: ['also accredited to Kazakhstan'],
 						excerptId: ru.mentions[0].id,
-						at: [37.62, 55.75]
+						at: [37.62, 55.75],
+						sender: 'AL',
+						host: 'RU',
+						kind: 'embassy'
 					}
 				]
 			}

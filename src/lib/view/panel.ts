@@ -26,6 +26,7 @@ import type {
 	AtlasEvent,
 	CountryRecord,
 	Mission,
+	MissionKind,
 	PartialDate,
 	Span,
 	Status
@@ -95,6 +96,10 @@ export interface PanelMission {
 	excerptId: string | null;
 	/** Where the map draws it, [lon, lat], so that choosing it in the panel frames it on the map. */
 	at: [number, number];
+	/** Which mission it is, to open its card on the map: the atlas's sender, host and kind. */
+	sender: string;
+	host: string;
+	kind: MissionKind;
 }
 
 export interface MissionGroup {
@@ -262,7 +267,15 @@ function describeMission(ctx: Context, m: Mission, impliedHost: string, withSend
 		notes.push(`also accredited to ${accredited.map(ctx.nameOf).join(', ')}`);
 	}
 	const sender = withSender ? `${ctx.nameOf(m.sender)}: ` : '';
-	return { label: `${sender}${kind}${place}${host}`, notes, excerptId: null, at: [m.lon, m.lat] };
+	return {
+		label: `${sender}${kind}${place}${host}`,
+		notes,
+		excerptId: null,
+		at: [m.lon, m.lat],
+		sender: m.sender,
+		host: m.host,
+		kind: m.kind
+	};
 }
 
 /** A's missions for B: resident in B, or elsewhere and accredited to B. */

@@ -6,6 +6,15 @@
 import { getContext, setContext } from 'svelte';
 import { DEFAULT_LAYERS, DEFAULT_MODE, layerSet, type FillMode, type LayerId } from './options';
 
+/** A mission as the panel knows it: enough to find it among the map's missions. */
+export interface RequestedMission {
+	sender: string;
+	host: string;
+	kind: string;
+	lon: number;
+	lat: number;
+}
+
 export class ViewState {
 	/** The focus country's name, as the atlas gives it: the words of the map's controls name it. */
 	readonly focusName: string;
@@ -21,6 +30,8 @@ export class ViewState {
 	layers = $state.raw<ReadonlySet<LayerId>>(layerSet(DEFAULT_LAYERS));
 	/** A place chosen outside the map (a mission in the panel's list) for the map to frame, [lon, lat]. */
 	focusPoint = $state.raw<[number, number] | null>(null);
+	/** A mission chosen outside the map (the panel's "map" button): the map's dock opens its card. */
+	requestedMission = $state.raw<RequestedMission | null>(null);
 	/** A city chosen outside the map (search): the key of its group, for the map's dock to open its missions. */
 	requestedPlace = $state<string | null>(null);
 	/** Legend entry under the pointer: its countries are highlighted on the map. */
