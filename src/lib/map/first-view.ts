@@ -22,6 +22,20 @@ export const TILE = 512;
 /** Web Mercator's latitude limit. */
 export const MAX_LAT = 85.0511287798066;
 
+/**
+ * The part of the world a download of the view on screen draws: the map's bounds, [west, south, east, north], with
+ * latitudes cut at Web Mercator's limit; null when the view holds (nearly) the whole world's width, which is then
+ * drawn whole. Here rather than beside the SVG renderer (svg.ts), whose d3-geo the page would otherwise load at once.
+ */
+export function viewExtent(
+	bounds: [number, number, number, number] | null
+): [number, number, number, number] | null {
+	if (!bounds) return null;
+	const [west, south, east, north] = bounds;
+	if (east - west >= 300) return null;
+	return [west, Math.max(-MAX_LAT, south), east, Math.min(MAX_LAT, north)];
+}
+
 /** A longitude and latitude in the zoom-0 world square, [0, 512] on each axis; y grows southwards. */
 export function mercator(lon: number, lat: number): [number, number] {
 	const clamped = Math.max(-MAX_LAT, Math.min(MAX_LAT, lat));

@@ -159,18 +159,6 @@ const LINE = 16;
 const KEY_COLUMN = 250;
 const KEY_ROW = 20;
 
-/**
- * The part of the world a download of the view on screen draws: the map's bounds with latitudes cut at Web
- * Mercator's limit; null when the view holds (nearly) the whole world's width, which is then drawn whole.
- */
-export function viewExtent(bounds: Bounds | null): Bounds | null {
-	if (!bounds) return null;
-	const [west, south, east, north] = bounds;
-	if (east - west >= 300) return null;
-	const limit = 85.0511;
-	return [west, Math.max(-limit, south), east, Math.min(limit, north)];
-}
-
 /** The tallest picture of a part of the world, as a share of its width: a view of Chile is cut, not a ribbon. */
 const MAX_ASPECT = 1.25;
 
