@@ -67,16 +67,3 @@ export async function svgToPng(svg: string, width: number, height: number, scale
 		URL.revokeObjectURL(url);
 	}
 }
-
-/** Saves a blob under a file name, through a temporary link. */
-export function save(blob: Blob, filename: string): void {
-	const url = URL.createObjectURL(blob);
-	const link = document.createElement('a');
-	link.href = url;
-	link.download = filename;
-	document.body.append(link);
-	link.click();
-	link.remove();
-	// The download has started from the click; the address is no longer needed after this turn.
-	setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
