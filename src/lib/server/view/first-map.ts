@@ -13,6 +13,7 @@
 import world from 'world-atlas/countries-50m.json' with { type: 'json' };
 import { colourCountries, NO_DATA } from '../../view/colour';
 import { MAP_CODES } from '../../view/map-codes';
+import { DEFAULT_MODE } from '../../view/options';
 import { summarize, type CountrySummary } from '../../view/summary';
 import { getAtlas } from '../atlas';
 import { firstMapGeometry, type FirstMapGeometry } from '../geo/first-map';
@@ -35,7 +36,7 @@ export interface FirstMapInput {
 
 /** The whole `#first-map` element, to be written into the page as it is. */
 export function firstMapMarkup({ geometry, summaries, base, pages }: FirstMapInput): string {
-	const { colours } = colourCountries(summaries, 'status', MAP_CODES);
+	const { colours } = colourCountries(summaries, DEFAULT_MODE, MAP_CODES);
 	const link = (code: string, inner: string) =>
 		pages.has(code) ? `<a href="${attr(`${base}/country/${code}/`)}" tabindex="-1">${inner}</a>` : inner;
 	const countries = geometry.countries
