@@ -22,6 +22,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromiumArgs } from '../playwright.config';
 import { median } from './cli';
+import { mapIdle } from '../tests/e2e/support';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DOCUMENTS = join(ROOT, 'data', 'documents');
@@ -175,14 +176,7 @@ async function pass(browser: Browser, url: string): Promise<Pass> {
 		// The home page with its map: MapLibre starts at the reader's first move, so the pointer moves until the map
 		// has loaded; then the add-document route's own files are all that the link's click fetches.
 		await page.goto(url);
-		for (let i = 0; i < 600; i++) {
-			await page.mouse.move(5 + (i % 2), 5);
-			const loaded = await page.evaluate(
-				() => (window as { __map?: { loaded(): boolean } }).__map?.loaded() === true
-			);
-			if (loaded) break;
-			await page.waitForTimeout(100);
-		}
+		await mapIdle(page);
 		await page.waitForLoadState('networkidle');
 
 		phase = 'route';

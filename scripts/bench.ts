@@ -34,6 +34,8 @@ import { gzipSync } from 'node:zlib';
 // Importing the config locates Chromium (scripts/chromium.sh) into CHROMIUM_PATH and gives the SwiftShader flags.
 import { chromiumArgs } from '../playwright.config';
 import { HELP_OPTION, median, quantile, readCommandLine } from './cli';
+// A reader moving the pointer from the `load` event on: the app's MapLibre starts at the first move its script sees.
+import { wakeMap } from '../tests/e2e/support';
 import { benchReader, readerTable, type ReaderBenchResult } from './bench-reader';
 
 const USAGE = 'usage: npm run bench -- [--json FILE] [--runs N] [--clicks N] [--no-lighthouse] [--no-reader]';
@@ -195,19 +197,6 @@ async function newContext(
 	return context;
 }
 
-/**
- * A reader moving the pointer from the `load` event on, until a map exists: the app's starts at the first move its
- * script sees (a move before its script has run starts nothing); the floor's has started by itself.
- */
-async function wake(page: Page): Promise<void> {
-	for (let i = 0; i < 600; i++) {
-		await page.mouse.move(VIEWPORT.width / 3 + (i % 2), VIEWPORT.height / 2);
-		if (await page.evaluate(() => window.__map !== undefined)) return;
-		await page.waitForTimeout(50);
-	}
-	throw new Error('no map 30 s after the load: did the app stop starting MapLibre on a pointer move?');
-}
-
 type Bench = { idle: number | null; fcp: number | null; lcp: number | null; lcpElement: string | null };
 
 /**
@@ -230,7 +219,7 @@ async function measureLoad(browser: Browser, target: Target, touch: boolean): Pr
 	});
 	await page.goto(URLS[target]);
 	if (touch) {
-		await wake(page);
+		await wakeMap(page, 50);
 		await page.waitForFunction(() => (window as unknown as { __bench: Bench }).__bench.idle !== null, null, {
 			timeout: 90_000
 		});
@@ -297,7 +286,7 @@ async function measureClicks(browser: Browser, count: number): Promise<ClickTime
 	const context = await newContext(browser, 'reduce');
 	const page = await context.newPage();
 	await page.goto(URLS.app);
-	await wake(page);
+	await wakeMap(page, 50);
 	await page.waitForFunction(
 		() => (window as unknown as { __bench: { idle: number | null } }).__bench.idle !== null,
 		null,

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 // Importing the config locates Chromium (scripts/chromium.sh) into CHROMIUM_PATH and gives the SwiftShader flags.
 import { chromiumArgs } from '../playwright.config';
 import { HELP_OPTION, readCommandLine } from './cli';
+import { mapIdle as startedMapIdle } from '../tests/e2e/support';
 
 const USAGE = `Usage: npm run screens -- --url <served build> --out <folder>
        npm run screens -- --compare <folder A> <folder B>`;
@@ -53,15 +54,9 @@ const SHOTS: Shot[] = [
 	{ name: 'phone-country', path: '/country/US/', size: PHONE }
 ];
 
+/** The map started as a reader starts it (a move), loaded and still (the browser tests' helper), and drawn. */
 async function mapIdle(page: Page): Promise<void> {
-	// The home page's MapLibre starts at the reader's first move (a move before its script has run starts nothing).
-	for (let i = 0; i < 300 && !(await page.evaluate(() => window.__map !== undefined)); i++) {
-		await page.mouse.move(2 + (i % 2), 2);
-		await page.waitForTimeout(100);
-	}
-	await page.waitForFunction(() => window.__map?.loaded() && !window.__map.isMoving(), undefined, {
-		timeout: 60_000
-	});
+	await startedMapIdle(page);
 	// Two frames after idle: the last tiles and labels are on the canvas.
 	await page.evaluate(
 		() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null))))

@@ -13,20 +13,20 @@ export function watchErrors(page: Page): string[] {
 }
 
 /**
- * The reader moving the pointer. On the home page MapLibre starts at the first move (the SVG first map stands in
+ * The reader moving the pointer, every `every` ms (the benchmark's scripts use it too). On the home page MapLibre starts at the first move (the SVG first map stands in
  * until it, src/routes/+layout.svelte); elsewhere it has started already and this changes nothing. A move before
  * the page's script has run starts nothing, as for a reader, so the pointer moves until the map exists (or has
  * failed to start: the first map is then hidden).
  */
-export async function wakeMap(page: Page) {
-	for (let i = 0; i < 300; i++) {
-		await page.mouse.move(2 + (i % 2), 2);
+export async function wakeMap(page: Page, every = 100) {
+	for (let waited = 0; waited < 30_000; waited += every) {
+		await page.mouse.move(2 + ((waited / every) % 2), 2);
 		const started = await page.evaluate(() => {
 			const first = document.getElementById('first-map');
 			return window.__map !== undefined || first === null || first.hidden;
 		});
 		if (started) return;
-		await page.waitForTimeout(100);
+		await page.waitForTimeout(every);
 	}
 	throw new Error('the map did not start on pointer moves within 30 s');
 }
