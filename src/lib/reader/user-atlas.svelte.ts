@@ -16,8 +16,6 @@ import { summarize } from '../view/summary';
 import { own } from './own.svelte';
 import { addDocument, listDocuments, removeDocument, type StoredDocument } from './store';
 
-export type { StoredDocument };
-
 class UserAtlas {
 	/** The reader's documents, oldest first. */
 	docs = $state.raw<StoredDocument[]>([]);

@@ -1,0 +1,28 @@
+/**
+ * What the app does once at start in any browser, called from the root layout's onMount: the offline cache, and
+ * the reader's own documents when this browser holds some.
+ */
+import { dev } from '$app/environment';
+import { resolve } from '$app/paths';
+
+/**
+ * The offline cache (src/service-worker.ts). A browser may refuse it, as when the page is embedded on another site
+ * with third-party storage blocked: the page then works without it.
+ */
+export function registerServiceWorker(): void {
+	navigator.serviceWorker
+		?.register(`${resolve('/')}service-worker.js`, { type: dev ? 'module' : 'classic' })
+		.catch(() => {});
+}
+
+/**
+ * The reader's own documents (kept in this browser), merged into the atlas the pages show. Their code is loaded
+ * only if this browser holds the reader's database, or once the reader adds a document.
+ */
+export async function loadOwnDocumentsIfAny(): Promise<void> {
+	const known = await indexedDB?.databases?.().catch(() => undefined);
+	if (!known || known.some((db) => db.name === 'relations-atlas')) {
+		const { userAtlas } = await import('../reader/user-atlas.svelte');
+		await userAtlas.load();
+	}
+}
