@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FONT_STACK, MUTED, RULE_STRONG } from '../../src/lib/map/theme';
 import { PHONE_WIDTH } from '../../src/lib/shell/breakpoint';
 
 const SRC = join(import.meta.dirname, '../../src');
@@ -67,5 +68,15 @@ describe('style tokens', () => {
 		);
 		expect(queries.length).toBeGreaterThan(4);
 		for (const query of queries) expect(query).toMatch(new RegExp(`: ${PHONE_WIDTH}px$`));
+	});
+
+	it('the SVG renderer writes the colours and fonts app.css defines (map/theme.ts)', () => {
+		const value = (token: string) => APP_CSS.match(new RegExp(`${token}:\\s*([^;]+);`))?.[1];
+		expect(value('--muted')).toBe(MUTED);
+		expect(value('--rule-strong')).toBe(RULE_STRONG);
+		const fonts = APP_CSS.match(/font-family:([^;]+);/)?.[1]
+			.split(',')
+			.map((font) => font.trim());
+		expect(fonts).toEqual(FONT_STACK.split(',').map((font) => font.trim()));
 	});
 });

@@ -2,8 +2,54 @@
  * A line to cite the atlas by: what it is, the documents it is built from (English title, publisher, when they
  * were taken, or "date unknown"), and, once known, the page's address and the day it was read.
  */
-import type { DocRef } from './panel';
-import { listWords, possessive } from './words';
+import type { AtlasDocument } from '../atlas/types';
+import { formatDate, languageName, listWords, possessive } from './words';
+
+/** What a reader needs to cite a document, without its text. */
+export interface DocRef {
+	id: string;
+	title: string;
+	/** The title in English, when the manifest gives it ("Foreign policy of Kazakhstan"). */
+	titleEn: string | null;
+	/** Who published it, when the manifest says ("Namuwiki"). */
+	publisher: string | null;
+	lang: string;
+	/** English name of the document's language ("Bulgarian"). */
+	language: string;
+	source: string;
+	/** Host of the source address ("bg.wikipedia.org"), to say where a link goes. */
+	site: string;
+	licence: string;
+	licenceUrl: string;
+	/** When the text was taken from the source, in words ("11 February 2024"), if the manifest says. */
+	retrieved: string | null;
+	/** A document the reader added in this browser. */
+	own: boolean;
+}
+
+/** A document's citation record, from the atlas's document. */
+export function docRef(doc: AtlasDocument): DocRef {
+	let site = doc.source;
+	try {
+		site = new URL(doc.source).host;
+	} catch {
+		// Not an absolute URL: show it as written.
+	}
+	return {
+		id: doc.id,
+		title: doc.title,
+		titleEn: doc.titleEn ?? null,
+		publisher: doc.publisher ?? null,
+		lang: doc.lang,
+		language: languageName(doc.lang),
+		source: doc.source,
+		site,
+		licence: doc.licence,
+		licenceUrl: doc.licenceUrl,
+		retrieved: doc.retrieved === null ? null : formatDate(doc.retrieved),
+		own: doc.own === true
+	};
+}
 
 /** Who published a document, or where it is from; a reader's own text may say neither. */
 function publishedBy(d: DocRef): string {

@@ -1,0 +1,336 @@
+/**
+ * What the SVG map draws, with projected path data, built layer by layer: the countries, the small states' markers,
+ * the connection lines, the missions, then the key, notes and sources under the map.
+ *
+ * Every colour, legend entry, count and word comes from the modules the MapLibre layers use: country fills and the
+ * key from view/colour.ts, small-state marker sizes from style.ts, mission colours and sizes from mission-style.ts,
+ * the missions and arcs from view/missions.ts. So the two maps cannot disagree; tests/unit/svg-map.test.ts compares
+ * them.
+ */
+import { geoPath, type GeoPath } from 'd3-geo';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { colourCountries, NO_DATA, OCEAN } from '../../view/colour';
+import { documentSources } from '../../view/cite';
+import { MAP_CODES } from '../../view/map-codes';
+import {
+	cityGroups,
+	connectionArcs,
+	direction as directionOf,
+	type Direction,
+	type MissionsPayload
+} from '../../view/missions';
+import type { CountrySummary } from '../../view/summary';
+import {
+	counted,
+	directionLabel,
+	formatDate,
+	listWords,
+	missionKindLabel,
+	possessive,
+	statusShort
+} from '../../view/words';
+import type { DecodedAsset, ShapeProperties } from '../asset';
+import {
+	DIRECTION_COLOURS,
+	groupRadius,
+	KIND_RADIUS,
+	TOGGLE_DIRECTIONS,
+	WORLD_ZOOM_SCALE
+} from '../mission-style';
+import { INK, SMALL_STATE_RADIUS } from '../style';
+import { forD3, projection } from './projection';
+import {
+	LINE,
+	PAD,
+	SMALL_SIZE,
+	TEXT_SIZE,
+	TITLE_SIZE,
+	type SvgArc,
+	type SvgCircle,
+	type SvgCountry,
+	type SvgKeyEntry,
+	type SvgMapInput,
+	type SvgMapModel,
+	type SvgMissionGroup,
+	type SvgSmallState,
+	type SvgText
+} from './types';
+
+const KEY_COLUMN = 250;
+const KEY_ROW = 20;
+
+type Colouring = ReturnType<typeof colourCountries>;
+/** A place projected into the picture, rounded to a tenth of a pixel, and whether a point lies in the map. */
+interface Projector {
+	path: GeoPath;
+	project: (lon: number, lat: number) => [number, number];
+	inside: (point: [number, number]) => boolean;
+}
+
+/** Splits a line of text into lines of at most `max` characters, at spaces. */
+export function wrapText(text: string, max: number): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(/\s+/).filter(Boolean)) {
+		if (line && line.length + 1 + word.length > max) {
+			lines.push(line);
+			line = word;
+		} else line = line ? `${line} ${word}` : word;
+	}
+	if (line) lines.push(line);
+	return lines;
+}
+
+/** Every country of the asset, filled as the map fills it, named and described, in order of name. */
+function countryShapes(
+	asset: DecodedAsset,
+	summaries: readonly CountrySummary[],
+	colouring: Colouring,
+	path: GeoPath
+): SvgCountry[] {
+	const hatchedCodes = new Set(colouring.legend.filter((e) => e.hatched).flatMap((e) => e.codes));
+	const byCode = new Map(summaries.map((s) => [s.code, s]));
+	const points = new Map(asset.points.features.map((f) => [f.properties.code, f]));
+	return asset.countries.features
+		.map((f: Feature<Polygon | MultiPolygon, ShapeProperties>) => {
+			const code = f.properties.code;
+			const summary = byCode.get(code);
+			const name = summary?.name ?? points.get(code)?.properties.name ?? code;
+			const since = summary?.established ? `, relations since ${formatDate(summary.established)}` : '';
+			return {
+				code,
+				name,
+				description: summary
+					? `${name}: ${summary.status === 'focus' ? 'the focus of the documents' : statusShort(summary.status)}${since}`
+					: `${name}: not in the documents`,
+				fill: colouring.colours.get(code) ?? NO_DATA,
+				hatched: hatchedCodes.has(code),
+				d: path(forD3(f.geometry)) ?? '',
+				mentioned: summary !== undefined
+			};
+		})
+		.filter((c) => c.d !== '')
+		.sort((a, b) => a.name.localeCompare(b.name, 'en'));
+}
+
+/** The small states' markers in the picture, sized as MapLibre draws them at world zoom. */
+function smallStateMarks(
+	asset: DecodedAsset,
+	colouring: Colouring,
+	{ project, inside }: Projector
+): SvgSmallState[] {
+	const marks: SvgSmallState[] = [];
+	for (const f of asset.points.features) {
+		if (!f.properties.small) continue;
+		const [lon, lat] = f.geometry.coordinates;
+		const [cx, cy] = project(lon, lat);
+		if (!inside([cx, cy])) continue;
+		const fill = colouring.colours.get(f.properties.code);
+		marks.push({
+			code: f.properties.code,
+			cx,
+			cy,
+			r: fill ? SMALL_STATE_RADIUS.world.named : SMALL_STATE_RADIUS.world.other,
+			fill: fill ?? NO_DATA,
+			stroke: '#ffffff',
+			strokeWidth: 1,
+			fillOpacity: 1
+		});
+	}
+	return marks;
+}
+
+/** The lines from each sender's capital to its missions. */
+function connectionLines(missions: MissionsPayload, { path }: Projector): SvgArc[] {
+	const arcs: SvgArc[] = [];
+	for (const arc of connectionArcs(missions.missions, missions.focus, missions.capitals).features) {
+		const d = path(arc.geometry);
+		if (d)
+			arcs.push({ d, colour: DIRECTION_COLOURS[arc.properties.direction], dashed: arc.properties.dashed });
+	}
+	return arcs;
+}
+
+/** The missions shown, as MapLibre draws them at world zoom: a dot each, a numbered disc for a city of several. */
+function missionMarks(
+	missions: MissionsPayload,
+	shown: ReadonlySet<Direction>,
+	{ project, inside }: Projector
+) {
+	const { focus } = missions;
+	const visible = missions.missions.filter((m) => shown.has(directionOf(m, focus)));
+	const counts = new Map<Direction, number>();
+	for (const m of visible) counts.set(directionOf(m, focus), (counts.get(directionOf(m, focus)) ?? 0) + 1);
+	const dots: SvgCircle[] = [];
+	const groups: SvgMissionGroup[] = [];
+	for (const group of cityGroups(visible, focus)) {
+		const [cx, cy] = project(group.lon, group.lat);
+		if (!inside([cx, cy])) continue;
+		if (group.missions.length > 1) {
+			const abroad = group.counts.abroad;
+			const forFocus = group.counts['in-focus'] + group.counts.other;
+			const ring =
+				abroad > 0 && forFocus > 0
+					? INK
+					: abroad > 0
+						? DIRECTION_COLOURS.abroad
+						: DIRECTION_COLOURS['in-focus'];
+			const count = group.missions.length;
+			groups.push({
+				cx,
+				cy,
+				r: groupRadius(count),
+				fill: '#ffffff',
+				stroke: ring,
+				strokeWidth: 3,
+				fillOpacity: 1,
+				count
+			});
+			continue;
+		}
+		const m = visible[group.missions[0]];
+		const colour = DIRECTION_COLOURS[directionOf(m, focus)];
+		const approximate = !m.cityStated;
+		dots.push({
+			cx,
+			cy,
+			r: WORLD_ZOOM_SCALE * KIND_RADIUS[m.kind],
+			fill: approximate ? '#ffffff' : colour,
+			fillOpacity: approximate ? 0 : 1,
+			stroke: approximate ? colour : m.kind === 'embassy' ? INK : '#ffffff',
+			strokeWidth: approximate ? 2.5 : m.kind === 'embassy' ? 1.5 : 1.2
+		});
+	}
+	return { dots, groups, counts };
+}
+
+/** The key's entries: the legend's with their counts, then the mission colours shown. */
+function keyEntries(
+	colouring: Colouring,
+	counts: ReadonlyMap<Direction, number>,
+	focusName: string
+): SvgKeyEntry[] {
+	return [
+		...colouring.legend.map((e) => ({
+			key: e.key,
+			label: e.label,
+			colour: e.colour,
+			count: e.count,
+			shape: 'swatch' as const,
+			hatched: e.hatched === true
+		})),
+		...(['abroad', 'in-focus', 'other'] as Direction[])
+			.filter((d) => counts.get(d))
+			.map((d) => ({
+				key: `missions-${d}`,
+				label: directionLabel(d, focusName),
+				colour: DIRECTION_COLOURS[d],
+				count: counts.get(d) ?? 0,
+				shape: 'dot' as const
+			}))
+	];
+}
+
+/** The words under the key: what the fills and the marks mean, one sentence a note. */
+function noteTexts(
+	colouring: Colouring,
+	missions: MissionsPayload | null,
+	marks: boolean,
+	lines: boolean
+): string[] {
+	const kinds = missions
+		? listWords([...new Set(missions.missions.map((m) => m.kind))].map(missionKindLabel), 'and')
+		: '';
+	return [
+		...colouring.notes,
+		...(marks
+			? [
+					`Missions (${kinds.toLowerCase()}): larger dots for embassies; a hollow dot where the documents name no city (placed at the capital); a white disc with a number for several missions in one city.`
+				]
+			: []),
+		...(lines
+			? [
+					'Lines: from the sending country’s capital to each mission; dashed to a country a mission also serves.'
+				]
+			: [])
+	];
+}
+
+export function svgMapModel(input: SvgMapInput): SvgMapModel {
+	const { asset, summaries, mode, layers, focusName, documents, missions } = input;
+	const width = Math.max(600, Math.round(input.width));
+	// The legend's own call (Legend.svelte, CountryFill.svelte): the same entries, counts and colours.
+	const colouring = colourCountries(summaries, mode, MAP_CODES);
+
+	const title: SvgText = {
+		x: PAD,
+		y: PAD + TITLE_SIZE,
+		text: `${possessive(focusName)} foreign relations, as ${counted(documents.length, 'document')} tell them`
+	};
+	const subtitle: SvgText = { x: PAD, y: title.y + LINE + 2, text: colouring.title };
+	const mapTop = subtitle.y + 10;
+	const extent = input.extent ?? null;
+	const { projected, height: mapHeight, inside } = projection(width, mapTop, extent);
+	const path = geoPath(projected).digits(1);
+	const project = (lon: number, lat: number): [number, number] => {
+		const [x, y] = projected([lon, lat]) ?? [NaN, NaN];
+		return [Math.round(x * 10) / 10, Math.round(y * 10) / 10];
+	};
+	const projector: Projector = { path, project, inside };
+
+	// Missions: the directions switched on.
+	const shown = new Set<Direction>([
+		...(layers.has('missions-abroad') ? TOGGLE_DIRECTIONS['missions-abroad'] : []),
+		...(layers.has('missions-in-focus') ? TOGGLE_DIRECTIONS['missions-in-focus'] : [])
+	]);
+	const arcs = missions && layers.has('connections') ? connectionLines(missions, projector) : [];
+	const marks = missions
+		? missionMarks(missions, shown, projector)
+		: { dots: [], groups: [], counts: new Map() };
+
+	// The key, then the notes and the sources, a line at a time below it.
+	const entries = keyEntries(colouring, marks.counts, focusName);
+	const keyTop = mapTop + mapHeight + 14;
+	const columns = Math.max(1, Math.floor((width - 2 * PAD) / KEY_COLUMN));
+	const keyTitle: SvgText = { x: PAD, y: keyTop + TEXT_SIZE, text: 'Key' };
+	const placed = entries.map((e, i) => ({
+		...e,
+		x: PAD + (i % columns) * KEY_COLUMN,
+		y: keyTitle.y + 8 + Math.floor(i / columns) * KEY_ROW
+	}));
+	let y = keyTitle.y + 8 + Math.ceil(entries.length / columns) * KEY_ROW + 6;
+	const maxChars = Math.floor((width - 2 * PAD) / (SMALL_SIZE * 0.55));
+	const lines = (texts: string[]): SvgText[] =>
+		texts
+			.flatMap((t) => wrapText(t, maxChars))
+			.map((text) => {
+				y += LINE;
+				return { x: PAD, y, text };
+			});
+	const notes = lines(
+		noteTexts(colouring, missions, marks.dots.length + marks.groups.length > 0, arcs.length > 0)
+	);
+	y += 6;
+	const source = lines([
+		`Sources: ${listWords(documentSources(documents), 'and')}.`,
+		`Borders: Natural Earth, via world-atlas. Projection: Equal Earth${extent ? ', the part of the world on screen' : ''}. Made with Relations Atlas, ${input.today}.`
+	]);
+
+	return {
+		width,
+		height: Math.ceil(y + PAD),
+		title,
+		subtitle,
+		mapBox: { y: mapTop, height: mapHeight },
+		sphere: path({ type: 'Sphere' }) ?? '',
+		ocean: OCEAN,
+		countries: countryShapes(asset, summaries, colouring, path),
+		smallStates: layers.has('small-states') ? smallStateMarks(asset, colouring, projector) : [],
+		arcs,
+		missions: marks.dots,
+		groups: marks.groups,
+		key: { title: keyTitle, entries: placed },
+		notes,
+		source
+	};
+}

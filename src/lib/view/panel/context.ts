@@ -1,0 +1,40 @@
+/** Look-ups over one atlas that every panel builder shares: documents, their citations, countries' names. */
+import type { Atlas, AtlasDocument } from '../../atlas/types';
+import { docRef, type DocRef } from '../cite';
+import { regionName } from '../words';
+import type { LocalName } from './types';
+
+/** Look-ups shared by both panel kinds. */
+export function context(atlas: Atlas) {
+	const docs = new Map(atlas.documents.map((d) => [d.id, d]));
+	const refs = new Map(atlas.documents.map((d) => [d.id, docRef(d)]));
+	const records = new Map(atlas.countries.map((c) => [c.code, c]));
+	const doc = (id: string): AtlasDocument => {
+		const found = docs.get(id);
+		if (!found)
+			throw new Error(`The atlas cites document "${id}", which it does not contain: rebuild the atlas.`);
+		return found;
+	};
+	return {
+		doc,
+		ref: (id: string): DocRef => refs.get(id) ?? docRef(doc(id)),
+		nameOf: (code: string): string => records.get(code)?.name ?? regionName(code),
+		record: (code: string) => records.get(code),
+		docOrder: (id: string) => atlas.documents.findIndex((d) => d.id === id)
+	};
+}
+
+export type Context = ReturnType<typeof context>;
+
+export function localNames(ctx: Context, names: Record<string, string>): LocalName[] {
+	const seen = new Set<string>();
+	const out: LocalName[] = [];
+	const entries = Object.entries(names).sort(([a], [b]) => ctx.docOrder(a) - ctx.docOrder(b));
+	for (const [docId, name] of entries) {
+		const { lang, language } = ctx.ref(docId);
+		if (seen.has(`${lang}:${name}`)) continue;
+		seen.add(`${lang}:${name}`);
+		out.push({ name, lang, language });
+	}
+	return out;
+}
