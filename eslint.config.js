@@ -46,6 +46,7 @@ const importDirection = [
 		[NO_SERVER, NO_COMPONENTS('view'), NO_MAP('view'), NO_RUNES],
 		['**/*.svelte.ts']
 	),
+	restrict(['src/lib/shell/**'], [NO_SERVER, NO_COMPONENTS('shell')]),
 	restrict(['src/lib/atlas/**'], [NO_SERVER, NO_COMPONENTS('atlas'), NO_MAP('atlas'), NO_VIEW('atlas')]),
 	restrict(
 		['src/lib/pipeline/**'],
