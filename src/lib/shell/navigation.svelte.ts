@@ -30,8 +30,8 @@ export interface NavigationEnv {
 /** What the guard and the focus hooks read of Kit's BeforeNavigate and AfterNavigate. */
 export interface Passage {
 	type: string;
-	from: (Where & { url?: URL }) | null;
-	to: (Where & { url?: URL }) | null;
+	from: (Where & { url?: { pathname: string } }) | null;
+	to: (Where & { url?: { pathname: string } }) | null;
 	delta?: number;
 	cancel?: () => void;
 }

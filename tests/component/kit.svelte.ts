@@ -1,0 +1,74 @@
+/**
+ * SvelteKit's page state and navigation functions as the shell's Navigation class reads them (NavigationEnv), in
+ * rune state that a test changes: the page shown, the navigation under way, and spies for goto and preloadData.
+ */
+import { vi } from 'vitest';
+import type { NavigationEnv, Where } from '../../src/lib/shell/navigation.svelte';
+import type { CountrySummary } from '../../src/lib/view/summary';
+
+export class FakeKit {
+	page = $state<Where & { url: { pathname: string } }>({
+		route: { id: '/' },
+		params: {},
+		url: { pathname: '/' }
+	});
+	navigating = $state<{ type: string | null; to: Where | null }>({ type: null, to: null });
+	goto = vi.fn(async (url: string, options?: object) => void [url, options]);
+	preload = vi.fn(async (url: string) => void url);
+
+	get env(): NavigationEnv {
+		return {
+			page: () => this.page,
+			navigating: () => this.navigating,
+			goto: this.goto,
+			preload: this.preload
+		};
+	}
+
+	/** The page of a country (`TR`) or, for null, the home page. */
+	show(code: string | null): void {
+		this.page =
+			code === null
+				? { route: { id: '/' }, params: {}, url: { pathname: '/' } }
+				: { route: { id: '/country/[code]' }, params: { code }, url: { pathname: `/country/${code}/` } };
+	}
+
+	/** A navigation under way to a country's page, started by a link or goto. */
+	loading(code: string | null, type = 'link'): void {
+		this.navigating =
+			code === null
+				? { type: null, to: null }
+				: { type, to: { route: { id: '/country/[code]' }, params: { code } } };
+	}
+}
+
+export function summary(code: string, name: string): CountrySummary {
+	return {
+		code,
+		name,
+		localNames: [],
+		status: 'relations',
+		established: null,
+		year: null,
+		missions: 0,
+		conflicts: 0
+	};
+}
+
+/** A passage (Kit's BeforeNavigate or AfterNavigate) from one page to another, by path. */
+export function passage(
+	type: string,
+	from: string,
+	to: string,
+	extra: { delta?: number; cancel?: () => void } = {}
+) {
+	const where = (path: string) => {
+		const code = path.match(/^\/country\/([A-Z]{2})\/$/)?.[1];
+		return {
+			route: { id: code ? '/country/[code]' : path === '/' ? '/' : path.replace(/\/$/, '') },
+			params: code ? { code } : {},
+			url: { pathname: path }
+		};
+	};
+	return { type, from: where(from), to: where(to), ...extra };
+}
