@@ -1,7 +1,7 @@
 /**
  * The map's first view, shared by the two things that draw it: the SVG map prerendered into the home page's HTML
  * (src/lib/server/view/first-map.ts), which is the first paint, and the MapLibre map that replaces it. Both fit
- * WORLD_BOUNDS into the same box, the world frame (`--frame-*` in the layout's CSS): the SVG by CSS, MapLibre by
+ * WORLD_BOUNDS into the same box, the world frame (`--frame-*` in app.css): the SVG by CSS, MapLibre by
  * `fitBounds` with the frame's distance from the map's edges as padding. So the picture does not move when
  * MapLibre takes over.
  *
@@ -25,7 +25,7 @@ export const MAX_LAT = 85.0511287798066;
 /**
  * The part of the world a download of the view on screen draws: the map's bounds, [west, south, east, north], with
  * latitudes cut at Web Mercator's limit; null when the view holds (nearly) the whole world's width, which is then
- * drawn whole. Here rather than beside the SVG renderer (svg.ts), whose d3-geo the page would otherwise load at once.
+ * drawn whole. Here rather than beside the SVG renderer (svg/), whose d3-geo the page would otherwise load at once.
  */
 export function viewExtent(
 	bounds: [number, number, number, number] | null
@@ -90,7 +90,7 @@ export function frameRoom(map: DOMRectReadOnly, frame: DOMRectReadOnly): Padding
 	};
 }
 
-/** The routes whose prerendered HTML carries the SVG first view: the home page (see the layout for why only it). */
+/** The routes whose prerendered HTML carries the SVG first view: the home page (MapStage starts MapLibre at once elsewhere). */
 export function hasFirstMap(routeId: string | null): boolean {
 	return routeId === '/';
 }

@@ -81,7 +81,7 @@ const directionColour: ExpressionSpecification = [
 	DIRECTION_COLOURS.other
 ];
 
-/** Radius at a mid zoom, by kind; scaled down at world zoom and up when close. The SVG map (svg.ts) reads it too. */
+/** Radius at a mid zoom, by kind; scaled down at world zoom and up when close. The SVG map (svg/) reads it too. */
 export const KIND_RADIUS: Record<MissionKind, number> = {
 	embassy: 6,
 	'consulate-general': 5,
@@ -217,7 +217,7 @@ export function missionVisibility(layers: ReadonlySet<LayerId>): Record<MissionL
 /** A city group's radius by its count: 9 px for two missions, 14 px for twelve or more (linear between). */
 const GROUP_RADIUS = [2, 9, 12, 14] as const;
 
-/** GROUP_RADIUS as a function, for renderers that are not MapLibre (svg.ts). */
+/** GROUP_RADIUS as a function, for renderers that are not MapLibre (svg/). */
 export function groupRadius(count: number): number {
 	const [c0, r0, c1, r1] = GROUP_RADIUS;
 	const t = Math.min(1, Math.max(0, (count - c0) / (c1 - c0)));

@@ -98,7 +98,7 @@ const byZoom = (world: ExpressionSpecification | number, mid: ExpressionSpecific
 
 /**
  * Small-state marker radius at world zoom (0) and from zoom 3. Markers of territories the documents do not name are
- * smaller, so they do not crowd the ones that matter. The SVG map (svg.ts) draws the world-zoom sizes.
+ * smaller, so they do not crowd the ones that matter. The SVG map (svg/) draws the world-zoom sizes.
  */
 export const SMALL_STATE_RADIUS = {
 	world: { named: 3.5, other: 2 },

@@ -1,5 +1,5 @@
 /**
- * "Download map": the SVG map (src/lib/map/svg.ts) of the current fill and layers, as an SVG file or as a PNG at
+ * "Download map": the SVG map (src/lib/map/svg/) of the current fill and layers, as an SVG file or as a PNG at
  * twice its size. Browser-only, and loaded by the Downloads control with a dynamic import when a button is
  * pressed, so that d3-geo and the SVG code add nothing to a page's first load.
  *
