@@ -97,7 +97,10 @@ async function respond(request: Request, key: string, url: URL): Promise<Respons
 		if (response.status === 404) return (await shell()) ?? response;
 		return response;
 	} catch {
-		const stand = await shell();
+		// Offline, the shell stands in only where the app can make the country's panel: where this browser holds
+		// the reader's database (their documents, or the choice to keep the atlas), which the app then loads.
+		// Elsewhere the shell would show another country: the worker says the page was not kept instead.
+		const stand = (await readerData()) ? await shell() : undefined;
 		if (stand) return stand;
 		const text =
 			request.mode === 'navigate'
@@ -105,6 +108,13 @@ async function respond(request: Request, key: string, url: URL): Promise<Respons
 				: 'The atlas is offline and this address was not kept for offline reading.';
 		return new Response(text, { status: 503, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 	}
+}
+
+/** Whether this browser holds the reader's database (store.ts): their documents, or the choice to keep the atlas. */
+async function readerData(): Promise<boolean> {
+	const known = await indexedDB?.databases?.().catch(() => undefined);
+	// A browser that cannot list databases: assume it may.
+	return !known || known.some((db) => db.name === 'relations-atlas');
 }
 
 /** The kit's files not yet in `cache`. */
