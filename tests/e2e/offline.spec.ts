@@ -61,7 +61,11 @@ test('after “Keep for offline reading” a country never opened opens offline'
 	await page.goto('/table/');
 	await page.getByRole('link', { name: 'Latvia', exact: true }).click();
 	await expect(page.locator('#panel-title')).toHaveText('Latvia');
+	// A country the documents never name, never opened: its page says so, as online.
+	await page.goto('/country/FR/');
+	await expect(page.locator('#panel-title')).toHaveText('France');
+	await expect(page.getByText('The documents say nothing about France.')).toBeVisible();
 	// Reloaded, the choice holds.
 	await page.reload();
-	await expect(page.locator('#panel-title')).toHaveText('Latvia');
+	await expect(page.locator('#panel-title')).toHaveText('France');
 });

@@ -21,10 +21,18 @@ import {
 import { UserAtlas as App } from '../../src/lib/reader/user-atlas.svelte';
 import { own } from '../../src/lib/reader/own.svelte';
 import { buildAtlas } from '../../src/lib/server/atlas/build';
-import { missionsPayload } from '../../src/lib/view/missions-payload';
+import { servedAtlas } from '../fixtures/served-atlas';
+import { absentPanel } from '../../src/lib/view/panel';
+import { allCountryCodes, countryName, searchNames } from '../../src/lib/pipeline/lookup/countries';
 
 const base = buildAtlas('data/documents').atlas;
-const baseMissions = missionsPayload(base, () => undefined);
+/** `/data/names.json`, made as its route makes it. */
+const names = Object.fromEntries(
+	allCountryCodes().map((code) => {
+		const { en, bg, ko } = searchNames(code);
+		return [code, [...new Set([...en, ...bg, ...ko])]];
+	})
+);
 
 const CUBA = 'Cuba opened its embassy in Astana in 2008.';
 const ANDORRA = 'Kazakhstan and Andorra established diplomatic relations in 2010.';
@@ -64,16 +72,7 @@ async function putRaw(key: string, value: unknown): Promise<void> {
 
 /** The built atlas's files, as the site serves them, for the app's `fetch`. */
 function serveAtlas() {
-	vi.stubGlobal(
-		'fetch',
-		vi.fn(async (url: string) =>
-			String(url).endsWith('atlas.json')
-				? Response.json(base)
-				: String(url).endsWith('missions.json')
-					? Response.json(baseMissions)
-					: new Response('', { status: 404 })
-		)
-	);
+	vi.stubGlobal('fetch', vi.fn(servedAtlas(base, { 'names.json': names })));
 }
 
 /** Each test's apps (tabs), closed after it so that they stop hearing the next test's. */
@@ -265,6 +264,13 @@ describe('keep for offline reading, with no documents', () => {
 		expect(app.offline).toBe(true);
 		expect(own.panel?.('TR')?.name).toBe('Turkey');
 		expect(own.summaries).toBeNull();
+		// A country the documents never name: the page the server prerenders for it.
+		expect(own.panel?.('FR')).toEqual(
+			absentPanel(base, 'FR', countryName('FR', 'en'), {
+				bg: countryName('FR', 'bg'),
+				ko: countryName('FR', 'ko')
+			})
+		);
 	});
 });
 

@@ -16,7 +16,7 @@ import { mergeAtlases } from '../pipeline/merge';
 import { missingCapitals, type Capital, type MissionsPayload } from '../view/missions';
 import { missionsPayload } from '../view/missions-payload';
 import { atlasFile, readDocumentsFile } from './export';
-import { buildPanel, docRef } from '../view/panel';
+import { absentPanel, buildPanel, docRef, type PanelModel } from '../view/panel';
 import { summarize } from '../view/summary';
 import { own } from './own.svelte';
 import {
@@ -273,7 +273,8 @@ export class UserAtlas {
 		);
 		own.summaries = summaries;
 		own.documents = merged.documents.map(docRef);
-		own.panel = (code) => buildPanel(merged, code);
+		const names = this.offline ? await this.#names().catch(() => null) : null;
+		own.panel = (code) => buildPanel(merged, code) ?? (names ? absent(merged, code, names) : null);
 		own.missions = missions;
 		own.file = (name) => atlasFile(name, merged, missions);
 	}
@@ -286,11 +287,38 @@ export class UserAtlas {
 	async #publishBase(): Promise<void> {
 		try {
 			const [base] = await this.base();
-			own.panel = (code) => buildPanel(base, code);
+			const names = await this.#names();
+			own.documents = base.documents.map(docRef);
+			own.panel = (code) => buildPanel(base, code) ?? absent(base, code, names);
 		} catch {
 			// Offline without the atlas kept: the pages show what the cache holds.
 		}
 	}
+
+	/** Every country's names (`/data/names.json`), for the page of a country the documents never name. */
+	async #names(): Promise<CountryNames> {
+		const response = await fetch(resolve('/data/names.json'));
+		if (!response.ok) throw new Error(`the country names could not be loaded (HTTP ${response.status})`);
+		return (await response.json()) as CountryNames;
+	}
+}
+
+/** `/data/names.json`: each code's names, the English display name first, then the Bulgarian, then the Korean. */
+type CountryNames = Record<string, string[]>;
+
+/**
+ * The page of a country the documents never name, as the server makes it (`absentPanel` with `countryName` in
+ * English, Bulgarian and Korean): names.json lists each language's display name first among that language's names.
+ */
+function absent(atlas: Atlas, code: string, names: CountryNames): PanelModel | null {
+	const list = names[code];
+	if (!list?.[0]) return null;
+	const local: Record<string, string> = {};
+	const bg = list.find((n) => /\p{Script=Cyrillic}/u.test(n));
+	const ko = list.find((n) => /\p{Script=Hangul}/u.test(n));
+	if (bg) local.bg = bg;
+	if (ko) local.ko = ko;
+	return absentPanel(atlas, code, list[0], local);
 }
 
 export const userAtlas = new UserAtlas();
