@@ -37,6 +37,7 @@ import { HELP_OPTION, median, quantile, readCommandLine } from './cli';
 // A reader moving the pointer from the `load` event on: the app's MapLibre starts at the first move its script sees.
 import { wakeMap } from '../tests/e2e/support';
 import { benchReader, readerTable, type ReaderBenchResult } from './bench-reader';
+import { benchOffline, offlineTable } from './bench-offline';
 
 const USAGE = 'usage: npm run bench -- [--json FILE] [--runs N] [--clicks N] [--no-lighthouse] [--no-reader]';
 const ROOT = resolve(import.meta.dirname, '..');
@@ -588,6 +589,7 @@ async function main(): Promise<number> {
 	};
 	console.log(table(result));
 	if (reader) console.log(`\n${readerTable(reader)}`);
+	console.log(`\n${offlineTable(await benchOffline(URLS.app))}`);
 	console.log(
 		`\n${result.machine.cpus} CPUs, ${result.machine.memory_gb} GB memory, ${result.machine.date}; ` +
 			`median of ${runs} loads each, ${result.machine.clicks} clicks.`

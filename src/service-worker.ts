@@ -3,36 +3,43 @@
 /// <reference lib="webworker" />
 /// <reference types="@sveltejs/kit" />
 /**
- * Offline: the whole site is a few hundred static files (every page is prerendered), so the service worker caches
- * all of them when it installs and then answers from that cache first. A reader who opened the atlas once can
- * open it again, map included, with no network.
- * https://svelte.dev/docs/kit/service-workers
+ * Offline, at the cost of what the reader opens. What is kept when is `src/lib/offline/plan.ts`: on install the app
+ * (scripts, styles, fonts), the home page and the map's geometry; at run time every page and file the reader opens;
+ * on "Keep for offline reading" (the documents page) the atlas's data, the other pages and one country page that
+ * starts the app at any country's address. https://svelte.dev/docs/kit/service-workers
  *
  * - One cache per build (`version`): a new deploy installs a new cache beside the old one and the old one is
  *   deleted on `activate`, when no page of the old version is open any more. No `skipWaiting()`: an open page of
- *   the old version keeps the old worker, and so the old chunks it may still lazy-load.
+ *   the old version keeps the old worker, and so the old chunks it may still lazy-load. If the reader had kept the
+ *   atlas (the marker is in the old cache), the new version keeps it too, on install.
  * - `clients.claim()` on activate: on the very first visit the page that installed the worker is controlled at
- *   once, so it already works offline without a second visit. (No page is controlled by an older worker then.)
+ *   once, so what it opens from then on is kept.
  * - Cache first for every same-origin GET: the build's files are content-hashed and the prerendered pages change
- *   only with `version`. Anything not precached (there should be nothing) is fetched and kept.
+ *   only with `version`. What is not in the cache is fetched and kept, if whole and successful.
  */
 import { build, files, prerendered, version } from '$service-worker';
+import type { OfflineAsk, OfflineReply } from '$lib/offline/keep';
+import { cacheKey, KEPT_MARKER, offlinePlan, standIn } from '$lib/offline/plan';
 
 // The DOM lib's `self` is a Window; in this file it is the worker's global scope.
 const worker = globalThis.self as unknown as ServiceWorkerGlobalScope;
 
 const CACHE = `atlas-${version}`;
-// The reader's worker and its gazetteer (src/lib/reader/: some 9 MB) are not precached: they load the first time a
-// reader adds a document, and are kept then, like any other file fetched.
-const COUNTRY_PAGE = /^\/country\/[A-Z]{2}\/$/;
-/** A prerendered country page, to start the app at the address of a country that has none. */
-const SHELL = prerendered.find((path) => COUNTRY_PAGE.test(path));
-const PRECACHE = [
-	...new Set([...build.filter((file) => !file.includes('/workers/')), ...files, ...prerendered])
-];
+const base = new URL('.', worker.location.href).pathname.replace(/\/$/, '');
+const plan = offlinePlan({ base, build, files, prerendered });
+const marker = `${base}${KEPT_MARKER}`;
 
 worker.addEventListener('install', (event) => {
-	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
+	event.waitUntil(
+		(async () => {
+			const cache = await caches.open(CACHE);
+			await cache.addAll(plan.precache);
+			// The reader kept the atlas with the previous version: keep this version's too. A failure here (the
+			// network went) leaves the reader the app; the documents page offers to keep the atlas again.
+			const kept = await caches.match(marker);
+			if (kept) await keep(cache).catch(() => undefined);
+		})()
+	);
 });
 
 worker.addEventListener('activate', (event) => {
@@ -46,37 +53,125 @@ worker.addEventListener('activate', (event) => {
 
 worker.addEventListener('fetch', (event) => {
 	const { request } = event;
-	if (request.method !== 'GET') return;
 	const url = new URL(request.url);
-	if (url.origin !== worker.location.origin) return;
-	event.respondWith(respond(request, url));
+	const key = cacheKey(url, request.method, worker.location.origin);
+	if (key === null || url.pathname === marker) return;
+	event.respondWith(respond(request, key, url));
 });
 
-async function respond(request: Request, url: URL): Promise<Response> {
+worker.addEventListener('message', (event) => {
+	const port = event.ports[0];
+	const ask = event.data as OfflineAsk;
+	if (!port || (ask?.type !== 'offline-status' && ask?.type !== 'offline-keep')) return;
+	const reply = (message: OfflineReply) => port.postMessage(message);
+	event.waitUntil(
+		(async () => {
+			try {
+				const cache = await caches.open(CACHE);
+				if (ask.type === 'offline-keep') await keep(cache, reply);
+				reply(await status(cache));
+			} catch (error) {
+				reply({ type: 'failed', message: keepProblem(error) });
+			}
+		})()
+	);
+});
+
+async function respond(request: Request, key: string, url: URL): Promise<Response> {
 	const cache = await caches.open(CACHE);
-	// A page is cached under its path: `/country/TR/?from=search` is the same prerendered file.
-	const cached =
-		(await cache.match(request)) ??
-		(request.mode === 'navigate' ? await cache.match(url.pathname) : undefined);
+	const cached = await cache.match(key);
 	if (cached) return cached;
-	// A country only the reader's own documents name has no prerendered page (its page is made in the browser from
-	// them): its address, opened offline or answered 404, gets the app from another country's page (the same depth,
-	// so its relative links hold), which then opens the country the address names.
-	const ownCountry = request.mode === 'navigate' && COUNTRY_PAGE.test(url.pathname);
-	const shell = async () => (ownCountry && SHELL ? await cache.match(SHELL) : undefined);
+	// A country page never opened: the shell's page (or data) in its place, from the cache, if the reader kept
+	// the atlas. The app then shows the address's country, made from the cached atlas. The same for a country only
+	// the reader's own documents name, which has no prerendered page (a 404 online).
+	const shell = async () => {
+		const path = standIn(url.pathname, plan.shell);
+		return path ? await cache.match(path) : undefined;
+	};
 	try {
 		const response = await fetch(request);
 		// Only whole, successful, same-origin answers are kept: a 404 or a partial (206) answer must not become
-		// what the reader gets offline.
-		if (response.status === 200 && response.type === 'basic') await cache.put(request, response.clone());
+		// what the reader gets offline. A full cache (quota) only means this file is not kept.
+		if (response.status === 200 && response.type === 'basic')
+			await cache.put(key, response.clone()).catch(() => undefined);
 		if (response.status === 404) return (await shell()) ?? response;
 		return response;
 	} catch {
-		const home = await shell();
-		if (home) return home;
-		return new Response('The atlas is offline and this address was not saved for offline reading.', {
-			status: 503,
-			headers: { 'content-type': 'text/plain; charset=utf-8' }
-		});
+		// Offline, the shell stands in only where the app can make the country's panel: where this browser holds
+		// the reader's database (their documents, or the choice to keep the atlas), which the app then loads.
+		// Elsewhere the shell would show another country: the worker says the page was not kept instead.
+		const stand = (await readerData()) ? await shell() : undefined;
+		if (stand) return stand;
+		const text =
+			request.mode === 'navigate'
+				? 'The atlas is offline and this page was not kept for offline reading. Open the atlas once online, or choose “Keep for offline reading” on the documents page.'
+				: 'The atlas is offline and this address was not kept for offline reading.';
+		return new Response(text, { status: 503, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 	}
+}
+
+/** Whether this browser holds the reader's database (store.ts): their documents, or the choice to keep the atlas. */
+async function readerData(): Promise<boolean> {
+	const known = await indexedDB?.databases?.().catch(() => undefined);
+	// A browser that cannot list databases: assume it may.
+	return !known || known.some((db) => db.name === 'relations-atlas');
+}
+
+/** The kit's files not yet in `cache`. */
+async function missing(cache: Cache): Promise<string[]> {
+	const out: string[] = [];
+	for (const path of plan.kit) if (!(await cache.match(path))) out.push(path);
+	return out;
+}
+
+/** Runs `work` over `items`, `width` at a time. */
+async function pool<T>(items: readonly T[], width: number, work: (item: T) => Promise<void>): Promise<void> {
+	let next = 0;
+	const lane = async () => {
+		while (next < items.length) await work(items[next++]);
+	};
+	await Promise.all(Array.from({ length: Math.min(width, items.length) }, lane));
+}
+
+/**
+ * The kit's state, and the size of what is missing: from each file's Content-Length (HEAD); a file whose server
+ * gives none (a host compressing on the fly; vite preview's pages) is read and counted, not kept.
+ */
+async function status(cache: Cache): Promise<OfflineReply> {
+	const left = await missing(cache);
+	let bytes = 0;
+	await pool(left, 6, async (path) => {
+		const head = await fetch(path, { method: 'HEAD' });
+		let length = Number(head.headers.get('content-length'));
+		if (!head.ok || !(length > 0)) length = (await (await fetch(path)).arrayBuffer()).byteLength;
+		bytes += length;
+	});
+	const kept = left.length === 0 && (await cache.match(marker)) !== undefined;
+	return { type: 'status', kept, missing: left.length, bytes };
+}
+
+/** Downloads the kit's missing files into `cache`, then the marker; throws if a file cannot be had. */
+async function keep(cache: Cache, progress?: (reply: OfflineReply) => void): Promise<void> {
+	const left = await missing(cache);
+	let done = 0;
+	let bytes = 0;
+	await pool(left, 6, async (path) => {
+		const response = await fetch(path);
+		if (!response.ok) throw new Error(`${path} could not be downloaded (HTTP ${response.status})`);
+		const body = await response.clone().arrayBuffer();
+		await cache.put(path, response);
+		done += 1;
+		bytes += body.byteLength;
+		progress?.({ type: 'progress', done, total: left.length, bytes });
+	});
+	await cache.put(marker, new Response(new Date().toISOString()));
+}
+
+function keepProblem(error: unknown): string {
+	const name = error instanceof DOMException ? error.name : '';
+	if (name === 'QuotaExceededError')
+		return 'The browser’s storage for this site is full: the atlas could not be kept for offline reading. What was already kept stays.';
+	if (error instanceof TypeError)
+		return 'The network went while the atlas was being saved: what was saved stays; try again once online.';
+	return `The atlas could not be kept for offline reading: ${error instanceof Error ? error.message : String(error)}.`;
 }

@@ -5,13 +5,14 @@
  * relations-atlas-documents`). Each file holds the text exactly as the browser read it (title line included), so
  * the build reads the same facts. Pure.
  */
+import * as v from 'valibot';
 import type { Atlas } from '../atlas/types';
 import type { Manifest } from '../pipeline/manifest';
 import { atlasToCsv } from '../view/csv';
 import type { MissionsPayload } from '../view/missions';
 import { missionsToCsv } from '../view/missions-csv';
 import { documentText } from './read-user';
-import type { StoredDocument } from './store';
+import { classify, type DocumentInput, type StoredDocument } from './store';
 
 export const EXPORT_FOLDER = 'relations-atlas-documents';
 
@@ -117,4 +118,54 @@ export function exportFolder(focus: string, docs: readonly ExportedDocument[], m
 		],
 		mtime
 	);
+}
+
+/** The reader's documents as one JSON file, whole (text, reading, capitals), for another browser to import. */
+export const DOCUMENTS_FILE = 'relations-atlas-documents.json';
+const FORMAT = 'relations-atlas-documents';
+
+const DocumentsFileSchema = v.object({
+	format: v.literal(FORMAT),
+	version: v.literal(1),
+	exported: v.string(),
+	documents: v.array(v.unknown())
+});
+
+/** The file `DOCUMENTS_FILE`: every stored document as it is kept. */
+export function documentsFile(docs: readonly StoredDocument[], exported = new Date()): string {
+	return `${JSON.stringify({ format: FORMAT, version: 1, exported: exported.toISOString(), documents: docs }, null, '\t')}\n`;
+}
+
+/** What a documents file holds: whole documents, ones to read again (an older version's), and what is not read. */
+export interface ImportedDocuments {
+	docs: StoredDocument[];
+	stale: DocumentInput[];
+	/** A sentence per entry that is not a document, naming its place in the file. */
+	skipped: string[];
+}
+
+/** Reads a documents file back; throws an Error saying what the file is not, if it is not one. */
+export function readDocumentsFile(text: string, name = DOCUMENTS_FILE): ImportedDocuments {
+	let json: unknown;
+	try {
+		json = JSON.parse(text);
+	} catch {
+		throw new Error(
+			`${name} is not a documents file of the atlas (it is not JSON): choose the “${DOCUMENTS_FILE}” that “Export your documents” saved.`
+		);
+	}
+	const file = v.safeParse(DocumentsFileSchema, json);
+	if (!file.success)
+		throw new Error(
+			`${name} is not a documents file of the atlas (${v.summarize(file.issues).split('\n')[0]}): choose the “${DOCUMENTS_FILE}” that “Export your documents” saved.`
+		);
+	const out: ImportedDocuments = { docs: [], stale: [], skipped: [] };
+	file.output.documents.forEach((entry, i) => {
+		const id = (entry as { id?: unknown } | null)?.id;
+		const sorted = classify(typeof id === 'string' ? id : '', entry);
+		if (sorted.kind === 'doc') out.docs.push(sorted.doc);
+		else if (sorted.kind === 'stale') out.stale.push(sorted.doc);
+		else out.skipped.push(`entry ${i + 1} of ${name} is not a document (no text, title, language or id)`);
+	});
+	return out;
 }

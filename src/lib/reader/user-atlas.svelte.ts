@@ -4,19 +4,42 @@
  * the summaries, the panels, the map's missions (the built payload's capitals, `/data/missions.json`, and those the
  * worker found for each document) and the data files.
  * Loaded on demand: by the documents pages, and by the layout only when this browser holds the reader's database.
+ *
+ * What storage does is never trusted to go well (store.ts sorts records out): a refused or full storage, a record
+ * an older version wrote (read again here, in the worker, and stored anew), a damaged record (left as it is, and
+ * named), another tab adding or removing documents (the storage is the truth: every change re-reads it, and tells
+ * the other tabs to, through a BroadcastChannel). Each gives the reader a sentence; the rest keeps working.
  */
 import { resolve } from '$app/paths';
 import type { Atlas } from '../atlas/types';
 import { mergeAtlases } from '../pipeline/merge';
 import { missingCapitals, type Capital, type MissionsPayload } from '../view/missions';
 import { missionsPayload } from '../view/missions-payload';
-import { atlasFile } from './export';
-import { buildPanel, docRef } from '../view/panel';
+import { atlasFile, readDocumentsFile } from './export';
+import { absentPanel, buildPanel, docRef, type PanelModel } from '../view/panel';
 import { summarize } from '../view/summary';
 import { own } from './own.svelte';
-import { addDocument, listDocuments, removeDocument, type StoredDocument } from './store';
+import {
+	addDocument,
+	readStore,
+	removeDocument,
+	replaceDocument,
+	setOffline,
+	type DocumentInput,
+	type StoredDocument
+} from './store';
+import type { Reading } from './client';
+import type { UserDocumentInput } from './read-user';
+import { counted } from '../view/words';
 
-class UserAtlas {
+export type { StoredDocument };
+
+/** Reads a document in the worker (client.ts's `read`); replaceable in tests. */
+type Reader = (input: UserDocumentInput, focus: string) => Promise<Reading>;
+
+const CHANNEL = 'relations-atlas-documents';
+
+export class UserAtlas {
 	/** The reader's documents, oldest first. */
 	docs = $state.raw<StoredDocument[]>([]);
 	/** The built atlas and the reader's documents as one, once published; null without documents. */
@@ -28,43 +51,181 @@ class UserAtlas {
 	 * or to them are not drawn.
 	 */
 	noCapital = $state.raw<string[]>([]);
-	/** Why the documents could not be loaded, if they could not. */
+	/** Why the documents could not be loaded or shown, if they could not. */
 	problem = $state<string | null>(null);
+	/** What the reader should know of their stored records: damaged ones, ones being read again. */
+	notice = $state<string | null>(null);
+	/** Stored records that could not be read (their keys), kept in storage as they are. */
+	damaged = $state.raw<string[]>([]);
+	/** The reader kept the atlas for offline reading: country panels are made from the built atlas too. */
+	offline = $state(false);
+	/** Milliseconds the last merge took (atlas, missions, summaries), for the benchmark and the curious. */
+	mergeMs = $state<number | null>(null);
 	#base: Promise<[Atlas, MissionsPayload]> | undefined;
 	#loaded: Promise<void> | undefined;
+	#channel: BroadcastChannel | undefined;
+	#migrating = false;
+	/** Stale records this tab could not read again (ids). */
+	#gaveUp: string[] = [];
+	#reader: Reader = async (input, focus) => (await import('./client')).read(input, focus);
 
 	/** Loads the stored documents once; later calls wait for the same load. */
 	load(): Promise<void> {
-		this.#loaded ??= listDocuments().then(
-			(docs) => this.#publish(docs),
-			(error: unknown) => {
-				this.problem = error instanceof Error ? error.message : String(error);
-			}
-		);
+		if (!this.#channel && typeof BroadcastChannel !== 'undefined') {
+			this.#channel = new BroadcastChannel(CHANNEL);
+			this.#channel.onmessage = () => void this.refresh();
+		}
+		this.#loaded ??= this.refresh();
 		return this.#loaded;
+	}
+
+	/** Re-reads the storage and shows what it holds. Never throws: a failure is `problem`. */
+	async refresh(): Promise<void> {
+		let records;
+		try {
+			records = await readStore();
+		} catch (error) {
+			this.problem = `${error instanceof Error ? error.message : String(error)} The atlas shows its own documents.`;
+			return;
+		}
+		this.damaged = records.damaged;
+		this.offline = records.offline;
+		this.notice =
+			records.damaged.length > 0
+				? `${counted(records.damaged.length, 'stored record')} could not be read (damaged, or written by another program): ${records.damaged.length === 1 ? 'it is' : 'they are'} left in storage as ${records.damaged.length === 1 ? 'it is' : 'they are'} and not shown. Your other documents are.`
+				: null;
+		await this.#publish(records.docs);
+		// Each record is tried once in this tab: one that cannot be read again is named, not retried in a loop
+		// (another tab, hearing of a change, would try it again).
+		const retry = records.stale.filter((d) => !this.#gaveUp.includes(d.id));
+		if (retry.length > 0) void this.#migrate(retry);
+		else if (records.stale.length > 0)
+			this.notice = `${counted(records.stale.length, 'document')} stored by an older version could not be read again and ${records.stale.length === 1 ? 'is' : 'are'} kept as ${records.stale.length === 1 ? 'it was' : 'they were'}: ${records.stale.map((d) => `“${d.title}”`).join(', ')}.`;
+	}
+
+	/** Stops hearing other tabs (tests; a page that goes away closes it anyway). */
+	close(): void {
+		this.#channel?.close();
+		this.#channel = undefined;
+	}
+
+	/** Replaces the reader (tests). */
+	useReader(reader: Reader): void {
+		this.#reader = reader;
+	}
+
+	/**
+	 * Reads again the records an older version wrote (before capitals were stored, or with an atlas of an older
+	 * shape), from their text, and stores them anew: the same text, title and date, read as this version reads.
+	 * A record that cannot be read again is left as it was and named.
+	 */
+	async #migrate(stale: DocumentInput[]): Promise<void> {
+		if (this.#migrating) return;
+		this.#migrating = true;
+		try {
+			await this.#readAgain(stale);
+		} finally {
+			this.#migrating = false;
+		}
+	}
+
+	async #readAgain(stale: DocumentInput[]): Promise<void> {
+		this.notice = `Updating ${counted(stale.length, 'document')} stored by an older version of the atlas…`;
+		const failed: string[] = [];
+		let focus: string;
+		try {
+			focus = (await this.base())[0].focus;
+		} catch {
+			this.notice = `${counted(stale.length, 'document')} stored by an older version of the atlas will be updated once the atlas can load: ${stale.map((d) => `“${d.title}”`).join(', ')}.`;
+			return;
+		}
+		for (const doc of stale) {
+			try {
+				const reading = await this.#reader(
+					{ text: doc.text, title: doc.title, lang: doc.lang, source: doc.source, licence: doc.licence },
+					focus
+				);
+				await replaceDocument({ ...doc, atlas: reading.atlas, capitals: reading.capitals });
+			} catch (error) {
+				this.#gaveUp.push(doc.id);
+				failed.push(`“${doc.title}” (${error instanceof Error ? error.message : String(error)})`);
+			}
+		}
+		const records = await readStore().catch(() => null);
+		if (records) await this.#publish(records.docs);
+		this.notice =
+			failed.length === 0
+				? `${counted(stale.length, 'document')} stored by an older version of the atlas ${stale.length === 1 ? 'was' : 'were'} read again and updated.`
+				: `Some documents stored by an older version could not be read again and are kept as they were: ${failed.join('; ')}.`;
+		if (failed.length < stale.length) this.#tell();
 	}
 
 	async add(doc: StoredDocument): Promise<void> {
 		await this.load();
 		await addDocument(doc);
-		await this.#publish([...this.docs, doc]);
+		await this.#changed();
 	}
 
 	async remove(id: string): Promise<void> {
 		await removeDocument(id);
-		await this.#publish(this.docs.filter((d) => d.id !== id));
+		await this.#changed();
+	}
+
+	/**
+	 * Adds the documents of an exported file (export.ts's `documentsFile`), from this browser or another: each
+	 * one not already stored; an older version's are read again. Returns what happened, in a sentence; throws if
+	 * the file is not a documents file, or the storage refuses (what was added before the refusal stays).
+	 */
+	async importFile(text: string, name: string): Promise<string> {
+		const file = readDocumentsFile(text, name);
+		await this.load();
+		let added = 0;
+		let known = 0;
+		try {
+			for (const doc of [...file.docs, ...file.stale]) {
+				try {
+					await addDocument(doc);
+					added += 1;
+				} catch (error) {
+					if (error instanceof Error && error.message.startsWith('This text is already')) known += 1;
+					else throw error;
+				}
+			}
+		} finally {
+			await this.#changed();
+		}
+		const parts = [`${counted(added, 'document')} added from ${name}`];
+		if (known > 0) parts.push(`${counted(known, 'document')} ${known === 1 ? 'was' : 'were'} already here`);
+		if (file.skipped.length > 0) parts.push(`not read: ${file.skipped.join('; ')}`);
+		return `${parts.join('; ')}.`;
+	}
+
+	/** Records the reader's choice to keep the atlas for offline reading, and makes panels from it. */
+	async keepOffline(): Promise<void> {
+		await setOffline(true);
+		await this.#changed();
+	}
+
+	/** After this tab changed the storage: show what it holds now, and tell the other tabs. */
+	async #changed(): Promise<void> {
+		await this.refresh();
+		this.#tell();
+	}
+
+	#tell(): void {
+		this.#channel?.postMessage('changed');
 	}
 
 	/** The built atlas and its missions payload, fetched from the site itself (the first time only). */
 	base(): Promise<[Atlas, MissionsPayload]> {
-		const get = async <T>(path: '/data/atlas.json' | '/data/missions.json', what: string): Promise<T> => {
-			const response = await fetch(resolve(path));
+		const get = async <T>(url: string, what: string): Promise<T> => {
+			const response = await fetch(url);
 			if (!response.ok) throw new Error(`${what} could not be loaded (HTTP ${response.status})`);
 			return (await response.json()) as T;
 		};
 		this.#base ??= Promise.all([
-			get<Atlas>('/data/atlas.json', 'the atlas'),
-			get<MissionsPayload>('/data/missions.json', 'the missions')
+			get<Atlas>(resolve('/data/atlas.json'), 'the atlas'),
+			get<MissionsPayload>(resolve('/data/missions.json'), 'the missions')
 		]);
 		this.#base.catch(() => (this.#base = undefined));
 		return this.#base;
@@ -80,6 +241,8 @@ class UserAtlas {
 			own.summaries = own.documents = own.panel = own.missions = own.file = null;
 			this.merged = this.missions = null;
 			this.noCapital = [];
+			this.problem = null;
+			if (this.offline) await this.#publishBase();
 			return;
 		}
 		let base: Atlas;
@@ -91,6 +254,7 @@ class UserAtlas {
 			return;
 		}
 		this.problem = null;
+		const started = performance.now();
 		const merged = mergeAtlases(
 			base,
 			docs.map((d) => d.atlas)
@@ -100,17 +264,61 @@ class UserAtlas {
 		for (const found of [...docs.map((d) => d.capitals ?? {}).reverse(), baseMissions.capitals])
 			Object.assign(capitals, found);
 		const missions = missionsPayload(merged, (code) => capitals[code]);
+		const summaries = summarize(merged);
+		this.mergeMs = performance.now() - started;
 		this.merged = merged;
 		this.missions = missions;
 		this.noCapital = missingCapitals(missions.missions, missions.capitals).map(
 			(code) => missions.names[code] ?? code
 		);
-		own.summaries = summarize(merged);
+		own.summaries = summaries;
 		own.documents = merged.documents.map(docRef);
-		own.panel = (code) => buildPanel(merged, code);
+		const names = this.offline ? await this.#names().catch(() => null) : null;
+		own.panel = (code) => buildPanel(merged, code) ?? (names ? absent(merged, code, names) : null);
 		own.missions = missions;
 		own.file = (name) => atlasFile(name, merged, missions);
 	}
+
+	/**
+	 * Kept for offline reading, without documents of the reader's: a country's panel from the built atlas (cached),
+	 * so that a country whose page was never opened opens offline (the service worker starts the app there with
+	 * another country's page). Online it is the same panel the page carries.
+	 */
+	async #publishBase(): Promise<void> {
+		try {
+			const [base] = await this.base();
+			const names = await this.#names();
+			own.documents = base.documents.map(docRef);
+			own.panel = (code) => buildPanel(base, code) ?? absent(base, code, names);
+		} catch {
+			// Offline without the atlas kept: the pages show what the cache holds.
+		}
+	}
+
+	/** Every country's names (`/data/names.json`), for the page of a country the documents never name. */
+	async #names(): Promise<CountryNames> {
+		const response = await fetch(resolve('/data/names.json'));
+		if (!response.ok) throw new Error(`the country names could not be loaded (HTTP ${response.status})`);
+		return (await response.json()) as CountryNames;
+	}
+}
+
+/** `/data/names.json`: each code's names, the English display name first, then the Bulgarian, then the Korean. */
+type CountryNames = Record<string, string[]>;
+
+/**
+ * The page of a country the documents never name, as the server makes it (`absentPanel` with `countryName` in
+ * English, Bulgarian and Korean): names.json lists each language's display name first among that language's names.
+ */
+function absent(atlas: Atlas, code: string, names: CountryNames): PanelModel | null {
+	const list = names[code];
+	if (!list?.[0]) return null;
+	const local: Record<string, string> = {};
+	const bg = list.find((n) => /\p{Script=Cyrillic}/u.test(n));
+	const ko = list.find((n) => /\p{Script=Hangul}/u.test(n));
+	if (bg) local.bg = bg;
+	if (ko) local.ko = ko;
+	return absentPanel(atlas, code, list[0], local);
 }
 
 export const userAtlas = new UserAtlas();
