@@ -32,8 +32,6 @@ import type { Reading } from './client';
 import type { UserDocumentInput } from './read-user';
 import { counted } from '../view/words';
 
-export type { StoredDocument };
-
 /** Reads a document in the worker (client.ts's `read`); replaceable in tests. */
 type Reader = (input: UserDocumentInput, focus: string) => Promise<Reading>;
 
