@@ -16,7 +16,13 @@
  */
 import type { MissionKind, PartialDate, Span } from '../atlas/types';
 import { lineOf, skipSpace, type CleanText } from './clean';
-import { findAdjectives, findCountries, lookupCountry, type CountryMatch } from './lookup/countries';
+import {
+	countryName,
+	findAdjectives,
+	findCountries,
+	lookupCountry,
+	type CountryMatch
+} from './lookup/countries';
 import { findDates, type DateMatch } from './lookup/dates';
 import { lexiconFor, type Lexicon } from './lookup/lexicon';
 import { capitalOf, resolveCity, type Place } from './lookup/places';
@@ -45,7 +51,8 @@ export interface MissionFact {
 	sender: string;
 	host: string;
 	kind: MissionKind;
-	place: Place;
+	/** Null when no city is stated and the gazetteer has no capital for the host: kept, with no point. */
+	place: Place | null;
 	cityStated: boolean;
 	accreditedTo: string[];
 	since: PartialDate | null;
@@ -448,7 +455,7 @@ function readMissions(
 		let groupCo: string[] = [];
 		let afterPlace = false;
 		let pendingCities: Token[] = [];
-		const emit = (place: Place, cityStated: boolean, marks: Span[], host = place.country) => {
+		const emit = (place: Place | null, cityStated: boolean, marks: Span[], host = place!.country) => {
 			const kinds = group.length ? group : inherited;
 			// With the mission word left out ("а Казахстан - в Токио"), the clause's own subject sends the missions of
 			// the clause before.
@@ -496,7 +503,7 @@ function readMissions(
 				);
 			} else if (mark) {
 				// "주카자흐스탄 미국 대사관": no city, the host is named.
-				emit(capitalOf(mark.code!), false, [markOf(mark)], mark.code!);
+				emit(capitalFor(mark.code!), false, [markOf(mark)], mark.code!);
 			} else if (lex.reciprocal.test(clauseText) && sectionCountry && sectionCountry !== focus) {
 				// "embassies in each other's capitals": both directions.
 				for (const [from, to] of [
@@ -505,14 +512,14 @@ function readMissions(
 				]) {
 					groupSender = from;
 					groupCo = [];
-					emit(capitalOf(to), false, [], to);
+					emit(capitalFor(to), false, [], to);
 				}
 			} else if (sender && counterpart(sender, clauseText)) {
 				// "1993년 12월 상주대사관을 설치하였다" in a passage about the pair: in the other country, city unknown.
 				const host = counterpart(sender, clauseText)!;
 				groupSender = sender;
 				groupCo = [];
-				emit(capitalOf(host), false, [], host);
+				emit(capitalFor(host), false, [], host);
 			} else {
 				warn(
 					cStart,
@@ -523,6 +530,18 @@ function readMissions(
 			}
 		}
 		const markOf = (t: Token): Span => ({ doc: '', start: t.start, end: t.end });
+		/** The host's capital for a mission whose city is not stated; none known, the mission is kept unplaced. */
+		const capitalFor = (host: string): Place | null => {
+			const capital = capitalOf(host);
+			if (!capital)
+				warn(
+					cStart,
+					`a mission in ${countryName(host, 'en')}, whose city the sentence does not name and whose capital the gazetteer does not know: kept, not on the map`,
+					shorten(clauseText),
+					'Name the city in the sentence to place the mission'
+				);
+			return capital;
+		};
 		const kindCount = tokens.filter((t) => t.type === 'kind').length;
 		let groupStart = cStart;
 		/** Where each group of missions begins, so that a date is given to the group it stands in. */
@@ -594,7 +613,7 @@ function readMissions(
 				// its capital, marked approximate.
 				const nextCity = tokens.slice(i + 1).find((x) => x.type === 'city' || x.type === 'kind');
 				if (nextCity?.type === 'city') continue;
-				emit(capitalOf(t.code!), false, [markOf(t)], t.code!);
+				emit(capitalFor(t.code!), false, [markOf(t)], t.code!);
 				afterPlace = true;
 			}
 		}

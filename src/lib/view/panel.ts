@@ -94,8 +94,11 @@ export interface PanelMission {
 	/** "since 16 December 1994", "city not stated", "also accredited to Albania"... */
 	notes: string[];
 	excerptId: string | null;
-	/** Where the map draws it, [lon, lat], so that choosing it in the panel frames it on the map. */
-	at: [number, number];
+	/**
+	 * Where the map draws it, [lon, lat], so that choosing it in the panel frames it on the map; null for a mission
+	 * with no point (no city stated, and no capital known for the host).
+	 */
+	at: [number, number] | null;
 	/** Which mission it is, to open its card on the map: the atlas's sender, host and kind. */
 	sender: string;
 	host: string;
@@ -258,7 +261,7 @@ function describeMission(ctx: Context, m: Mission, impliedHost: string, withSend
 				? ` (${ctx.nameOf(m.host)})`
 				: ` in ${ctx.nameOf(m.host)}`;
 	const notes: string[] = [];
-	if (!m.cityStated) notes.push('city not stated');
+	if (!m.cityStated) notes.push(m.lon === null ? 'city not stated, not on the map' : 'city not stated');
 	const period = missionPeriod(m);
 	if (period) notes.push(period);
 	const accredited = m.accreditedTo.filter((c) => c !== impliedHost);
@@ -271,7 +274,7 @@ function describeMission(ctx: Context, m: Mission, impliedHost: string, withSend
 		label: `${sender}${kind}${place}${host}`,
 		notes,
 		excerptId: null,
-		at: [m.lon, m.lat],
+		at: m.lon === null || m.lat === null ? null : [m.lon, m.lat],
 		sender: m.sender,
 		host: m.host,
 		kind: m.kind

