@@ -10,7 +10,7 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SUPPORTED_LANGS } from '../../src/lib/pipeline/lookup/lexicon';
+import { SUPPORTED_LANGS } from '../../src/lib/pipeline/languages/codes';
 import { isoCountries } from '../../src/lib/pipeline/lookup/countries';
 import { capitalOf, setGazetteerSource } from '../../src/lib/pipeline/lookup/places';
 import { AtlasError } from '../../src/lib/pipeline/problems';

@@ -24,7 +24,7 @@ import {
 	type CountryMatch
 } from './lookup/countries';
 import { findDates, type DateMatch } from './lookup/dates';
-import { lexiconFor, type Lexicon } from './lookup/lexicon';
+import { languageFor, type Lexicon } from './languages';
 import { capitalOf, resolveCity, type Place } from './lookup/places';
 import { shorten, type Warnings } from './problems';
 import type { Segment } from './segment';
@@ -105,7 +105,7 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
 
 export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): DocFacts {
 	const text = doc.clean.text;
-	const lex = lexiconFor(doc.lang);
+	const lex = languageFor(doc.lang)?.lexicon;
 	const facts: DocFacts = {
 		claims: new Map(),
 		missions: [],

@@ -17,7 +17,7 @@ import { extractFacts, type Claim, type DocFacts, type DocInput } from './facts'
 import type { ManifestEntry } from './manifest';
 import { AtlasError, Warnings, type Problem } from './problems';
 import { segment } from './segment';
-import { SUPPORTED_LANGS } from './lookup/lexicon';
+import { SUPPORTED_LANGS } from './languages/codes';
 import { eld } from 'eld/extrasmall';
 
 /**

@@ -12,7 +12,7 @@
 import { trimSpaceEnd } from './clean';
 import { findDates, type DateMatch } from './lookup/dates';
 import { lookupCountry } from './lookup/countries';
-import { ALL_LEXICONS } from './lookup/lexicon';
+import { LANGUAGES } from './languages';
 
 export type SectionKind = 'title' | 'heading' | 'row' | 'footnotes' | 'references';
 
@@ -42,7 +42,7 @@ export interface SegmentResult {
 }
 
 // Every language's heading forms: a dump of one wiki may carry another's edit marks.
-const HEADINGS = ALL_LEXICONS.flatMap((l) => l.headings);
+const HEADINGS = LANGUAGES.flatMap((l) => l.lexicon.headings);
 const NUMBERED = /^(\d+(?:\.\d+)*)\.\s+/;
 const TABLE_HEADER = /^Държава\s+Начало на официалните отношения/;
 /** A Bulgarian table row whose flag image became two spaces: "  Армения", "  Турция 1992-03-02". */
@@ -52,7 +52,7 @@ const DATED_ROW = /^[ \u00A0\t|]*(?:\d{1,3}[.)]?[ \u00A0\t|]+)?(\p{L}[^\d\n]{1,6
 /** A wikitable dumped one cell a line, each ending in "|": "Belarus |", then "1992 |" (the date column, maybe empty). */
 const CELL = /^[ \u00A0\t]*([^|\n]{1,80}?)[ \u00A0\t]*\|[ \u00A0\t]*$/u;
 const FOOTNOTE = /^\[\d+\]\s/;
-const REFERENCE_TITLES = new Set(ALL_LEXICONS.flatMap((l) => l.referenceTitles));
+const REFERENCE_TITLES = new Set(LANGUAGES.flatMap((l) => l.lexicon.referenceTitles));
 /** A table is about relations when its heading or caption says so: only then is a row's date their start. */
 const RELATIONS_CONTEXT = /relation|ties|отношени|връзк|수교|관계/iu;
 

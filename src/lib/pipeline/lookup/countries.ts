@@ -21,11 +21,8 @@
  * hyphen inside a name matches any run of spaces (at most one line break) or a single hyphen.
  */
 import countries from 'i18n-iso-countries';
-import bgLocale from 'i18n-iso-countries/langs/bg.json' with { type: 'json' };
-import enLocale from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
-import koLocale from 'i18n-iso-countries/langs/ko.json' with { type: 'json' };
 import worldCountries from 'world-countries';
-import { KO_NAME_PARTICLES } from './lexicon';
+import { LANGUAGES, languageFor, type Language } from '../languages';
 
 export interface CountryMatch {
 	/** ISO 3166-1 alpha-2, upper case. */
@@ -37,200 +34,14 @@ export interface CountryMatch {
 	surface: string;
 }
 
-export type CountryLang = 'bg' | 'ko' | 'en';
-const COUNTRY_LANGS: readonly CountryLang[] = ['bg', 'ko', 'en'];
-
 // The server entry of the library registers every locale itself, but the browser entry registers none;
 // registering ours keeps this module correct whichever entry a bundler picks.
-countries.registerLocale(bgLocale);
-countries.registerLocale(koLocale);
-countries.registerLocale(enLocale);
+for (const language of LANGUAGES) countries.registerLocale(language.countries.locale);
 
 /** The library, loaded and registered once here for every server module (places, the geometry's codes). */
 export { countries as isoCountries };
 
 const CODES: ReadonlySet<string> = new Set(Object.keys(countries.getAlpha2Codes()));
-
-/**
- * Display names where the library's form is not the short common one (or, for bg and ko, not the form
- * the documents and current usage write). Every display name is also accepted as an alias.
- */
-const DISPLAY: Record<CountryLang, Readonly<Record<string, string>>> = {
-	en: {
-		US: 'United States',
-		RU: 'Russia',
-		CN: 'China',
-		// The name the documents' readers and most English sources use; 'Türkiye' stays an accepted alias.
-		TR: 'Turkey',
-		VA: 'Vatican City',
-		PS: 'Palestine',
-		IR: 'Iran',
-		SY: 'Syria',
-		LA: 'Laos',
-		BN: 'Brunei',
-		TZ: 'Tanzania',
-		MK: 'North Macedonia',
-		GM: 'Gambia',
-		CD: 'DR Congo',
-		CI: "Côte d'Ivoire",
-		VG: 'British Virgin Islands',
-		VI: 'U.S. Virgin Islands',
-		BQ: 'Caribbean Netherlands'
-	},
-	bg: {
-		US: 'САЩ',
-		GB: 'Великобритания',
-		PS: 'Палестина',
-		CG: 'Република Конго',
-		CD: 'Демократична република Конго',
-		BN: 'Бруней',
-		SZ: 'Есватини'
-	},
-	// The library's Korean list has old or misspelt forms (러시아연방, 키르키즈스탄, 폴랜드, 기네비쏘...);
-	// these are the forms of the National Institute of Korean Language and of the Namuwiki text.
-	ko: {
-		RU: '러시아',
-		KG: '키르기스스탄',
-		TM: '투르크메니스탄',
-		CZ: '체코',
-		TR: '튀르키예',
-		TW: '대만',
-		GW: '기니비사우',
-		AE: '아랍에미리트',
-		PT: '포르투갈',
-		PL: '폴란드',
-		ET: '에티오피아',
-		GE: '조지아',
-		SZ: '에스와티니',
-		ZW: '짐바브웨',
-		TN: '튀니지',
-		KI: '키리바시',
-		TV: '투발루',
-		MK: '북마케도니아',
-		CF: '중앙아프리카 공화국',
-		ZA: '남아프리카 공화국',
-		CY: '키프로스',
-		GL: '그린란드',
-		SB: '솔로몬 제도',
-		MH: '마셜 제도'
-	}
-};
-
-/** Further names the library lacks: common forms, the documents' own spellings (typos included). */
-const ALIASES: Record<CountryLang, Readonly<Record<string, string>>> = {
-	en: {
-		Britain: 'GB',
-		'U.K.': 'GB',
-		Vatican: 'VA',
-		'Vatican City': 'VA',
-		'Vatican City State': 'VA',
-		// The library gives "Congo" to both Congos; the bare name is read as the Republic, as in bg.
-		Congo: 'CG',
-		'Republic of Congo': 'CG',
-		DRC: 'CD',
-		'Democratic Republic of Congo': 'CD',
-		Swaziland: 'SZ',
-		'East Timor': 'TL',
-		'Cabo Verde': 'CV',
-		Burma: 'MM',
-		Macedonia: 'MK',
-		'Kyrgyz Republic': 'KG',
-		// The Soviet-era English name, still in older texts on Central Asia.
-		Kirghizia: 'KG',
-		'Viet Nam': 'VN',
-		'São Tomé and Príncipe': 'ST',
-		Réunion: 'RE',
-		// Abbreviations of English usage that neither library lists.
-		PRC: 'CN',
-		DPRK: 'KP',
-		ROK: 'KR',
-		Holland: 'NL'
-	},
-	bg: {
-		'Съединени американски щати': 'US',
-		// The library has only the definite form; the indefinite one yields the inflections.
-		'Обединено кралство': 'GB',
-		// Spellings of the Bulgarian Wikipedia text: "Азербейджан има посолоство" (line 23) and
-		// "граждани на Казастан" (line 42).
-		Азербейджан: 'AZ',
-		Казастан: 'KZ',
-		// The library writes "Конго (Бразавил)" and "Конго (Киншаса)"; the text's closing list says just
-		// "Конго", which Bulgarian usage reads as the Republic of the Congo (Brazzaville).
-		Конго: 'CG',
-		'ДР Конго': 'CD',
-		'Сейшелски острови': 'SC',
-		Македония: 'MK',
-		Холандия: 'NL',
-		Бирма: 'MM',
-		Молдавия: 'MD',
-		Киргизия: 'KG',
-		Таиланд: 'TH',
-		'Чешка република': 'CZ',
-		'Тимор-Лесте': 'TL',
-		// Abbreviations and official forms of Bulgarian usage that the library lacks.
-		КНР: 'CN',
-		'Китайска народна република': 'CN',
-		КНДР: 'KP',
-		'Корейска народнодемократична република': 'KP',
-		'Република Корея': 'KR',
-		ОАЕ: 'AE',
-		ФРГ: 'DE',
-		ЮАР: 'ZA',
-		'Руска федерация': 'RU',
-		Белорусия: 'BY'
-	},
-	ko: {
-		미합중국: 'US',
-		// "미군" (US forces) stands for the United States in the Namuwiki text: "미군기지", "미군이 철수했고".
-		미군: 'US',
-		한국: 'KR',
-		남한: 'KR',
-		조선민주주의인민공화국: 'KP',
-		러시아: 'RU',
-		키르기즈스탄: 'KG',
-		남아공: 'ZA',
-		민주콩고: 'CD',
-		'콩고 공화국': 'CG',
-		사우디: 'SA',
-		'바티칸 시국': 'VA',
-		// Older or official forms still common in Korean texts.
-		그루지야: 'GE',
-		오스트레일리아: 'AU',
-		중화인민공화국: 'CN',
-		'러시아 연방': 'RU',
-		'아랍 에미리트': 'AE'
-	}
-};
-
-/**
- * Names that are not countries but contain one, or ordinary words that begin with a short country name.
- * They are matched like names, so the longest-match rule lets them shadow the country inside, and yield
- * nothing.
- */
-const NOT_COUNTRIES: Record<CountryLang, readonly string[]> = {
-	en: ['New Guinea', 'New Mexico', 'New Jersey', 'Northern Ireland'],
-	bg: ['Нова Гвинея', 'Ню Мексико', 'Ню Джърси', 'Северна Ирландия'],
-	ko: [
-		'북아일랜드',
-		'그리스도', // Christ
-		'인도적', // humanitarian
-		'인도주의', // humanitarianism
-		'인도양', // the Indian Ocean
-		'오만한', // arrogant
-		'오만함', // arrogance
-		'가나다', // "abc"
-		'말리는', // verb 말리다, to dry / to stop someone
-		'말리다'
-	]
-};
-
-/** Library names that are common words in the language and would be found far more often than the place. */
-const DROPPED_LIBRARY_NAMES: Record<CountryLang, ReadonlySet<string>> = {
-	en: new Set(),
-	bg: new Set(),
-	// Jersey and Guernsey: 저지 means "blocking", "-건지" is a verb ending.
-	ko: new Set(['저지', '건지'])
-};
 
 // ---------------------------------------------------------------------------------------------------
 // Character classes, computed once per UTF-16 unit and cached: the scan looks at every character of
@@ -311,10 +122,13 @@ interface TrieNode {
 }
 
 interface Trie {
-	lang: CountryLang;
+	/** Names written with or without spaces, glued to their endings (Korean): see `CountryNames.unspaced`. */
+	unspaced: boolean;
+	/** Other forms the text writes a name in (Bulgarian definite forms), or null. */
+	inflect: ((name: string) => string[]) | null;
 	root: TrieNode;
 	/**
-	 * Per UTF-16 unit: 0 not yet known, 1 a name may start with it, 2 none may. For bg and en only
+	 * Per UTF-16 unit: 0 not yet known, 1 a name may start with it, 2 none may. Unless `unspaced`, only
 	 * capitals count. Filled lazily; it lets the scan pass over most characters with one array read.
 	 */
 	startable: Uint8Array;
@@ -367,39 +181,6 @@ function derivedName(name: string): string | null {
 	return cut !== name && cut.length > 0 ? cut : null;
 }
 
-const BG_VOWEL_A = /[ая]$/u;
-
-/**
- * Bulgarian forms with the definite article, which the text uses freely ("Филипините", "Ватикана",
- * "Съединените щати", "Обединеното кралство"). In a one-word name the article goes on the name; in a
- * longer name on its first word, which is an adjective. Unused forms cost nothing: nothing else is
- * spelt like them.
- */
-function bgDefiniteForms(name: string): string[] {
-	const words = name.split(' ');
-	const first = words[0];
-	const rest = words.slice(1).join(' ');
-	const join = (w: string): string => (rest ? `${w} ${rest}` : w);
-	const out: string[] = [];
-	const lowerFirst = first.toLowerCase();
-	if (BG_VOWEL_A.test(lowerFirst))
-		out.push(join(first + 'та')); // Русията, Южната Корея
-	else if (lowerFirst.endsWith('и'))
-		out.push(join(first + 'те')); // Филипините, Съединените щати
-	else if (/[оеую]$/u.test(lowerFirst))
-		out.push(join(first + 'то')); // Обединеното кралство, Монакото
-	else if (words.length > 1) {
-		// Masculine adjectives: Южен Судан -> Южния/Южният Судан, Източен Тимор -> Източния Тимор.
-		if (lowerFirst.endsWith('ен'))
-			out.push(join(first.slice(0, -2) + 'ния'), join(first.slice(0, -2) + 'ният'));
-	} else if (lowerFirst.endsWith('й')) {
-		out.push(first.slice(0, -1) + 'я', first.slice(0, -1) + 'ят'); // Уругвая, Парагваят
-	} else if (/\p{L}$/u.test(lowerFirst)) {
-		out.push(first + 'а', first + 'ът'); // Ватикана, Казахстанът
-	}
-	return out;
-}
-
 function insert(trie: Trie, name: string, code: string | null, priority: number, midWord: boolean): void {
 	const key = keyOf(name);
 	if (key.length === 0) return;
@@ -428,12 +209,11 @@ function insert(trie: Trie, name: string, code: string | null, priority: number,
 }
 
 function addName(trie: Trie, name: string, code: string | null, level: number): void {
-	const lang = trie.lang;
 	const spaced = name.replace(/\s+/gu, ' ').trim();
 	// A form the text writes as such ranks above a form this module inflects, at the same level.
 	const exactPriority = level * 2;
 	const inflectedPriority = level * 2 - 1;
-	if (lang === 'ko') {
+	if (trie.unspaced) {
 		const midWord = hangulSyllables(spaced) >= 4;
 		insert(trie, spaced, code, exactPriority, midWord);
 		// Korean writes multi-word names with or without spaces: 시에라 리온 / 시에라리온.
@@ -441,16 +221,26 @@ function addName(trie: Trie, name: string, code: string | null, level: number): 
 		return;
 	}
 	insert(trie, spaced, code, exactPriority, false);
-	if (lang === 'bg' && !isAcronym(spaced)) {
+	if (trie.inflect && !isAcronym(spaced)) {
 		const plain = spaced.replace(/[-‐‑]/gu, ' ');
-		for (const form of bgDefiniteForms(plain)) insert(trie, form, code, inflectedPriority, false);
+		for (const form of trie.inflect(plain)) insert(trie, form, code, inflectedPriority, false);
 	}
 }
 
-function buildTrie(lang: CountryLang): Trie {
-	const trie: Trie = { lang, root: { next: new Map(), terminal: null }, startable: new Uint8Array(65536) };
-	const dropped = DROPPED_LIBRARY_NAMES[lang];
-	const library = countries.getNames(lang, { select: 'all' });
+function emptyTrie(names: Language['countries']): Trie {
+	return {
+		unspaced: names.unspaced,
+		inflect: names.inflect,
+		root: { next: new Map(), terminal: null },
+		startable: new Uint8Array(65536)
+	};
+}
+
+function buildTrie(language: Language): Trie {
+	const names = language.countries;
+	const trie = emptyTrie(names);
+	const dropped = names.dropped;
+	const library = countries.getNames(language.code, { select: 'all' });
 	for (const [code, names] of Object.entries(library)) {
 		for (const name of names) {
 			if (dropped.has(name)) continue;
@@ -459,11 +249,11 @@ function buildTrie(lang: CountryLang): Trie {
 			if (derived !== null) addName(trie, derived, code, LEVEL_DERIVED);
 		}
 	}
-	if (lang === 'en')
+	if (names.worldCountries)
 		for (const [name, code] of englishAltSpellings()) addName(trie, name, code, LEVEL_DERIVED);
-	for (const [code, name] of Object.entries(DISPLAY[lang])) addName(trie, name, code, LEVEL_ALIAS);
-	for (const [name, code] of Object.entries(ALIASES[lang])) addName(trie, name, code, LEVEL_ALIAS);
-	for (const name of NOT_COUNTRIES[lang]) addName(trie, name, null, LEVEL_ALIAS);
+	for (const [code, name] of Object.entries(names.display)) addName(trie, name, code, LEVEL_ALIAS);
+	for (const [name, code] of Object.entries(names.aliases)) addName(trie, name, code, LEVEL_ALIAS);
+	for (const name of names.notCountries) addName(trie, name, null, LEVEL_ALIAS);
 	return trie;
 }
 
@@ -481,67 +271,52 @@ function englishAltSpellings(): [string, string][] {
 }
 
 /**
- * English adjectives of nationality (demonyms), the sender in "the Japanese embassy", "a Turkish consulate": from
- * `world-countries` for sovereign states, plus the short forms English uses for the Central Asian states beside the library's
- * "Kazakhstani", "Uzbekistani", "Kirghiz", and "Saudi". An adjective shared by two countries names neither.
+ * Adjectives of nationality (demonyms), the sender in "the Japanese embassy", "a Turkish consulate": from
+ * `world-countries` (English) for sovereign states, plus the language's own (`CountryNames.demonyms`). An adjective
+ * shared by two countries names neither.
  */
-const EXTRA_DEMONYMS: Readonly<Record<string, string>> = {
-	Kazakh: 'KZ',
-	Kazakhstani: 'KZ',
-	Uzbek: 'UZ',
-	Kyrgyz: 'KG',
-	Tajik: 'TJ',
-	Turkmen: 'TM',
-	Saudi: 'SA',
-	Emirati: 'AE',
-	Korean: 'KR',
-	'South Korean': 'KR',
-	'North Korean': 'KP',
-	American: 'US',
-	British: 'GB',
-	Chinese: 'CN',
-	Russian: 'RU'
-};
-
-let adjectiveTrie: Trie | undefined;
-function buildAdjectiveTrie(): Trie {
-	const trie: Trie = {
-		lang: 'en',
-		root: { next: new Map(), terminal: null },
-		startable: new Uint8Array(65536)
-	};
+const adjectiveTries = new Map<string, Trie>();
+function buildAdjectiveTrie(language: Language): Trie {
+	const trie = emptyTrie(language.countries);
 	// Territories share their state's adjective (Dutch: Aruba, Sint Maarten): sovereign states only.
 	for (const c of worldCountries) {
 		const eng = c.demonyms?.eng;
 		if (!eng || !c.independent) continue;
 		for (const d of new Set([eng.m, eng.f])) if (d) addName(trie, d, c.cca2, LEVEL_LIBRARY);
 	}
-	for (const [name, code] of Object.entries(EXTRA_DEMONYMS)) addName(trie, name, code, LEVEL_ALIAS);
+	for (const [name, code] of Object.entries(language.countries.demonyms))
+		addName(trie, name, code, LEVEL_ALIAS);
 	return trie;
 }
 
-/** English adjectives of nationality in `text[from, to)`, as country matches ("Japanese" -> JP). */
+/** Adjectives of nationality in `text[from, to)`, as country matches ("Japanese" -> JP). */
 export function findAdjectives(text: string, lang: string, from = 0, to = text.length): CountryMatch[] {
-	if (toLang(lang) !== 'en') return [];
-	adjectiveTrie ??= buildAdjectiveTrie();
-	return scan(adjectiveTrie, text, from, to);
+	const language = toLang(lang);
+	if (!language.countries.worldCountries) return [];
+	let trie = adjectiveTries.get(language.code);
+	if (!trie) {
+		trie = buildAdjectiveTrie(language);
+		adjectiveTries.set(language.code, trie);
+	}
+	return scan(trie, text, from, to);
 }
 
-const tries = new Map<CountryLang, Trie>();
-function trieFor(lang: CountryLang): Trie {
-	let trie = tries.get(lang);
+const tries = new Map<string, Trie>();
+function trieFor(language: Language): Trie {
+	let trie = tries.get(language.code);
 	if (!trie) {
-		trie = buildTrie(lang);
-		tries.set(lang, trie);
+		trie = buildTrie(language);
+		tries.set(language.code, trie);
 	}
 	return trie;
 }
 
-function toLang(lang: string): CountryLang {
-	const primary = lang.trim().toLowerCase().split(/[-_]/)[0];
-	const found = COUNTRY_LANGS.find((l) => l === primary);
+function toLang(lang: string): Language {
+	const found = languageFor(lang.trim().toLowerCase().replace(/_/g, '-'));
 	if (!found)
-		throw new RangeError(`countries: unsupported language "${lang}" (have ${COUNTRY_LANGS.join(', ')})`);
+		throw new RangeError(
+			`countries: unsupported language "${lang}" (have ${LANGUAGES.map((l) => l.code).join(', ')})`
+		);
 	return found;
 }
 
@@ -594,7 +369,7 @@ export function findCountries(text: string, lang: string, from = 0, to = text.le
 
 function scan(trie: Trie, text: string, from: number, to: number): CountryMatch[] {
 	const startable = trie.startable;
-	const korean = trie.lang === 'ko';
+	const korean = trie.unspaced;
 	const lo = Math.max(0, Math.min(from, text.length));
 	const hi = Math.max(lo, Math.min(to, text.length));
 	const out: CountryMatch[] = [];
@@ -658,19 +433,14 @@ function scan(trie: Trie, text: string, from: number, to: number): CountryMatch[
 	return out;
 }
 
-/** What may follow a name given to `lookupCountry` in Korean: up to three particles (미국과, 러시아하고, 이란처럼). */
-const KO_PARTICLES = new RegExp(`^(?:${KO_NAME_PARTICLES.join('|')}){0,3}$`, 'u');
-
-function suffixAllowed(rest: string, lang: CountryLang): boolean {
-	if (rest === '') return true;
-	if (lang === 'ko') return KO_PARTICLES.test(rest);
-	if (lang === 'en') return /^['’]s$/u.test(rest);
-	return false; // bg: the definite forms are names of their own in the trie
+/** What may follow a name given alone: the language's suffix (Korean particles, English 's); inflected forms are names of their own in the trie. */
+function suffixAllowed(rest: string, language: Language): boolean {
+	return rest === '' || (language.countries.suffix?.test(rest) ?? false);
 }
 
 /** The code `name` (all of it, bar an allowed suffix) names in `lang`; undefined when it names nothing. */
-function lookupIn(name: string, lang: CountryLang): string | null | undefined {
-	const key = lang === 'ko' ? name.replace(/\s+/gu, '') : name;
+function lookupIn(name: string, lang: Language): string | null | undefined {
+	const key = lang.countries.unspaced ? name.replace(/\s+/gu, '') : name;
 	const ends: Array<[number, Terminal]> = [];
 	walk(trieFor(lang), key, 0, key.length, (end, t) => ends.push([end, t]));
 	for (let k = ends.length - 1; k >= 0; k--) {
@@ -687,7 +457,7 @@ function lookupIn(name: string, lang: CountryLang): string | null | undefined {
  * unknown name.
  */
 export function lookupCountry(name: string, lang?: string): string | null {
-	const langs = lang === undefined ? COUNTRY_LANGS : [toLang(lang)];
+	const langs = lang === undefined ? LANGUAGES : [toLang(lang)];
 	const cleaned = name.normalize('NFC').replace(/\s+/gu, ' ').trim();
 	const stripped = cleaned.replace(/^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$/gu, '');
 	const candidates = [...new Set([cleaned, stripped, stripped.replace(/^the /iu, '')])];
@@ -705,16 +475,16 @@ export function isCountryCode(code: string): boolean {
 	return CODES.has(code);
 }
 
-function libraryNames(code: string, lang: CountryLang): string[] {
-	const names = countries.getName(code, lang, { select: 'all' });
+function libraryNames(code: string, language: Language): string[] {
+	const names = countries.getName(code, language.code, { select: 'all' });
 	return names ?? [];
 }
 
-/** Display name; for 'en' a short common name ("United States", "South Korea", "Vatican City"). */
-export function countryName(code: string, lang: 'en' | 'bg' | 'ko'): string {
+/** Display name; in English a short common name ("United States", "South Korea", "Vatican City"). */
+export function countryName(code: string, lang: string): string {
 	if (!isCountryCode(code)) throw new RangeError(`countries: "${code}" is not an ISO 3166-1 alpha-2 code`);
 	const l = toLang(lang);
-	const override = DISPLAY[l][code];
+	const override = l.countries.display[code];
 	if (override) return override;
 	const names = libraryNames(code, l);
 	// The library lists the official form first and shorter ones after it, with acronyms among them;
@@ -736,24 +506,26 @@ export function allCountryCodes(): string[] {
  * alternative spellings and the common and official names from `world-countries` ("Türkiye", "Czechia", "Holy See",
  * "Kirghizia"), and the ISO alpha-3 code. The display name comes first in each language; no name twice.
  */
-export function searchNames(code: string): Record<CountryLang, string[]> {
-	const out = { en: new Set<string>(), bg: new Set<string>(), ko: new Set<string>() };
-	for (const lang of COUNTRY_LANGS) {
-		out[lang].add(countryName(code, lang));
-		// Names dropped from the scan (저지, Jersey, is also "blocking") are still what a reader types for the place.
-		for (const name of libraryNames(code, lang)) {
-			out[lang].add(name);
-			const derived = derivedName(name);
-			if (derived !== null) out[lang].add(derived);
-		}
-		for (const [name, c] of Object.entries(ALIASES[lang])) if (c === code) out[lang].add(name);
-	}
+export function searchNames(code: string): Record<string, string[]> {
+	const out: Record<string, string[]> = {};
 	const world = worldCountries.find((c) => c.cca2 === code);
-	if (world) {
-		out.en.add(world.name.common);
-		out.en.add(world.name.official);
-		for (const name of world.altSpellings) if (/^[\p{Script=Latin}\s.'’,()-]+$/u.test(name)) out.en.add(name);
-		out.en.add(world.cca3);
+	for (const language of LANGUAGES) {
+		const names = new Set<string>([countryName(code, language.code)]);
+		// Names dropped from the scan (저지, Jersey, is also "blocking") are still what a reader types for the place.
+		for (const name of libraryNames(code, language)) {
+			names.add(name);
+			const derived = derivedName(name);
+			if (derived !== null) names.add(derived);
+		}
+		for (const [name, c] of Object.entries(language.countries.aliases)) if (c === code) names.add(name);
+		if (world && language.countries.worldCountries) {
+			names.add(world.name.common);
+			names.add(world.name.official);
+			for (const name of world.altSpellings)
+				if (/^[\p{Script=Latin}\s.'’,()-]+$/u.test(name)) names.add(name);
+			names.add(world.cca3);
+		}
+		out[language.code] = [...names];
 	}
-	return { en: [...out.en], bg: [...out.bg], ko: [...out.ko] };
+	return out;
 }
