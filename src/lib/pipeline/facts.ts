@@ -24,7 +24,8 @@ import {
 	type CountryMatch
 } from './lookup/countries';
 import { findDates, type DateMatch } from './lookup/dates';
-import { languageFor, type Lexicon } from './languages';
+import { LANGUAGES, languageFor, type Lexicon } from './languages';
+import { isTableHeader } from './segment';
 import { capitalOf, resolveCity, type Place } from './lookup/places';
 import { shorten, type Warnings } from './problems';
 import type { Segment } from './segment';
@@ -136,7 +137,9 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 		// Whom the passage is about: its table row or heading, else the document's subject, else the focus itself.
 		const subjects = own ? [own] : section.kind === 'footnotes' ? [] : doc.about.length ? doc.about : [focus];
 		const body = section.kind === 'row' ? section.headStart : section.bodyStart;
-		const bodyText = text.slice(section.bodyStart, section.end).replace(/^Държава\s+Начало на.*$/gmu, '');
+		const bodyText = text
+			.slice(section.bodyStart, section.end)
+			.replace(/^.*$/gmu, (line) => (isTableHeader(line) ? '' : line));
 		if (own) facts.names.set(own, section.title);
 
 		if (bodyText.trim() !== '' || section.kind === 'row') {
@@ -308,8 +311,23 @@ function datesIn(sorted: DateMatch[], from: number, to: number): DateMatch[] {
 
 type Draft = Omit<MissionFact, 'span'>;
 
-/** What joins two subjects: "A and B", "A, B", "A и B", "A과 B". */
-const COORDINATION = /^\s*(?:,\s*)?(?:and|&|и|или|or|과|와|및)?\s*(?:the\s+)?$/iu;
+const AND = LANGUAGES.flatMap((l) => l.clauses.and).map(escapeRegExp);
+const AND_OR = [...AND, ...LANGUAGES.flatMap((l) => l.clauses.or).map(escapeRegExp)];
+/** What joins two subjects: "A and B", "A, B", "A и B", "A과 B". Every language's words: texts quote each other. */
+const COORDINATION = new RegExp(`^\\s*(?:,\\s*)?(?:${AND_OR.join('|')})?\\s*(?:the\\s+)?$`, 'iu');
+/** Between two cities of one list ("in Shanghai, Hong Kong and Ürümqi"). */
+const LIST_GAP = new RegExp(`^\\s*(?:,|${AND.join('|')})?\\s*$`, 'u');
+/** A comma or "and"/"or" that opens the gap between a mission word and its host ("embassies in Germany and France"). */
+const JOIN_LEAD = new RegExp(`^\\s*(?:,|${AND_OR.join('|')})\\s*`, 'u');
+/** A preposition and a capitalised word: a place named ("посолство в Атлантида"), known or not. */
+const PLACE_NAMED = new RegExp(
+	`\\s(?:${LANGUAGES.flatMap((l) => l.clauses.placePrepositions).join('|')})\\s+(\\p{Lu}[\\p{L}-]*)`,
+	'u'
+);
+
+function escapeRegExp(word: string): string {
+	return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 /** Inside an open parenthesis of the clause: a remark ("Nur-Sultan (Astana until 2019)"), not the mission's date. */
 function inParentheses(text: string, from: number, at: number): boolean {
@@ -487,7 +505,7 @@ function readMissions(
 			const sender = groupSender ?? clauseSender;
 			const mark = hostMarkBefore(groupStart);
 			// "посолство в Атлантида": a place is named but the gazetteer does not know it. Say so; guess nothing.
-			const word = /\s(?:в(?:ъв)?|in)\s+(\p{Lu}[\p{L}-]*)/u.exec(text.slice(groupStart, cEnd));
+			const word = PLACE_NAMED.exec(text.slice(groupStart, cEnd));
 			const unknownCity = word && !lookupCountry(word[1], lang) ? word[1] : null;
 			const previous = clauseMissions.at(-1);
 			if (lex.upgraded.test(clauseText) && previous && groupStarts.length > 1) {
@@ -595,7 +613,7 @@ function readMissions(
 				t.type === 'country' &&
 				(afterPlace || lex.placeFirst) &&
 				tokens[i - 1]?.type === 'city' &&
-				/^\s*(?:,|and|и|과|와)?\s*$/u.test(gap(tokens[i - 1], t)) &&
+				LIST_GAP.test(gap(tokens[i - 1], t)) &&
 				cachedCity(text.slice(t.start, t.end), lang)
 			) {
 				// A city-state in a list of cities ("in Shanghai, Hong Kong and Ürümqi"): the city.
@@ -607,7 +625,7 @@ function readMissions(
 				!t.adjective &&
 				i > 0 &&
 				(tokens[i - 1].type === 'kind' || (afterPlace && tokens[i - 1].type === 'country')) &&
-				lex.hostGap.test(gap(tokens[i - 1], t).replace(/^\s*(?:,|and|и|или|or)\s*/u, ' '))
+				lex.hostGap.test(gap(tokens[i - 1], t).replace(JOIN_LEAD, ' '))
 			) {
 				// "открива посолство в Казахстан", "embassies in Germany and France": the host is named, the city is not:
 				// its capital, marked approximate.
@@ -768,7 +786,7 @@ function tokenize(
 	const clause = text.slice(from, to);
 	if (lex.hostPrefix)
 		for (const [word, code] of Object.entries(lex.hostPrefix.abbreviations)) {
-			const re = new RegExp(`(?:(?<![\\uAC00-\\uD7A3])|(?<=관))${word}(?![\\uAC00-\\uD7A3])`, 'gu');
+			const re = lex.hostPrefix.wordAt(word);
 			for (let m = re.exec(clause); m; m = re.exec(clause)) {
 				const s = from + m.index;
 				if (free(s, s + word.length))

@@ -1,6 +1,15 @@
 /** Bulgarian: {@link Language}. */
 import locale from 'i18n-iso-countries/langs/bg.json' with { type: 'json' };
-import type { CountryNames, DateWords, Language, Lexicon, PlaceNames } from './types';
+import type {
+	CountryNames,
+	ClauseWords,
+	DateWords,
+	Language,
+	Lexicon,
+	PlaceNames,
+	SectionForms,
+	SentenceRules
+} from './types';
 
 const lexicon: Lexicon = {
 	kinds: [
@@ -237,4 +246,17 @@ const dates: DateWords = {
 	parser: null
 };
 
-export const bg: Language = { code: 'bg', lexicon, countries, places, dates };
+const sentences: SentenceRules = {
+	abbreviations: ['г', 'гр', 'ул', 'т\\.е', 'напр', 'вкл', 'млн', 'млрд', 'хил', '[А-Я]'],
+	closing: null
+};
+
+const sections: SectionForms = {
+	headingEnds: ['Редактиране'],
+	tableHeader: /^Държава\s+Начало на официалните отношения/u,
+	relationsContext: ['отношени', 'връзк']
+};
+
+const clauses: ClauseWords = { and: ['и'], or: ['или'], placePrepositions: ['в', 'във'] };
+
+export const bg: Language = { code: 'bg', lexicon, countries, places, dates, sentences, sections, clauses };

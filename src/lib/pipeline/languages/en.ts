@@ -1,7 +1,16 @@
 /** English: {@link Language}. */
 import locale from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import * as chrono from 'chrono-node';
-import type { CountryNames, DateWords, Language, Lexicon, PlaceNames } from './types';
+import type {
+	CountryNames,
+	ClauseWords,
+	DateWords,
+	Language,
+	Lexicon,
+	PlaceNames,
+	SectionForms,
+	SentenceRules
+} from './types';
 
 const lexicon: Lexicon = {
 	kinds: [
@@ -220,4 +229,33 @@ const dates: DateWords = {
 	}
 };
 
-export const en: Language = { code: 'en', lexicon, countries, places, dates };
+const sentences: SentenceRules = {
+	abbreviations: [
+		...[
+			'D\\.C',
+			'U\\.S',
+			'U\\.K',
+			'St',
+			'Dr',
+			'Mr',
+			'Mrs',
+			'Ms',
+			'Prof',
+			'Gen',
+			'Col',
+			'Lt',
+			'Capt',
+			'Amb',
+			'Gov'
+		],
+		...['Sen', 'Rep', 'Jr', 'Sr', 'No', 'vs', 'e\\.g', 'i\\.e', 'approx'],
+		...['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sept?', 'Oct', 'Nov', 'Dec', '[A-Z]']
+	],
+	closing: null
+};
+
+const sections: SectionForms = { headingEnds: [], tableHeader: null, relationsContext: ['relation', 'ties'] };
+
+const clauses: ClauseWords = { and: ['and', '&'], or: ['or'], placePrepositions: ['in'] };
+
+export const en: Language = { code: 'en', lexicon, countries, places, dates, sentences, sections, clauses };

@@ -1,6 +1,15 @@
 /** Korean: {@link Language}. */
 import locale from 'i18n-iso-countries/langs/ko.json' with { type: 'json' };
-import type { CountryNames, DateWords, Language, Lexicon, PlaceNames } from './types';
+import type {
+	CountryNames,
+	ClauseWords,
+	DateWords,
+	Language,
+	Lexicon,
+	PlaceNames,
+	SectionForms,
+	SentenceRules
+} from './types';
 
 /**
  * Korean postpositions that cling to a place name cut from running text (아스타나에, 서울에서, 알마티의), longest
@@ -92,7 +101,9 @@ const lexicon: Lexicon = {
 			주독: 'DE',
 			주불: 'FR',
 			주프: 'FR'
-		}
+		},
+		// Not inside another word, except right after a mission's name glued on ("대사관주한").
+		wordAt: (word) => new RegExp(`(?:(?<![\\uAC00-\\uD7A3])|(?<=관))${word}(?![\\uAC00-\\uD7A3])`, 'gu')
 	},
 	placeFirst: true,
 	headings: [/^(.+?)\s*\[편집\]$/u],
@@ -272,4 +283,15 @@ const dates: DateWords = {
 	parser: null
 };
 
-export const ko: Language = { code: 'ko', lexicon, countries, places, dates };
+const sentences: SentenceRules = {
+	abbreviations: [],
+	// A Korean sentence ends in a verb: only "다." / "요." close one, so "2023년 2월 28일. 안보..." stays whole; a dump
+	// may lose the space after it ("있다.카자흐스탄에는").
+	closing: { letters: '[\\uAC00-\\uD7A3]', end: /[다요][.!?]$/u }
+};
+
+const sections: SectionForms = { headingEnds: [], tableHeader: null, relationsContext: ['수교', '관계'] };
+
+const clauses: ClauseWords = { and: ['과', '와', '및'], or: [], placePrepositions: [] };
+
+export const ko: Language = { code: 'ko', lexicon, countries, places, dates, sentences, sections, clauses };

@@ -53,7 +53,12 @@ export interface Lexicon {
 	/** Between a country (or its adjective) and a mission word: the country is the sender ("Japan's embassy"). */
 	senderGapBefore: RegExp;
 	/** Just before a country or city: it is the host ("주카자흐스탄 미국 대사관"), with the host abbreviations. */
-	hostPrefix: { re: RegExp; abbreviations: Readonly<Record<string, string>> } | null;
+	hostPrefix: {
+		re: RegExp;
+		abbreviations: Readonly<Record<string, string>>;
+		/** Where an abbreviation stands as a word of its own (not inside another): its pattern, global. */
+		wordAt: (abbreviation: string) => RegExp;
+	} | null;
 	/** The place comes before the mission word ("알마티에 총영사관을"): cities wait for the next mission word. */
 	placeFirst: boolean;
 	/** Section headings of the wiki dumps in this language: the title is group 1 ("Economy[edit]"). */
@@ -183,6 +188,37 @@ export interface DateWords {
 	parser: { parser: DateParser; hint: RegExp; lead: RegExp } | null;
 }
 
+/** Where sentences end (`sentences.ts`). Every language's rules apply in every document: texts quote each other. */
+export interface SentenceRules {
+	/** Abbreviations (regex sources, without their final dot) after which a full stop ends no sentence ("г.", "U.S."). */
+	abbreviations: readonly string[];
+	/**
+	 * A sentence of the language may end with no space after it when the next begins with one of `letters` (a regex
+	 * character class), and only after `end` ("있다.카자흐스탄에는"); null: sentences end before a space.
+	 */
+	closing: { letters: string; end: RegExp } | null;
+}
+
+/** How the language's wiki dumps lay out sections and tables (`segment.ts`, `facts.ts`). */
+export interface SectionForms {
+	/** Words a heading line ends in besides "]" (the Bulgarian edit link glued on: "ТуркменистанРедактиране"). */
+	headingEnds: readonly string[];
+	/** The header line of the country tables, which is no passage about a country; null if none. */
+	tableHeader: RegExp | null;
+	/** Words that make a table's heading or caption about relations, so that a row's date is their start. */
+	relationsContext: readonly string[];
+}
+
+/** Words that join the parts of a clause (`facts.ts`). */
+export interface ClauseWords {
+	/** "and" ("A and B", "A и B", "A과 B"): subjects that send together, cities in one list. */
+	and: readonly string[];
+	/** "or", joining subjects as "and" does. */
+	or: readonly string[];
+	/** Prepositions before a place ("в", "in"): a capitalised word after one that names no known city is warned of. */
+	placePrepositions: readonly string[];
+}
+
 export interface Language {
 	/** ISO 639-1 code, as documents' `lang` tags begin. */
 	code: string;
@@ -190,4 +226,7 @@ export interface Language {
 	countries: CountryNames;
 	places: PlaceNames;
 	dates: DateWords;
+	sentences: SentenceRules;
+	sections: SectionForms;
+	clauses: ClauseWords;
 }
