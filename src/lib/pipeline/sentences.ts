@@ -1,5 +1,5 @@
 /**
- * The sentences stage, between segment and facts (facts.ts runs it on each section body): a section body -> its
+ * The sentences stage, between segment and facts (facts/ runs it on each section body): a section body -> its
  * sentences, the unit a fact's span points at.
  *
  * Each line is a paragraph. Inside a paragraph a sentence ends at . ! ? (and any citation marks after it, `[3]` or

@@ -199,7 +199,7 @@ export interface SentenceRules {
 	closing: { letters: string; end: RegExp } | null;
 }
 
-/** How the language's wiki dumps lay out sections and tables (`segment.ts`, `facts.ts`). */
+/** How the language's wiki dumps lay out sections and tables (`segment.ts`, `facts/`). */
 export interface SectionForms {
 	/** Words a heading line ends in besides "]" (the Bulgarian edit link glued on: "ТуркменистанРедактиране"). */
 	headingEnds: readonly string[];
@@ -209,7 +209,7 @@ export interface SectionForms {
 	relationsContext: readonly string[];
 }
 
-/** Words that join the parts of a clause (`facts.ts`). */
+/** Words that join the parts of a clause (`facts/`). */
 export interface ClauseWords {
 	/** "and" ("A and B", "A и B", "A과 B"): subjects that send together, cities in one list. */
 	and: readonly string[];
