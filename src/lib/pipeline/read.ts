@@ -83,7 +83,7 @@ export function readDocuments(
 				line: lineOf(cleaned, row.start),
 				message: 'a table row that names no known country',
 				text: row.text,
-				fix: 'Correct the name, or add it to the alias table in src/lib/pipeline/lookup/countries.ts'
+				fix: `Correct the name, or add it to the country aliases of src/lib/pipeline/languages/${entry.lang.split('-')[0]}.ts`
 			});
 		const input: DocInput = {
 			id: entry.id,

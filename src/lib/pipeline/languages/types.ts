@@ -85,7 +85,7 @@ export interface Lexicon {
 	upgraded: RegExp;
 }
 
-/** Country names in the language (`lookup/countries.ts` builds its trie from them). */
+/** Country names in the language (`lookup/countries/` builds its trie from them). */
 export interface CountryNames {
 	/** i18n-iso-countries' locale: the library's names in the language. */
 	locale: LocaleData;
