@@ -437,7 +437,7 @@ function readMissions(
 					cStart,
 					`unknown city "${unknownCity}": the mission is not placed`,
 					shorten(clauseText),
-					'Add the city to the alias table in src/lib/pipeline/lookup/places.ts'
+					`Add the city to the aliases of src/lib/pipeline/languages/${lang.split('-')[0]}.ts`
 				);
 			} else if (mark) {
 				// "주카자흐스탄 미국 대사관": no city, the host is named.

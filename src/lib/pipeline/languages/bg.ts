@@ -1,6 +1,7 @@
 /** Bulgarian: {@link Language}. */
 import locale from 'i18n-iso-countries/langs/bg.json' with { type: 'json' };
 import type {
+	AliasTarget,
 	CountryNames,
 	ClauseWords,
 	DateWords,
@@ -208,6 +209,36 @@ export function transliterateBg(text: string): string {
 	return out;
 }
 
+/**
+ * Curated city aliases, keyed by the document's spelling (compared after `surfaceKey`, so spaces,
+ * hyphens, dots and case do not matter: 'Санкт Петербург' = 'Санкт-Петербург', '워싱턴 D.C.' = '워싱턴 DC').
+ * Only what transliteration cannot reach is listed for Bulgarian; Korean has no transliteration here (Revised
+ * Romanization of 워싱턴 is 'Wosingteon', not a gazetteer name), so every Korean city is listed.
+ */
+const ALIASES: Readonly<Record<string, AliasTarget>> = {
+	Астана: { name: 'Astana', country: 'KZ', geonameId: 1526273 },
+	Алмати: { name: 'Almaty', country: 'KZ' },
+	Ашхабад: { name: 'Ashgabat', country: 'TM' },
+	// The Bulgarian article misspells the capital with a final т; accept the text as written.
+	Ашхабат: { name: 'Ashgabat', country: 'TM' },
+	Ереван: { name: 'Yerevan', country: 'AM' },
+	Москва: { name: 'Moscow', country: 'RU' },
+	'Куала Лампур': { name: 'Kuala Lumpur', country: 'MY' },
+	Вилнюс: { name: 'Vilnius', country: 'LT' },
+	Букурещ: { name: 'Bucharest', country: 'RO' },
+	'Санкт Петербург': { name: 'Saint Petersburg', country: 'RU' },
+	// The gazetteer also has a village Astrakhan in KZ; the article's consulate is the Russian city.
+	Астрахан: { name: 'Astrakhan', country: 'RU' },
+	// Uralsk is the Russian-era name; GeoNames uses the Kazakh 'Oral'.
+	Уралск: { name: 'Oral', country: 'KZ' },
+	Киев: { name: 'Kyiv', country: 'UA' },
+	Одеса: { name: 'Odesa', country: 'UA', geonameId: 698740 },
+	Отава: { name: 'Ottawa', country: 'CA' },
+	Вашингтон: { name: 'Washington', country: 'US', geonameId: 4140963 },
+	Балкаш: { name: 'Balkhash', country: 'KZ', geonameId: 1525798 },
+	Байконур: { name: 'Baikonur', country: 'KZ' }
+};
+
 const places: PlaceNames = {
 	particles: [],
 	script: /^[\p{Script=Cyrillic}\s.'’-]+$/u,
@@ -221,7 +252,8 @@ const places: PlaceNames = {
 	shortestAlternate: 0,
 	gazetteerLanguage: false,
 	commonWords: new Set(),
-	shortNameMinPopulation: null
+	shortNameMinPopulation: null,
+	aliases: ALIASES
 };
 
 const dates: DateWords = {

@@ -2,6 +2,7 @@
 import locale from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import * as chrono from 'chrono-node';
 import type {
+	AliasTarget,
 	CountryNames,
 	ClauseWords,
 	DateWords,
@@ -188,6 +189,9 @@ const COMMON_WORDS: ReadonlySet<string> = new Set(
 
 const LATIN = /^[\p{Script=Latin}\p{M}\s.,'’-]+$/u;
 
+/** No city aliases: the gazetteer's own names are English. */
+const ALIASES: Readonly<Record<string, AliasTarget>> = {};
+
 const places: PlaceNames = {
 	particles: [],
 	script: LATIN,
@@ -199,7 +203,8 @@ const places: PlaceNames = {
 	shortestAlternate: 0,
 	gazetteerLanguage: true,
 	commonWords: COMMON_WORDS,
-	shortNameMinPopulation: null
+	shortNameMinPopulation: null,
+	aliases: ALIASES
 };
 
 const dates: DateWords = {

@@ -9,7 +9,7 @@ import { ko } from './ko';
 import { LANGUAGE_CODES } from './codes';
 import type { Language } from './types';
 
-export type { DateWords, Language, Lexicon, PlaceNames } from './types';
+export type { AliasTarget, DateWords, Language, Lexicon, PlaceNames } from './types';
 
 /** Every language, in the order of `codes.ts`. */
 export const LANGUAGES: readonly Language[] = [bg, ko, en];

@@ -1,6 +1,7 @@
 /** Korean: {@link Language}. */
 import locale from 'i18n-iso-countries/langs/ko.json' with { type: 'json' };
 import type {
+	AliasTarget,
 	CountryNames,
 	ClauseWords,
 	DateWords,
@@ -236,6 +237,27 @@ const NOT_CITIES = new Set([
 	'트로이'
 ]);
 
+/**
+ * Curated city aliases, keyed by the document's spelling (compared after `surfaceKey`, so spaces,
+ * hyphens, dots and case do not matter: 'Санкт Петербург' = 'Санкт-Петербург', '워싱턴 D.C.' = '워싱턴 DC').
+ * Only what transliteration cannot reach is listed for Bulgarian; Korean has no transliteration here (Revised
+ * Romanization of 워싱턴 is 'Wosingteon', not a gazetteer name), so every Korean city is listed.
+ */
+const ALIASES: Readonly<Record<string, AliasTarget>> = {
+	아스타나: { name: 'Astana', country: 'KZ', geonameId: 1526273 },
+	// The city's name from 2019 to 2022, as the 2019 sentence writes it.
+	누르술탄: { name: 'Astana', country: 'KZ', geonameId: 1526273 },
+	알마티: { name: 'Almaty', country: 'KZ' },
+	'워싱턴 D.C.': { name: 'Washington', country: 'US', geonameId: 4140963 },
+	// Bare 워싱턴 in a diplomatic sentence means the capital, not the state or the many small Washingtons.
+	워싱턴: { name: 'Washington', country: 'US', geonameId: 4140963 },
+	// The gazetteer has three Aktaus in KZ; the most populous is the Caspian port with the airport.
+	악타우: { name: 'Aktau', country: 'KZ' },
+	자나오젠: { name: 'Zhanaozen', country: 'KZ' },
+	암스테르담: { name: 'Amsterdam', country: 'NL' },
+	이스탄불: { name: 'Istanbul', country: 'TR' }
+};
+
 const places: PlaceNames = {
 	particles: PARTICLES,
 	script: /\p{Script=Hangul}/u,
@@ -252,7 +274,8 @@ const places: PlaceNames = {
 	// Korean has many two-syllable everyday words and names that some town's Hangul name equals (치타 'cheetah' for
 	// Chita, 청주 'rice wine' for Cheongju): without a hint only cities of a million or national capitals (부산, 뮌헨,
 	// 베른).
-	shortNameMinPopulation: 1_000_000
+	shortNameMinPopulation: 1_000_000,
+	aliases: ALIASES
 };
 
 const YEAR = '(19\\d\\d|20\\d\\d)';

@@ -121,6 +121,26 @@ export interface CountryNames {
 	demonyms: Readonly<Record<string, string>>;
 }
 
+/** Where an alias points: an English name that the gazetteer knows within `country`, or a pinned GeoNames id. */
+export interface AliasTarget {
+	/** English name shown to the reader; equals the gazetteer's `name` unless `geonameId` is given. */
+	name: string;
+	/** ISO alpha-2; checked against the gazetteer entry, so a wrong id or homonym fails loudly in the tests. */
+	country: string;
+	/**
+	 * Pinned when the gazetteer spells the place differently from current English usage (its snapshot still says
+	 * 'Nur-Sultan'; it says 'Washington, D.C.', 'Odessa', 'Balqash'). `name` then also becomes the display name of
+	 * that id everywhere, capitalOf included, so one place never shows under two names.
+	 */
+	geonameId?: number;
+}
+
+/**
+ * Curated aliases, keyed by language then by the document's spelling (compared after `surfaceKey`, so spaces,
+ * hyphens, dots and case do not matter: 'Санкт Петербург' = 'Санкт-Петербург', '워싱턴 D.C.' = '워싱턴 DC').
+ * Only what transliteration cannot reach is listed for Bulgarian; Korean has no transliteration here (Revised
+ * Romanization of 워싱턴 is 'Wosingteon', not a gazetteer name), so every Korean city is listed.
+ */
 /** City names in the language (`lookup/places.ts` and `scripts/place-names.ts`). */
 export interface PlaceNames {
 	/** Endings that cling to a city's name cut from running text (Korean 아스타나에, 서울에서), longest first. */
@@ -158,6 +178,11 @@ export interface PlaceNames {
 	 * population (Korean two-syllable words and town names coincide); null: the usual floor.
 	 */
 	shortNameMinPopulation: number | null;
+	/**
+	 * Curated aliases, by the document's spelling (compared after `compactKey`, so spaces, hyphens, dots and case do not
+	 * matter): what neither the name table nor transliteration reaches.
+	 */
+	aliases: Readonly<Record<string, AliasTarget>>;
 }
 
 /** A date form of the language: a pattern (global, Unicode) and the year, month and day it states. */

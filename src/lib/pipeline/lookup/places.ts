@@ -27,7 +27,9 @@
 import NAMES from './places/names.json' with { type: 'json' };
 import { compactKey, latinKey, nameKey as surfaceNameKey } from './places/keys';
 import { isoCountries } from './countries';
-import { languageFor, type PlaceNames } from '../languages';
+import { LANGUAGES, languageFor, type AliasTarget, type PlaceNames } from '../languages';
+
+export type { AliasTarget } from '../languages';
 
 export { transliterateBg } from '../languages/bg';
 
@@ -44,7 +46,8 @@ const OTHER_LANGUAGE: PlaceNames = {
 	shortestAlternate: 0,
 	gazetteerLanguage: false,
 	commonWords: new Set(),
-	shortNameMinPopulation: null
+	shortNameMinPopulation: null,
+	aliases: {}
 };
 
 function placesOf(lang: string): PlaceNames {
@@ -61,65 +64,12 @@ export interface Place {
 	country: string;
 }
 
-/** Where an alias points: an English name that the gazetteer knows within `country`, or a pinned GeoNames id. */
-export interface AliasTarget {
-	/** English name shown to the reader; equals the gazetteer's `name` unless `geonameId` is given. */
-	name: string;
-	/** ISO alpha-2; checked against the gazetteer entry, so a wrong id or homonym fails loudly in the tests. */
-	country: string;
-	/**
-	 * Pinned when the gazetteer spells the place differently from current English usage (its snapshot still says
-	 * 'Nur-Sultan'; it says 'Washington, D.C.', 'Odessa', 'Balqash'). `name` then also becomes the display name of
-	 * that id everywhere, capitalOf included, so one place never shows under two names.
-	 */
-	geonameId?: number;
-}
-
 /**
- * Curated aliases, keyed by language then by the document's spelling (compared after `surfaceKey`, so spaces,
- * hyphens, dots and case do not matter: 'Санкт Петербург' = 'Санкт-Петербург', '워싱턴 D.C.' = '워싱턴 DC').
- * Only what transliteration cannot reach is listed for Bulgarian; Korean has no transliteration here (Revised
- * Romanization of 워싱턴 is 'Wosingteon', not a gazetteer name), so every Korean city is listed.
+ * Curated aliases, keyed by language then by the document's spelling: each language module's `places.aliases`.
  */
-export const ALIASES: Readonly<Record<string, Readonly<Record<string, AliasTarget>>>> = {
-	bg: {
-		Астана: { name: 'Astana', country: 'KZ', geonameId: 1526273 },
-		Алмати: { name: 'Almaty', country: 'KZ' },
-		Ашхабад: { name: 'Ashgabat', country: 'TM' },
-		// The Bulgarian article misspells the capital with a final т; accept the text as written.
-		Ашхабат: { name: 'Ashgabat', country: 'TM' },
-		Ереван: { name: 'Yerevan', country: 'AM' },
-		Москва: { name: 'Moscow', country: 'RU' },
-		'Куала Лампур': { name: 'Kuala Lumpur', country: 'MY' },
-		Вилнюс: { name: 'Vilnius', country: 'LT' },
-		Букурещ: { name: 'Bucharest', country: 'RO' },
-		'Санкт Петербург': { name: 'Saint Petersburg', country: 'RU' },
-		// The gazetteer also has a village Astrakhan in KZ; the article's consulate is the Russian city.
-		Астрахан: { name: 'Astrakhan', country: 'RU' },
-		// Uralsk is the Russian-era name; GeoNames uses the Kazakh 'Oral'.
-		Уралск: { name: 'Oral', country: 'KZ' },
-		Киев: { name: 'Kyiv', country: 'UA' },
-		Одеса: { name: 'Odesa', country: 'UA', geonameId: 698740 },
-		Отава: { name: 'Ottawa', country: 'CA' },
-		Вашингтон: { name: 'Washington', country: 'US', geonameId: 4140963 },
-		Балкаш: { name: 'Balkhash', country: 'KZ', geonameId: 1525798 },
-		Байконур: { name: 'Baikonur', country: 'KZ' }
-	},
-	ko: {
-		아스타나: { name: 'Astana', country: 'KZ', geonameId: 1526273 },
-		// The city's name from 2019 to 2022, as the 2019 sentence writes it.
-		누르술탄: { name: 'Astana', country: 'KZ', geonameId: 1526273 },
-		알마티: { name: 'Almaty', country: 'KZ' },
-		'워싱턴 D.C.': { name: 'Washington', country: 'US', geonameId: 4140963 },
-		// Bare 워싱턴 in a diplomatic sentence means the capital, not the state or the many small Washingtons.
-		워싱턴: { name: 'Washington', country: 'US', geonameId: 4140963 },
-		// The gazetteer has three Aktaus in KZ; the most populous is the Caspian port with the airport.
-		악타우: { name: 'Aktau', country: 'KZ' },
-		자나오젠: { name: 'Zhanaozen', country: 'KZ' },
-		암스테르담: { name: 'Amsterdam', country: 'NL' },
-		이스탄불: { name: 'Istanbul', country: 'TR' }
-	}
-};
+export const ALIASES: Readonly<Record<string, Readonly<Record<string, AliasTarget>>>> = Object.fromEntries(
+	LANGUAGES.filter((l) => Object.keys(l.places.aliases).length > 0).map((l) => [l.code, l.places.aliases])
+);
 
 /**
  * Transliteration hits without a `country` hint must be at least this populous. The gazetteer holds 135k places
