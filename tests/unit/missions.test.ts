@@ -177,7 +177,7 @@ describe('connection arcs', () => {
 		const capital = capitals[name];
 		if (capital) return [capital.lon, capital.lat];
 		const m = missions.find((x) => x.city === name)!;
-		return [m.lon, m.lat];
+		return [m.lon!, m.lat!];
 	};
 	it.each(rows)('$name', ({ from, to, dashed, at, start, end }) => {
 		const found = arc(from, to, dashed, at);

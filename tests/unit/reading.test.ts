@@ -29,7 +29,7 @@ function read(lang: string, focus: string, body: string, about: string[] = []): 
 		missions: facts.missions
 			.map((m) =>
 				[
-					`${m.sender}>${m.host} ${m.kind} ${m.cityStated ? m.place.name : '(capital)'}`,
+					`${m.sender}>${m.host} ${m.kind} ${m.cityStated ? m.place?.name : '(capital)'}`,
 					m.since ? `since ${m.since}` : '',
 					m.until ? `until ${m.until}` : '',
 					m.accreditedTo.length ? `for ${m.accreditedTo.join(',')}` : ''

@@ -116,8 +116,12 @@ export const MissionSchema = v.object({
 	city: v.nullable(v.string()),
 	/** GeoNames id of the city, from the gazetteer. */
 	geonameId: v.nullable(v.number()),
-	lon: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
-	lat: v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),
+	/**
+	 * Where it is drawn; null, with `city` null, when the sentence names no city and the gazetteer has no capital for
+	 * the host (Israel, Palestine, uninhabited territories): the mission is kept and listed, not drawn.
+	 */
+	lon: v.nullable(v.pipe(v.number(), v.minValue(-180), v.maxValue(180))),
+	lat: v.nullable(v.pipe(v.number(), v.minValue(-90), v.maxValue(90))),
 	/** False when the sentence names no city and the mission is placed at the host's capital. */
 	cityStated: v.boolean(),
 	/** Countries a non-resident mission serves, else []. */

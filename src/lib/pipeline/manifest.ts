@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import { CodeSchema, PartialDateSchema } from '../atlas/schema';
 import { AtlasError, type Problem } from './problems';
-import { SUPPORTED_LANGS } from './lookup/lexicon';
+import { SUPPORTED_LANGS } from './languages/codes';
 
 /** A web address. `v.url()` alone accepts `javascript:` and `data:`, which must never become a link. */
 const WebUrl = v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//i, 'an http(s):// address'));
@@ -82,7 +82,7 @@ export function parseManifest(json: string, file: string, exists: (name: string)
 				file,
 				line: null,
 				message: `${where}: unknown language "${d.lang}"`,
-				fix: `Use one the pipeline reads (${SUPPORTED_LANGS.join(', ')}), or add its words to src/lib/pipeline/lookup/lexicon.ts`
+				fix: `Use one the pipeline reads (${SUPPORTED_LANGS.join(', ')}), or add a module for it to src/lib/pipeline/languages/`
 			});
 		if (!exists(d.file))
 			problems.push({

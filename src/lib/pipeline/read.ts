@@ -12,11 +12,12 @@ import { dateBefore, datesAgree } from '../atlas/partial-dates';
 import type { Atlas, Conflict, CountryRecord, Mission, Span, Status } from '../atlas/types';
 import { clean, lineOf } from './clean';
 import { countryName, isCountryCode } from './lookup/countries';
+import { capitalOf } from './lookup/places';
 import { extractFacts, type Claim, type DocFacts, type DocInput } from './facts';
 import type { ManifestEntry } from './manifest';
 import { AtlasError, Warnings, type Problem } from './problems';
 import { segment } from './segment';
-import { SUPPORTED_LANGS } from './lookup/lexicon';
+import { SUPPORTED_LANGS } from './languages/codes';
 import { eld } from 'eld/extrasmall';
 
 /**
@@ -82,7 +83,7 @@ export function readDocuments(
 				line: lineOf(cleaned, row.start),
 				message: 'a table row that names no known country',
 				text: row.text,
-				fix: 'Correct the name, or add it to the alias table in src/lib/pipeline/lookup/countries.ts'
+				fix: `Correct the name, or add it to the country aliases of src/lib/pipeline/languages/${entry.lang.split('-')[0]}.ts`
 			});
 		const input: DocInput = {
 			id: entry.id,
@@ -101,10 +102,10 @@ export function readDocuments(
 				sender: m.sender,
 				host: m.host,
 				kind: m.kind,
-				city: m.place.name,
-				geonameId: m.place.geonameId,
-				lon: m.place.lon,
-				lat: m.place.lat,
+				city: m.place?.name ?? null,
+				geonameId: m.place?.geonameId ?? null,
+				lon: m.place?.lon ?? null,
+				lat: m.place?.lat ?? null,
 				cityStated: m.cityStated,
 				accreditedTo: m.accreditedTo,
 				since: m.since,
@@ -117,6 +118,23 @@ export function readDocuments(
 			}))
 		)
 	);
+
+	// An arc starts at the sender's capital and ends at the capital of each country served: one the gazetteer does
+	// not know (Israel, Palestine, uninhabited territories) leaves the arc undrawn; the mission itself stays.
+	const noCapital = new Set<string>();
+	for (const m of missions)
+		for (const code of [m.sender, ...m.accreditedTo]) {
+			if (noCapital.has(code) || !isCountryCode(code) || capitalOf(code)) continue;
+			noCapital.add(code);
+			const doc = docs.find((d) => d.input.id === m.span.doc)!;
+			warnings.warn({
+				file: doc.input.file,
+				line: lineOf(doc.input.clean, m.span.start),
+				message: `the gazetteer knows no capital for ${countryName(code, 'en')}: the map draws no arc to or from it`,
+				text: doc.input.clean.text.slice(m.span.start, m.span.end).slice(0, 160),
+				fix: 'Nothing to do in the document; the mission is listed in the panel'
+			});
+		}
 
 	const codes = new Set<string>([focus]);
 	for (const { facts } of docs) {

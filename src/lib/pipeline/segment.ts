@@ -12,7 +12,7 @@
 import { trimSpaceEnd } from './clean';
 import { findDates, type DateMatch } from './lookup/dates';
 import { lookupCountry } from './lookup/countries';
-import { ALL_LEXICONS } from './lookup/lexicon';
+import { LANGUAGES } from './languages';
 
 export type SectionKind = 'title' | 'heading' | 'row' | 'footnotes' | 'references';
 
@@ -42,9 +42,13 @@ export interface SegmentResult {
 }
 
 // Every language's heading forms: a dump of one wiki may carry another's edit marks.
-const HEADINGS = ALL_LEXICONS.flatMap((l) => l.headings);
+const HEADINGS = LANGUAGES.flatMap((l) => l.lexicon.headings);
 const NUMBERED = /^(\d+(?:\.\d+)*)\.\s+/;
-const TABLE_HEADER = /^Държава\s+Начало на официалните отношения/;
+/** The country tables' header lines (Bulgarian: "Държава  Начало на официалните отношения"). */
+const TABLE_HEADERS = LANGUAGES.flatMap((l) => (l.sections.tableHeader ? [l.sections.tableHeader] : []));
+export function isTableHeader(line: string): boolean {
+	return TABLE_HEADERS.some((re) => re.test(line));
+}
 /** A Bulgarian table row whose flag image became two spaces: "  Армения", "  Турция 1992-03-02". */
 const INDENTED_ROW = /^[ \u00A0]{2}(\p{L}[^\n]*?)(?:\s+(\d{4}(?:-\d{2}-\d{2})?))?$/u;
 /** A row of a table dumped as text: an optional number, a name, then its date column ("1  Turkey23 December 1991"). */
@@ -52,13 +56,17 @@ const DATED_ROW = /^[ \u00A0\t|]*(?:\d{1,3}[.)]?[ \u00A0\t|]+)?(\p{L}[^\d\n]{1,6
 /** A wikitable dumped one cell a line, each ending in "|": "Belarus |", then "1992 |" (the date column, maybe empty). */
 const CELL = /^[ \u00A0\t]*([^|\n]{1,80}?)[ \u00A0\t]*\|[ \u00A0\t]*$/u;
 const FOOTNOTE = /^\[\d+\]\s/;
-const REFERENCE_TITLES = new Set(ALL_LEXICONS.flatMap((l) => l.referenceTitles));
+const REFERENCE_TITLES = new Set(LANGUAGES.flatMap((l) => l.lexicon.referenceTitles));
 /** A table is about relations when its heading or caption says so: only then is a row's date their start. */
-const RELATIONS_CONTEXT = /relation|ties|отношени|връзк|수교|관계/iu;
+const RELATIONS_CONTEXT = new RegExp(LANGUAGES.flatMap((l) => l.sections.relationsContext).join('|'), 'iu');
+/** Every heading form ends in an edit link ("[edit]", "[편집]", "Редактиране"): a cheap test first. */
+const HEADING_END = new RegExp(
+	`(?:\\]|${LANGUAGES.flatMap((l) => l.sections.headingEnds).join('|')})\\s*$`,
+	'u'
+);
 
 function headingOf(line: string): { title: string; number: string | null } | null {
-	// Every heading form ends in an edit link ("[edit]", "[편집]", "Редактиране"): test that first, cheaply.
-	if (!/(?:\]|Редактиране)\s*$/u.test(line)) return null;
+	if (!HEADING_END.test(line)) return null;
 	for (const re of HEADINGS) {
 		const m = re.exec(line);
 		if (!m) continue;
@@ -140,7 +148,7 @@ export function segment(text: string, lang = ''): SegmentResult {
 			);
 			return;
 		}
-		if (TABLE_HEADER.test(t)) {
+		if (isTableHeader(t)) {
 			context = t;
 			inTable = false;
 			return;

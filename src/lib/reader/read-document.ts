@@ -52,12 +52,9 @@ export function reviewPanels(atlas: Atlas): CountryPanelModel[] {
 export function readingCapitals(atlas: Atlas): Record<string, Capital> {
 	const capitals: Record<string, Capital> = {};
 	for (const code of capitalCodes(atlas)) {
-		try {
-			const place = capitalOf(code);
-			capitals[code] = { city: place.name, lon: place.lon, lat: place.lat };
-		} catch {
-			// No capital in the gazetteer: left out, and named by the review.
-		}
+		// No capital in the gazetteer: left out, and named by the review.
+		const place = capitalOf(code);
+		if (place) capitals[code] = { city: place.name, lon: place.lon, lat: place.lat };
 	}
 	return capitals;
 }

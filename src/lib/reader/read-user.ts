@@ -4,7 +4,7 @@
  * (read-document.ts reads it, in the worker). Pure, and free of the pipeline, so that the add-document page loads
  * none of it (the language detector's data alone is about a megabyte).
  */
-import { SUPPORTED_LANGS } from '../pipeline/lookup/lexicon';
+import { LANGUAGE_CODES, SUPPORTED_LANGS } from '../pipeline/languages/codes';
 
 /** The longest text read: 2 MB of characters. The largest built-in document is about 150 KB; see README. */
 export const MAX_TEXT_LENGTH = 2_000_000;
@@ -46,11 +46,10 @@ export function inputProblem(input: Pick<UserDocumentInput, 'text' | 'lang' | 't
 	return null;
 }
 
-const LANGUAGE_LABELS: Record<string, string> = { en: 'English', bg: 'Bulgarian', ko: 'Korean' };
-
 /** "English (en)": a language code as the form names it. */
 export function languageLabel(lang: string): string {
-	return LANGUAGE_LABELS[lang] ? `${LANGUAGE_LABELS[lang]} (${lang})` : lang;
+	const name = LANGUAGE_CODES.find((l) => l.code === lang)?.name;
+	return name ? `${name} (${lang})` : lang;
 }
 
 /** The text's first line that has words, white space flattened. */

@@ -111,15 +111,24 @@ export function direction(mission: Pick<MissionPlace, 'sender' | 'host'>, focus:
 	return 'other';
 }
 
+/** A mission the map can draw: one with a point (a mission in a host the gazetteer has no capital for has none). */
+function hasPoint<M extends Pick<MissionPlace, 'lon' | 'lat'>>(
+	mission: M
+): mission is M & { lon: number; lat: number } {
+	return mission.lon !== null && mission.lat !== null;
+}
+
 /** Missions at the same city share a key: the city's name (if any) and its position to about 100 m. */
 export function groupKey(mission: Pick<MissionPlace, 'city' | 'lon' | 'lat'>): string {
+	if (!hasPoint(mission)) return `${mission.city ?? '?'}@none`;
 	return `${mission.city ?? '?'}@${mission.lon.toFixed(3)},${mission.lat.toFixed(3)}`;
 }
 
-/** City groups in order of first appearance; a city with one mission is a group of one. */
+/** City groups in order of first appearance; a city with one mission is a group of one. Missions with no point are in none. */
 export function cityGroups(missions: readonly MissionPlace[], focus: string): CityGroup[] {
 	const groups = new Map<string, CityGroup>();
 	missions.forEach((m, i) => {
+		if (!hasPoint(m)) return;
 		const key = groupKey(m);
 		let group = groups.get(key);
 		if (!group) {
@@ -146,7 +155,8 @@ export function missionPoints(
 	const sizes = new Map(cityGroups(missions, focus).map((g) => [g.key, g.missions.length]));
 	return {
 		type: 'FeatureCollection',
-		features: missions.map((m, id) => {
+		features: missions.flatMap((m, id) => {
+			if (!hasPoint(m)) return [];
 			const group = groupKey(m);
 			return {
 				type: 'Feature',
@@ -280,6 +290,7 @@ export function connectionArcs(
 		});
 	};
 	missions.forEach((m, i) => {
+		if (!hasPoint(m)) return;
 		const dir = direction(m, focus);
 		const at: Position = [m.lon, m.lat];
 		const home = capitals[m.sender];

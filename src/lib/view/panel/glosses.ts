@@ -26,7 +26,7 @@ export function describeMission(
 				? ` (${ctx.nameOf(m.host)})`
 				: ` in ${ctx.nameOf(m.host)}`;
 	const notes: string[] = [];
-	if (!m.cityStated) notes.push('city not stated');
+	if (!m.cityStated) notes.push(m.lon === null ? 'city not stated, not on the map' : 'city not stated');
 	const period = missionPeriod(m);
 	if (period) notes.push(period);
 	const accredited = m.accreditedTo.filter((c) => c !== impliedHost);
@@ -39,7 +39,7 @@ export function describeMission(
 		label: `${sender}${kind}${place}${host}`,
 		notes,
 		excerptId: null,
-		at: [m.lon, m.lat],
+		at: m.lon === null || m.lat === null ? null : [m.lon, m.lat],
 		sender: m.sender,
 		host: m.host,
 		kind: m.kind

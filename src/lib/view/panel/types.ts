@@ -45,8 +45,11 @@ export interface PanelMission {
 	/** "since 16 December 1994", "city not stated", "also accredited to Albania"... */
 	notes: string[];
 	excerptId: string | null;
-	/** Where the map draws it, [lon, lat], so that choosing it in the panel frames it on the map. */
-	at: [number, number];
+	/**
+	 * Where the map draws it, [lon, lat], so that choosing it in the panel frames it on the map; null for a mission
+	 * with no point (no city stated, and no capital known for the host).
+	 */
+	at: [number, number] | null;
 	/** Which mission it is, to open its card on the map: the atlas's sender, host and kind. */
 	sender: string;
 	host: string;

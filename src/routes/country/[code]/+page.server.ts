@@ -7,8 +7,16 @@ import { error } from '@sveltejs/kit';
 import { absentPanel, buildPanel } from '$lib/view/panel';
 import { getAtlas } from '$lib/server/atlas';
 import { countryName, isCountryCode } from '$lib/pipeline/lookup/countries';
+import { DISPLAY_LANG, SUPPORTED_LANGS } from '$lib/pipeline/languages/codes';
+import type { Atlas } from '$lib/atlas/types';
 import { countryPageCodes, MAP_ONLY } from '$lib/server/pages';
 import type { EntryGenerator, PageServerLoad } from './$types';
+
+/** The languages of the atlas's documents that the pipeline reads, other than the display language, in its order. */
+function atlasLanguages(atlas: Atlas): string[] {
+	const used = new Set(atlas.documents.map((d) => d.lang.split('-')[0]));
+	return SUPPORTED_LANGS.filter((l) => l !== DISPLAY_LANG && used.has(l));
+}
 
 export const entries: EntryGenerator = () => countryPageCodes().map((code) => ({ code }));
 
@@ -17,10 +25,12 @@ export const load: PageServerLoad = ({ params }) => {
 	const panel =
 		buildPanel(atlas, params.code) ??
 		(isCountryCode(params.code)
-			? absentPanel(atlas, params.code, countryName(params.code, 'en'), {
-					bg: countryName(params.code, 'bg'),
-					ko: countryName(params.code, 'ko')
-				})
+			? absentPanel(
+					atlas,
+					params.code,
+					countryName(params.code, DISPLAY_LANG),
+					Object.fromEntries(atlasLanguages(atlas).map((l) => [l, countryName(params.code, l)]))
+				)
 			: MAP_ONLY[params.code]
 				? absentPanel(atlas, params.code, MAP_ONLY[params.code], {})
 				: null);

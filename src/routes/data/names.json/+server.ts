@@ -5,14 +5,17 @@
  */
 import { json } from '@sveltejs/kit';
 import { allCountryCodes, searchNames } from '$lib/pipeline/lookup/countries';
+import { DISPLAY_LANG, SUPPORTED_LANGS } from '$lib/pipeline/languages/codes';
 
 export const prerender = true;
 
 export function GET() {
 	const names: Record<string, string[]> = {};
 	for (const code of allCountryCodes()) {
-		const { en, bg, ko } = searchNames(code);
-		names[code] = [...new Set([...en, ...bg, ...ko])];
+		const byLanguage = searchNames(code);
+		// The display language first: its display name leads the list.
+		const langs = [DISPLAY_LANG, ...SUPPORTED_LANGS.filter((l) => l !== DISPLAY_LANG)];
+		names[code] = [...new Set(langs.flatMap((l) => byLanguage[l]))];
 	}
 	return json(names);
 }

@@ -14,15 +14,26 @@
  * Nothing is inferred that no sentence says, except who sends a mission when the sentence leaves the subject out
  * ("От 2009 година в Алмати има и Генерално Консулство." in the United States' section).
  */
-import type { MissionKind, PartialDate, Span } from '../atlas/types';
-import { lineOf, skipSpace, type CleanText } from './clean';
-import { findAdjectives, findCountries, lookupCountry, type CountryMatch } from './lookup/countries';
-import { findDates, type DateMatch } from './lookup/dates';
-import { lexiconFor, type Lexicon } from './lookup/lexicon';
-import { capitalOf, resolveCity, type Place } from './lookup/places';
-import { shorten, type Warnings } from './problems';
-import type { Segment } from './segment';
-import { splitSentences, type Sentence } from './sentences';
+import type { MissionKind, PartialDate, Span } from '../../atlas/types';
+import { lineOf, skipSpace, type CleanText } from '../clean';
+import {
+	countryName,
+	findAdjectives,
+	findCountries,
+	lookupCountry,
+	type CountryMatch
+} from '../lookup/countries';
+import { findDates, type DateMatch } from '../lookup/dates';
+import { LANGUAGES, languageFor, type Lexicon } from '../languages';
+import { isTableHeader } from '../segment';
+import { capitalOf, type Place } from '../lookup/places';
+import { shorten, type Warnings } from '../problems';
+import type { Segment } from '../segment';
+import { splitSentences, type Sentence } from '../sentences';
+import { cachedCity, clauses, tokenize, type Token } from './tokens';
+import { escapeRegExp, type Clause } from './missions/clause';
+import { missionDates } from './missions/dates';
+import { countryRoles } from './missions/roles';
 
 export interface DocInput {
 	id: string;
@@ -45,7 +56,8 @@ export interface MissionFact {
 	sender: string;
 	host: string;
 	kind: MissionKind;
-	place: Place;
+	/** Null when no city is stated and the gazetteer has no capital for the host: kept, with no point. */
+	place: Place | null;
 	cityStated: boolean;
 	accreditedTo: string[];
 	since: PartialDate | null;
@@ -76,20 +88,6 @@ export interface DocFacts {
 	unread: number;
 }
 
-interface Token {
-	type: 'country' | 'kind' | 'city' | 'date';
-	start: number;
-	end: number;
-	code?: string;
-	kind?: MissionKind;
-	place?: Place;
-	date?: DateMatch;
-	/** An adjective of nationality ("Japanese"): a sender only when it stands before a mission word. */
-	adjective?: boolean;
-	/** Marked as the host by the word before it (Korean "주카자흐스탄", "주한"). */
-	hostPrefixed?: boolean;
-}
-
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
 	const list = map.get(key);
 	if (list) list.push(value);
@@ -98,7 +96,7 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
 
 export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): DocFacts {
 	const text = doc.clean.text;
-	const lex = lexiconFor(doc.lang);
+	const lex = languageFor(doc.lang)?.lexicon;
 	const facts: DocFacts = {
 		claims: new Map(),
 		missions: [],
@@ -129,7 +127,9 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 		// Whom the passage is about: its table row or heading, else the document's subject, else the focus itself.
 		const subjects = own ? [own] : section.kind === 'footnotes' ? [] : doc.about.length ? doc.about : [focus];
 		const body = section.kind === 'row' ? section.headStart : section.bodyStart;
-		const bodyText = text.slice(section.bodyStart, section.end).replace(/^Държава\s+Начало на.*$/gmu, '');
+		const bodyText = text
+			.slice(section.bodyStart, section.end)
+			.replace(/^.*$/gmu, (line) => (isTableHeader(line) ? '' : line));
 		if (own) facts.names.set(own, section.title);
 
 		if (bodyText.trim() !== '' || section.kind === 'row') {
@@ -301,14 +301,17 @@ function datesIn(sorted: DateMatch[], from: number, to: number): DateMatch[] {
 
 type Draft = Omit<MissionFact, 'span'>;
 
-/** What joins two subjects: "A and B", "A, B", "A и B", "A과 B". */
-const COORDINATION = /^\s*(?:,\s*)?(?:and|&|и|или|or|과|와|및)?\s*(?:the\s+)?$/iu;
-
-/** Inside an open parenthesis of the clause: a remark ("Nur-Sultan (Astana until 2019)"), not the mission's date. */
-function inParentheses(text: string, from: number, at: number): boolean {
-	const lead = text.slice(from, at);
-	return (lead.match(/\(/g)?.length ?? 0) > (lead.match(/\)/g)?.length ?? 0);
-}
+const AND = LANGUAGES.flatMap((l) => l.clauses.and).map(escapeRegExp);
+const AND_OR = [...AND, ...LANGUAGES.flatMap((l) => l.clauses.or).map(escapeRegExp)];
+/** Between two cities of one list ("in Shanghai, Hong Kong and Ürümqi"). */
+const LIST_GAP = new RegExp(`^\\s*(?:,|${AND.join('|')})?\\s*$`, 'u');
+/** A comma or "and"/"or" that opens the gap between a mission word and its host ("embassies in Germany and France"). */
+const JOIN_LEAD = new RegExp(`^\\s*(?:,|${AND_OR.join('|')})\\s*`, 'u');
+/** A preposition and a capitalised word: a place named ("посолство в Атлантида"), known or not. */
+const PLACE_NAMED = new RegExp(
+	`\\s(?:${LANGUAGES.flatMap((l) => l.clauses.placePrepositions).join('|')})\\s+(\\p{Lu}[\\p{L}-]*)`,
+	'u'
+);
 
 /**
  * Missions stated in one sentence. Each mission word (or a run of them, "an embassy and a consulate") forms a group;
@@ -350,76 +353,18 @@ function readMissions(
 				: null;
 	for (const [cStart, cEnd] of clauses(text, sentence, lex)) {
 		const clauseText = text.slice(cStart, cEnd);
+		const clause: Clause = { text, start: cStart, end: cEnd, lex };
 		// A mission only planned or considered is not on the map.
 		if (lex.modal.test(clauseText)) continue;
 		const tokens = tokenize(text, cStart, cEnd, countries, adjectives, dates, lex, lang);
-		const before = (t: Token) => text.slice(cStart, t.start);
 		const gap = (a: Token, b: Token) => text.slice(a.end, b.start);
 
 		// The role of each country: attached to a mission word, host, served, or subject.
-		const senderOf = new Map<Token, string>();
-		/** Countries attached to a mission word as its sender: not subjects of anything else. */
-		const roled = new Set<Token>();
-		const subjects: Token[] = [];
-		let hostMark: string | null = null;
-		const hostMarks: Token[] = [];
-		let target: string | null = null;
-		for (let i = 0; i < tokens.length; i++) {
-			const t = tokens[i];
-			if (t.type !== 'country') continue;
-			const prev = tokens[i - 1];
-			const next = tokens[i + 1];
-			const after = text.slice(t.end, cEnd);
-			if (t.hostPrefixed) {
-				hostMark = t.code!;
-				hostMarks.push(t);
-			} else if (prev?.type === 'kind' && lex.possessiveGap.test(gap(prev, t))) {
-				senderOf.set(prev, t.code!);
-				roled.add(t);
-			} else if (lex.hostMarkAfter && lex.hostMarkAfter.test(after)) hostMark = t.code!;
-			else if (lex.represented.test(before(t))) target = t.code!;
-			else if (next?.type === 'kind' && lex.senderGapBefore.test(gap(t, next))) {
-				senderOf.set(next, t.code!);
-				roled.add(t);
-			} else if (t.adjective) continue;
-			else if (lex.hostAfter && lex.hostAfter.test(after)) {
-				hostMark = t.code!;
-				hostMarks.push(t);
-			} else if (lex.subjectAfter.test(after)) subjects.push(t);
-			else if (
-				lex.subjectByPosition &&
-				!/\($/.test(before(t).trimEnd()) &&
-				!lex.prepositionBefore.test(before(t)) &&
-				!(prev?.type === 'kind')
-			)
-				subjects.push(t);
-		}
-		if (!target && lex.representedAny.test(clauseText)) target = focus;
-		// Subjects joined by "and" or a comma send together ("the UAE and the DPRK have embassies", "САЩ, КНР и ОАЕ
-		// имат посолства", "미국과 일본은"): a country with no other role joined to a subject belongs to it.
-		const joined = (a: Token, b: Token) => COORDINATION.test(gap(a, b));
-		const subjectGroups: Token[][] = [];
-		for (let i = 0; i < tokens.length; i++) {
-			const t = tokens[i];
-			if (!subjects.includes(t)) continue;
-			const last = subjectGroups.at(-1);
-			if (last && tokens[i - 1] === last.at(-1) && joined(last.at(-1)!, t)) last.push(t);
-			else subjectGroups.push([t]);
-		}
-		const free = (t: Token | undefined): t is Token =>
-			t !== undefined &&
-			t.type === 'country' &&
-			!t.adjective &&
-			!t.hostPrefixed &&
-			!roled.has(t) &&
-			!subjects.includes(t) &&
-			!hostMarks.includes(t);
-		for (const g of subjectGroups) {
-			for (let k = tokens.indexOf(g[0]); free(tokens[k - 1]) && joined(tokens[k - 1], tokens[k]); k--)
-				g.unshift(tokens[k - 1]);
-			for (let k = tokens.indexOf(g.at(-1)!); free(tokens[k + 1]) && joined(tokens[k], tokens[k + 1]); k++)
-				g.push(tokens[k + 1]);
-		}
+		const { senderOf, subjects, hostMark, hostMarks, target, subjectGroups } = countryRoles(
+			clause,
+			tokens,
+			focus
+		);
 		const codesOf = (g: Token[] | undefined) => [...new Set((g ?? []).map((t) => t.code!))];
 		const subjectBefore = (at: number) => {
 			let found: Token[] | undefined;
@@ -448,7 +393,7 @@ function readMissions(
 		let groupCo: string[] = [];
 		let afterPlace = false;
 		let pendingCities: Token[] = [];
-		const emit = (place: Place, cityStated: boolean, marks: Span[], host = place.country) => {
+		const emit = (place: Place | null, cityStated: boolean, marks: Span[], host = place!.country) => {
 			const kinds = group.length ? group : inherited;
 			// With the mission word left out ("а Казахстан - в Токио"), the clause's own subject sends the missions of
 			// the clause before.
@@ -480,7 +425,7 @@ function readMissions(
 			const sender = groupSender ?? clauseSender;
 			const mark = hostMarkBefore(groupStart);
 			// "посолство в Атлантида": a place is named but the gazetteer does not know it. Say so; guess nothing.
-			const word = /\s(?:в(?:ъв)?|in)\s+(\p{Lu}[\p{L}-]*)/u.exec(text.slice(groupStart, cEnd));
+			const word = PLACE_NAMED.exec(text.slice(groupStart, cEnd));
 			const unknownCity = word && !lookupCountry(word[1], lang) ? word[1] : null;
 			const previous = clauseMissions.at(-1);
 			if (lex.upgraded.test(clauseText) && previous && groupStarts.length > 1) {
@@ -492,11 +437,11 @@ function readMissions(
 					cStart,
 					`unknown city "${unknownCity}": the mission is not placed`,
 					shorten(clauseText),
-					'Add the city to the alias table in src/lib/pipeline/lookup/places.ts'
+					`Add the city to the aliases of src/lib/pipeline/languages/${lang.split('-')[0]}.ts`
 				);
 			} else if (mark) {
 				// "주카자흐스탄 미국 대사관": no city, the host is named.
-				emit(capitalOf(mark.code!), false, [markOf(mark)], mark.code!);
+				emit(capitalFor(mark.code!), false, [markOf(mark)], mark.code!);
 			} else if (lex.reciprocal.test(clauseText) && sectionCountry && sectionCountry !== focus) {
 				// "embassies in each other's capitals": both directions.
 				for (const [from, to] of [
@@ -505,14 +450,14 @@ function readMissions(
 				]) {
 					groupSender = from;
 					groupCo = [];
-					emit(capitalOf(to), false, [], to);
+					emit(capitalFor(to), false, [], to);
 				}
 			} else if (sender && counterpart(sender, clauseText)) {
 				// "1993년 12월 상주대사관을 설치하였다" in a passage about the pair: in the other country, city unknown.
 				const host = counterpart(sender, clauseText)!;
 				groupSender = sender;
 				groupCo = [];
-				emit(capitalOf(host), false, [], host);
+				emit(capitalFor(host), false, [], host);
 			} else {
 				warn(
 					cStart,
@@ -523,6 +468,18 @@ function readMissions(
 			}
 		}
 		const markOf = (t: Token): Span => ({ doc: '', start: t.start, end: t.end });
+		/** The host's capital for a mission whose city is not stated; none known, the mission is kept unplaced. */
+		const capitalFor = (host: string): Place | null => {
+			const capital = capitalOf(host);
+			if (!capital)
+				warn(
+					cStart,
+					`a mission in ${countryName(host, 'en')}, whose city the sentence does not name and whose capital the gazetteer does not know: kept, not on the map`,
+					shorten(clauseText),
+					'Name the city in the sentence to place the mission'
+				);
+			return capital;
+		};
 		const kindCount = tokens.filter((t) => t.type === 'kind').length;
 		let groupStart = cStart;
 		/** Where each group of missions begins, so that a date is given to the group it stands in. */
@@ -576,7 +533,7 @@ function readMissions(
 				t.type === 'country' &&
 				(afterPlace || lex.placeFirst) &&
 				tokens[i - 1]?.type === 'city' &&
-				/^\s*(?:,|and|и|과|와)?\s*$/u.test(gap(tokens[i - 1], t)) &&
+				LIST_GAP.test(gap(tokens[i - 1], t)) &&
 				cachedCity(text.slice(t.start, t.end), lang)
 			) {
 				// A city-state in a list of cities ("in Shanghai, Hong Kong and Ürümqi"): the city.
@@ -588,13 +545,13 @@ function readMissions(
 				!t.adjective &&
 				i > 0 &&
 				(tokens[i - 1].type === 'kind' || (afterPlace && tokens[i - 1].type === 'country')) &&
-				lex.hostGap.test(gap(tokens[i - 1], t).replace(/^\s*(?:,|and|и|или|or)\s*/u, ' '))
+				lex.hostGap.test(gap(tokens[i - 1], t).replace(JOIN_LEAD, ' '))
 			) {
 				// "открива посолство в Казахстан", "embassies in Germany and France": the host is named, the city is not:
 				// its capital, marked approximate.
 				const nextCity = tokens.slice(i + 1).find((x) => x.type === 'city' || x.type === 'kind');
 				if (nextCity?.type === 'city') continue;
-				emit(capitalOf(t.code!), false, [markOf(t)], t.code!);
+				emit(capitalFor(t.code!), false, [markOf(t)], t.code!);
 				afterPlace = true;
 			}
 		}
@@ -605,43 +562,9 @@ function readMissions(
 			for (const c of pendingCities) emit(c.place!, true, [markOf(c)]);
 		else if (group.length && !afterPlace) placeUnplaced();
 
-		// Dates: "от <date>" is since, "до <date>" until; with an opening verb, the clause's date is the opening.
-		// A date before the first group is the whole clause's ("In 1994 X opened an embassy in A and a consulate in
-		// B"); one inside a group's stretch is that group's ("X opened an embassy in A in 1992 and Y one in B in 1996").
-		const clauseDates = tokens.filter((t) => t.type === 'date' && !inParentheses(text, cStart, t.start));
 		const moved = lex.moved.test(clauseText);
-		// In Korean the date precedes its mission word ("2008년 개설한 두샨베 분관이 2021년 대사관으로"): it is the
-		// next group's, and a date after the last mission word is the last group's.
-		const groupOf = (at: number) => {
-			if (lex.placeFirst && groupStarts.length) {
-				const next = groupStarts.findIndex((g) => g.at > at);
-				return next < 0 ? groupStarts.length - 1 : next;
-			}
-			let k = -1;
-			for (let g = 0; g < groupStarts.length; g++) if (groupStarts[g].at <= at) k = g;
-			return k;
-		};
-		const dated = new Map<Draft, { since: DateMatch | null; until: DateMatch | null }>();
-		clauseMissions.forEach((m, index) => {
-			let g = -1;
-			for (let k = 0; k < groupStarts.length; k++) if (groupStarts[k].from <= index) g = k;
-			const inGroup = clauseDates.filter((d) => groupOf(d.start) === g);
-			const candidates = inGroup.length ? inGroup : clauseDates.filter((d) => groupOf(d.start) === -1);
-			let since: DateMatch | null = null;
-			let until: DateMatch | null = null;
-			const closedAt = clauseText.search(lex.closeVerb);
-			for (const d of candidates) {
-				const lead = text.slice(cStart, d.start);
-				// "closed in 1998"; in Korean the date comes first ("2012년 폐쇄").
-				const closing =
-					closedAt >= 0 &&
-					(!lex.openVerb.test(clauseText) ||
-						(lex.placeFirst ? closedAt >= d.end - cStart : closedAt < d.start - cStart));
-				if (lex.untilBeforeDate.test(lead) || closing) until = d.date!;
-				else if (lex.sinceBeforeDate.test(lead) || lex.openVerb.test(clauseText) || moved) since ??= d.date!;
-			}
-			dated.set(m, { since, until });
-		});
+		const byIndex = missionDates(clause, tokens, groupStarts, clauseMissions.length);
+		const dated = new Map(clauseMissions.map((m, i) => [m, byIndex[i]]));
 		for (const [now, before] of upgradedFrom) {
 			// The old kind ends when the new one begins.
 			const begins = dated.get(now)?.since;
@@ -701,124 +624,4 @@ function readMissions(
 		}
 	}
 	return out.map((m) => ({ ...m, highlight: m.highlight.map((h) => ({ ...h })) }));
-}
-
-/** Clause boundaries of a sentence. */
-function clauses(text: string, sentence: Sentence, lex: Lexicon): [number, number][] {
-	const body = text.slice(sentence.start, sentence.end);
-	const out: [number, number][] = [];
-	let start = 0;
-	lex.clauseBreak.lastIndex = 0;
-	for (let m = lex.clauseBreak.exec(body); m; m = lex.clauseBreak.exec(body)) {
-		out.push([sentence.start + start, sentence.start + m.index]);
-		start = m.index + m[0].length;
-	}
-	out.push([sentence.start + start, sentence.end]);
-	return out;
-}
-
-/** Countries, mission words, cities and dates of a clause, in order, none overlapping. */
-function tokenize(
-	text: string,
-	from: number,
-	to: number,
-	countries: CountryMatch[],
-	adjectives: CountryMatch[],
-	dates: DateMatch[],
-	lex: Lexicon,
-	lang: string
-): Token[] {
-	const tokens: Token[] = [];
-	const free = (s: number, e: number) => !tokens.some((t) => s < t.end && e > t.start);
-	const hostPrefixed = (start: number) =>
-		lex.hostPrefix !== null && lex.hostPrefix.re.test(text.slice(from, start));
-	for (const c of countries)
-		if (c.start >= from && c.end <= to)
-			tokens.push({
-				type: 'country',
-				start: c.start,
-				end: c.end,
-				code: c.code,
-				hostPrefixed: hostPrefixed(c.start)
-			});
-	for (const a of adjectives)
-		if (a.start >= from && a.end <= to && free(a.start, a.end))
-			tokens.push({ type: 'country', start: a.start, end: a.end, code: a.code, adjective: true });
-	for (const d of dates)
-		if (d.start >= from && d.end <= to) tokens.push({ type: 'date', start: d.start, end: d.end, date: d });
-	const clause = text.slice(from, to);
-	if (lex.hostPrefix)
-		for (const [word, code] of Object.entries(lex.hostPrefix.abbreviations)) {
-			const re = new RegExp(`(?:(?<![\\uAC00-\\uD7A3])|(?<=관))${word}(?![\\uAC00-\\uD7A3])`, 'gu');
-			for (let m = re.exec(clause); m; m = re.exec(clause)) {
-				const s = from + m.index;
-				if (free(s, s + word.length))
-					tokens.push({ type: 'country', start: s, end: s + word.length, code, hostPrefixed: true });
-			}
-		}
-	for (const { kind, re } of lex.kinds) {
-		const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
-		for (let m = g.exec(clause); m; m = g.exec(clause)) {
-			const s = from + m.index;
-			const e = s + m[0].length;
-			if (free(s, e)) tokens.push({ type: 'kind', start: s, end: e, kind });
-		}
-	}
-	for (const cand of cityCandidates(clause, lex)) {
-		const s = from + cand.start;
-		const e = s + cand.surface.length;
-		if (!free(s, e)) continue;
-		if (lex.nearBefore && lex.nearBefore.test(clause.slice(0, cand.start))) continue;
-		// "Ambassador Stanley Escudero": a title, then a name and a surname, is a person.
-		if (cand.before !== null && lex.personTitle?.test(clause.slice(0, cand.start))) continue;
-		const place = cachedCity(cand.surface, lang);
-		if (place) {
-			tokens.push({ type: 'city', start: s, end: e, place, hostPrefixed: hostPrefixed(s) });
-		}
-	}
-	return tokens.sort((a, b) => a.start - b.start);
-}
-
-const cityCache = new Map<string, Place | null>();
-/** The same few words come back in every sentence with a mission word: look each up once. */
-function cachedCity(surface: string, lang: string): Place | null {
-	const key = `${lang}\u0000${surface}`;
-	let place = cityCache.get(key);
-	if (place === undefined) {
-		place = resolveCity(surface, lang);
-		cityCache.set(key, place);
-	}
-	return place;
-}
-
-/**
- * Words that may be a city: capitalised runs (two words first: "Санкт Петербург", "Куала Лампур"), or Korean word runs
- * without their particle. A single word directly followed by another capitalised one carries that one's offset in
- * `before`, so that a title before the two ("Ambassador Stanley Escudero") can tell a person from a place.
- */
-function cityCandidates(
-	clause: string,
-	lex: Lexicon
-): { start: number; surface: string; before: number | null }[] {
-	const out: { start: number; surface: string; before: number | null }[] = [];
-	const words = [...clause.matchAll(/[\p{L}\p{N}.-]+/gu)].map((m) => ({ start: m.index!, text: m[0] }));
-	const strip = (w: string) => {
-		let s = w.replace(/\.$/, w.endsWith('D.C.') ? '.' : '');
-		if (lex.cityParticles) s = s.replace(lex.cityParticles, '');
-		return s;
-	};
-	const isName = (w: string) => (lex.cityParticles ? /[\p{L}]/u.test(w) : /^\p{Lu}/u.test(w));
-	for (let i = 0; i < words.length; i++) {
-		const a = words[i];
-		if (!isName(a.text)) continue;
-		const b = words[i + 1];
-		const pair = b && isName(b.text) && clause.slice(a.start + a.text.length, b.start) === ' ';
-		if (pair) out.push({ start: a.start, surface: `${a.text} ${strip(b.text)}`, before: null });
-		const personLike = pair && !a.text.endsWith('.');
-		// A name may end in what looks like a particle (상하이: 이), so the word as written is tried first.
-		if (lex.cityParticles && strip(a.text) !== a.text.replace(/\.$/, ''))
-			out.push({ start: a.start, surface: a.text.replace(/\.$/, ''), before: null });
-		out.push({ start: a.start, surface: strip(a.text), before: personLike ? b.start : null });
-	}
-	return out.filter((c) => c.surface.length > 1);
 }

@@ -1,0 +1,73 @@
+/**
+ * The dates phase of the mission grammar: since and until of each mission of a clause. "от <date>" / "since <date>"
+ * is since, "до <date>" / "until <date>" until; with an opening verb, the clause's date is the opening; with a verb
+ * of closing, its end.
+ */
+import type { DateMatch } from '../../lookup/dates';
+import type { Token } from '../tokens';
+import type { Clause } from './clause';
+
+/** Where a group of missions begins: its first mission word's offset, and the index of its first mission. */
+export interface GroupStart {
+	at: number;
+	from: number;
+}
+
+export interface MissionDates {
+	since: DateMatch | null;
+	until: DateMatch | null;
+}
+
+/** Inside an open parenthesis of the clause: a remark ("Nur-Sultan (Astana until 2019)"), not the mission's date. */
+function inParentheses(text: string, from: number, at: number): boolean {
+	const lead = text.slice(from, at);
+	return (lead.match(/\(/g)?.length ?? 0) > (lead.match(/\)/g)?.length ?? 0);
+}
+
+/** The dates of the clause's missions, by index (`missionCount` of them, grouped as `groupStarts` says). */
+export function missionDates(
+	{ text, start: cStart, end: cEnd, lex }: Clause,
+	tokens: readonly Token[],
+	groupStarts: readonly GroupStart[],
+	missionCount: number
+): MissionDates[] {
+	const clauseText = text.slice(cStart, cEnd);
+	// "от <date>" is since, "до <date>" until; with an opening verb, the clause's date is the opening.
+	// A date before the first group is the whole clause's ("In 1994 X opened an embassy in A and a consulate in
+	// B"); one inside a group's stretch is that group's ("X opened an embassy in A in 1992 and Y one in B in 1996").
+	const clauseDates = tokens.filter((t) => t.type === 'date' && !inParentheses(text, cStart, t.start));
+	const moved = lex.moved.test(clauseText);
+	// In Korean the date precedes its mission word ("2008년 개설한 두샨베 분관이 2021년 대사관으로"): it is the
+	// next group's, and a date after the last mission word is the last group's.
+	const groupOf = (at: number) => {
+		if (lex.placeFirst && groupStarts.length) {
+			const next = groupStarts.findIndex((g) => g.at > at);
+			return next < 0 ? groupStarts.length - 1 : next;
+		}
+		let k = -1;
+		for (let g = 0; g < groupStarts.length; g++) if (groupStarts[g].at <= at) k = g;
+		return k;
+	};
+	const out: MissionDates[] = [];
+	for (let index = 0; index < missionCount; index++) {
+		let g = -1;
+		for (let k = 0; k < groupStarts.length; k++) if (groupStarts[k].from <= index) g = k;
+		const inGroup = clauseDates.filter((d) => groupOf(d.start) === g);
+		const candidates = inGroup.length ? inGroup : clauseDates.filter((d) => groupOf(d.start) === -1);
+		let since: DateMatch | null = null;
+		let until: DateMatch | null = null;
+		const closedAt = clauseText.search(lex.closeVerb);
+		for (const d of candidates) {
+			const lead = text.slice(cStart, d.start);
+			// "closed in 1998"; in Korean the date comes first ("2012년 폐쇄").
+			const closing =
+				closedAt >= 0 &&
+				(!lex.openVerb.test(clauseText) ||
+					(lex.placeFirst ? closedAt >= d.end - cStart : closedAt < d.start - cStart));
+			if (lex.untilBeforeDate.test(lead) || closing) until = d.date!;
+			else if (lex.sinceBeforeDate.test(lead) || lex.openVerb.test(clauseText) || moved) since ??= d.date!;
+		}
+		out.push({ since, until });
+	}
+	return out;
+}

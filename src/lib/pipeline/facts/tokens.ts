@@ -1,0 +1,144 @@
+/**
+ * A clause's words as the mission grammar reads them: clause boundaries, and the countries, mission words, cities and
+ * dates of a clause in order (`tokenize`), with the words that may be a city (`cityCandidates`).
+ */
+import type { MissionKind } from '../../atlas/types';
+import type { CountryMatch } from '../lookup/countries';
+import type { DateMatch } from '../lookup/dates';
+import { resolveCity, type Place } from '../lookup/places';
+import type { Lexicon } from '../languages';
+import type { Sentence } from '../sentences';
+
+export interface Token {
+	type: 'country' | 'kind' | 'city' | 'date';
+	start: number;
+	end: number;
+	code?: string;
+	kind?: MissionKind;
+	place?: Place;
+	date?: DateMatch;
+	/** An adjective of nationality ("Japanese"): a sender only when it stands before a mission word. */
+	adjective?: boolean;
+	/** Marked as the host by the word before it (Korean "주카자흐스탄", "주한"). */
+	hostPrefixed?: boolean;
+}
+
+/** Clause boundaries of a sentence. */
+export function clauses(text: string, sentence: Sentence, lex: Lexicon): [number, number][] {
+	const body = text.slice(sentence.start, sentence.end);
+	const out: [number, number][] = [];
+	let start = 0;
+	lex.clauseBreak.lastIndex = 0;
+	for (let m = lex.clauseBreak.exec(body); m; m = lex.clauseBreak.exec(body)) {
+		out.push([sentence.start + start, sentence.start + m.index]);
+		start = m.index + m[0].length;
+	}
+	out.push([sentence.start + start, sentence.end]);
+	return out;
+}
+
+/** Countries, mission words, cities and dates of a clause, in order, none overlapping. */
+export function tokenize(
+	text: string,
+	from: number,
+	to: number,
+	countries: CountryMatch[],
+	adjectives: CountryMatch[],
+	dates: DateMatch[],
+	lex: Lexicon,
+	lang: string
+): Token[] {
+	const tokens: Token[] = [];
+	const free = (s: number, e: number) => !tokens.some((t) => s < t.end && e > t.start);
+	const hostPrefixed = (start: number) =>
+		lex.hostPrefix !== null && lex.hostPrefix.re.test(text.slice(from, start));
+	for (const c of countries)
+		if (c.start >= from && c.end <= to)
+			tokens.push({
+				type: 'country',
+				start: c.start,
+				end: c.end,
+				code: c.code,
+				hostPrefixed: hostPrefixed(c.start)
+			});
+	for (const a of adjectives)
+		if (a.start >= from && a.end <= to && free(a.start, a.end))
+			tokens.push({ type: 'country', start: a.start, end: a.end, code: a.code, adjective: true });
+	for (const d of dates)
+		if (d.start >= from && d.end <= to) tokens.push({ type: 'date', start: d.start, end: d.end, date: d });
+	const clause = text.slice(from, to);
+	if (lex.hostPrefix)
+		for (const [word, code] of Object.entries(lex.hostPrefix.abbreviations)) {
+			const re = lex.hostPrefix.wordAt(word);
+			for (let m = re.exec(clause); m; m = re.exec(clause)) {
+				const s = from + m.index;
+				if (free(s, s + word.length))
+					tokens.push({ type: 'country', start: s, end: s + word.length, code, hostPrefixed: true });
+			}
+		}
+	for (const { kind, re } of lex.kinds) {
+		const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+		for (let m = g.exec(clause); m; m = g.exec(clause)) {
+			const s = from + m.index;
+			const e = s + m[0].length;
+			if (free(s, e)) tokens.push({ type: 'kind', start: s, end: e, kind });
+		}
+	}
+	for (const cand of cityCandidates(clause, lex)) {
+		const s = from + cand.start;
+		const e = s + cand.surface.length;
+		if (!free(s, e)) continue;
+		if (lex.nearBefore && lex.nearBefore.test(clause.slice(0, cand.start))) continue;
+		// "Ambassador Stanley Escudero": a title, then a name and a surname, is a person.
+		if (cand.before !== null && lex.personTitle?.test(clause.slice(0, cand.start))) continue;
+		const place = cachedCity(cand.surface, lang);
+		if (place) {
+			tokens.push({ type: 'city', start: s, end: e, place, hostPrefixed: hostPrefixed(s) });
+		}
+	}
+	return tokens.sort((a, b) => a.start - b.start);
+}
+
+const cityCache = new Map<string, Place | null>();
+/** The same few words come back in every sentence with a mission word: look each up once. */
+export function cachedCity(surface: string, lang: string): Place | null {
+	const key = `${lang}\u0000${surface}`;
+	let place = cityCache.get(key);
+	if (place === undefined) {
+		place = resolveCity(surface, lang);
+		cityCache.set(key, place);
+	}
+	return place;
+}
+
+/**
+ * Words that may be a city: capitalised runs (two words first: "Санкт Петербург", "Куала Лампур"), or Korean word runs
+ * without their particle. A single word directly followed by another capitalised one carries that one's offset in
+ * `before`, so that a title before the two ("Ambassador Stanley Escudero") can tell a person from a place.
+ */
+function cityCandidates(
+	clause: string,
+	lex: Lexicon
+): { start: number; surface: string; before: number | null }[] {
+	const out: { start: number; surface: string; before: number | null }[] = [];
+	const words = [...clause.matchAll(/[\p{L}\p{N}.-]+/gu)].map((m) => ({ start: m.index!, text: m[0] }));
+	const strip = (w: string) => {
+		let s = w.replace(/\.$/, w.endsWith('D.C.') ? '.' : '');
+		if (lex.cityParticles) s = s.replace(lex.cityParticles, '');
+		return s;
+	};
+	const isName = (w: string) => (lex.cityParticles ? /[\p{L}]/u.test(w) : /^\p{Lu}/u.test(w));
+	for (let i = 0; i < words.length; i++) {
+		const a = words[i];
+		if (!isName(a.text)) continue;
+		const b = words[i + 1];
+		const pair = b && isName(b.text) && clause.slice(a.start + a.text.length, b.start) === ' ';
+		if (pair) out.push({ start: a.start, surface: `${a.text} ${strip(b.text)}`, before: null });
+		const personLike = pair && !a.text.endsWith('.');
+		// A name may end in what looks like a particle (상하이: 이), so the word as written is tried first.
+		if (lex.cityParticles && strip(a.text) !== a.text.replace(/\.$/, ''))
+			out.push({ start: a.start, surface: a.text.replace(/\.$/, ''), before: null });
+		out.push({ start: a.start, surface: strip(a.text), before: personLike ? b.start : null });
+	}
+	return out.filter((c) => c.surface.length > 1);
+}

@@ -1,0 +1,157 @@
+/**
+ * The phases of the mission grammar (src/lib/pipeline/facts/missions/), each alone on one clause: the role of each
+ * country, and the dates of each mission. reading.test.ts holds the whole grammar, sentence by sentence; these
+ * tables say which phase reads what. Expected values are read off the sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { languageFor } from '../../src/lib/pipeline/languages';
+import { findAdjectives, findCountries } from '../../src/lib/pipeline/lookup/countries';
+import { findDates } from '../../src/lib/pipeline/lookup/dates';
+import type { Clause } from '../../src/lib/pipeline/facts/missions/clause';
+import { missionDates } from '../../src/lib/pipeline/facts/missions/dates';
+import { countryRoles } from '../../src/lib/pipeline/facts/missions/roles';
+import { tokenize } from '../../src/lib/pipeline/facts/tokens';
+
+/** One clause, the whole text, tokenized as the grammar tokenizes it. */
+function read(text: string, lang: string) {
+	const lex = languageFor(lang)!.lexicon;
+	const { dates } = findDates(text, 0, text.length, lang);
+	const tokens = tokenize(
+		text,
+		0,
+		text.length,
+		findCountries(text, lang),
+		findAdjectives(text, lang),
+		dates,
+		lex,
+		lang
+	);
+	const clause: Clause = { text, start: 0, end: text.length, lex };
+	return { clause, tokens };
+}
+
+describe('countryRoles', () => {
+	const rows = [
+		{
+			lang: 'en',
+			text: "Japan's embassy in Astana opened in 1992",
+			senders: [['embassy', 'JP']],
+			subjects: [],
+			hostMark: null,
+			target: null
+		},
+		{
+			lang: 'en',
+			text: 'Germany and France have embassies in Astana',
+			senders: [],
+			subjects: [['DE', 'FR']],
+			hostMark: null,
+			target: null
+		},
+		{
+			lang: 'en',
+			text: 'The embassy of Turkey in Astana is also accredited to Kyrgyzstan',
+			senders: [['embassy', 'TR']],
+			subjects: [],
+			hostMark: null,
+			target: 'KG'
+		},
+		{
+			lang: 'bg',
+			text: 'САЩ, КНР и ОАЕ имат посолства в Астана',
+			senders: [],
+			subjects: [['US', 'CN', 'AE']],
+			hostMark: null,
+			target: null
+		},
+		{
+			lang: 'bg',
+			text: 'Посолството на Япония в Астана е открито през 1992 г.',
+			senders: [['Посолството', 'JP']],
+			subjects: [],
+			hostMark: null,
+			target: null
+		},
+		{
+			lang: 'ko',
+			text: '주카자흐스탄 미국 대사관',
+			senders: [['대사관', 'US']],
+			subjects: [],
+			hostMark: 'KZ',
+			target: null
+		},
+		{
+			lang: 'ko',
+			text: '미국과 일본은 알마티에 총영사관을 두고 있다',
+			senders: [],
+			subjects: [['US', 'JP']],
+			hostMark: null,
+			target: null
+		}
+	];
+	it.each(rows)('$lang: $text', ({ lang, text, senders, subjects, hostMark, target }) => {
+		const { clause, tokens } = read(text, lang);
+		const roles = countryRoles(clause, tokens, 'KZ');
+		expect([...roles.senderOf].map(([kind, code]) => [text.slice(kind.start, kind.end), code])).toEqual(
+			senders
+		);
+		expect(roles.subjectGroups.map((g) => g.map((t) => t.code))).toEqual(subjects);
+		expect(roles.hostMark).toBe(hostMark);
+		expect(roles.target).toBe(target);
+	});
+});
+
+describe('missionDates', () => {
+	/** Groups begin at the given mission words, one mission each, in order. */
+	const rows = [
+		{
+			lang: 'en',
+			text: 'Japan opened an embassy in Tashkent in 1992',
+			groups: ['embassy'],
+			dates: [['1992', null]]
+		},
+		{
+			lang: 'en',
+			text: 'Japan opened an embassy in Tashkent in 1992 and a consulate in Samarkand in 1996',
+			groups: ['embassy', 'consulate'],
+			dates: [
+				['1992', null],
+				['1996', null]
+			]
+		},
+		{
+			lang: 'en',
+			text: 'The consulate in Almaty was closed in 1998',
+			groups: ['consulate'],
+			dates: [[null, '1998']]
+		},
+		{
+			lang: 'en',
+			text: 'The embassy in Nur-Sultan (Astana until 2019) opened in 1994',
+			groups: ['embassy'],
+			dates: [['1994', null]]
+		},
+		{
+			lang: 'bg',
+			text: 'Посолството в Анкара работи от 16 декември 1994 г.',
+			groups: ['Посолството'],
+			dates: [['1994-12-16', null]]
+		},
+		{
+			lang: 'ko',
+			// The date stands before its mission word: 2008 is the branch office's, 2021 the embassy's.
+			text: '2008년 개설한 두샨베 분관이 2021년 대사관으로 승격되었다',
+			groups: ['분관', '대사관'],
+			dates: [
+				['2008', null],
+				['2021', null]
+			]
+		}
+	];
+	it.each(rows)('$lang: $text', ({ lang, text, groups, dates }) => {
+		const { clause, tokens } = read(text, lang);
+		const groupStarts = groups.map((word, from) => ({ at: text.indexOf(word), from }));
+		const found = missionDates(clause, tokens, groupStarts, groups.length);
+		expect(found.map((d) => [d.since?.date ?? null, d.until?.date ?? null])).toEqual(dates);
+	});
+});
