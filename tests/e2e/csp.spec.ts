@@ -4,7 +4,7 @@
  * it without a single violation.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { wakeMap } from './support';
+import { wakeMap } from '../support/map';
 
 /** Directive name -> its sources, from the page's CSP meta tag. */
 async function policy(page: Page): Promise<Map<string, string[]>> {

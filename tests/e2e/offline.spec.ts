@@ -3,7 +3,7 @@
  * the network gone the home page, the map and a country page still load.
  */
 import { expect, test } from '@playwright/test';
-import { wakeMap } from './support';
+import { wakeMap } from '../support/map';
 
 test('after one visit the atlas works offline: home, map and a country page', async ({ page, context }) => {
 	// Two full loads with the map in software WebGL, plus the install that caches the site: slow on a busy machine.
