@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { mapIdle } from '../support/map';
-import { watchErrors, watchOrigin } from '../support/page';
+import { watchCsp, watchErrors, watchOrigin } from '../support/page';
 
 const search = (page: Page) => page.getByRole('combobox', { name: 'Find a country' });
 const heading = (page: Page) => page.locator('#panel-title');
@@ -22,12 +22,16 @@ test.describe('every route', () => {
 		'/country/CN/'
 	];
 	for (const route of routes) {
-		test(`${route} loads with no page error and no console error`, async ({ page }) => {
+		test(`${route} loads with no page error, no console error and no CSP violation`, async ({ page }) => {
 			const errors = watchErrors(page);
+			const violations = await watchCsp(page);
 			const response = await page.goto(route);
 			expect(response?.status()).toBe(200);
 			await expect(page.locator('h1, #panel-title').first()).toBeVisible();
+			// The map is the part most likely to need something the policy forbids: worker, blob:, fonts, fetch.
 			if (route !== '/table/') await mapIdle(page);
+			await page.waitForLoadState('networkidle');
+			expect(await violations()).toEqual([]);
 			expect(errors).toEqual([]);
 		});
 	}

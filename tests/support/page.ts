@@ -25,3 +25,20 @@ export function watchOrigin(page: Page, origin: string): string[] {
 	});
 	return foreign;
 }
+
+/**
+ * Collects the Content Security Policy's violations, reported as DOM events from before any page script runs; call
+ * it before `goto`. Returns a function that reads what the page has seen so far.
+ */
+export async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
+	await page.addInitScript(() => {
+		const seen: string[] = [];
+		(window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+		document.addEventListener('securitypolicyviolation', (e) =>
+			seen.push(
+				`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`
+			)
+		);
+	});
+	return () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+}
