@@ -44,7 +44,7 @@ async function take(browsers: Record<'webgl' | 'none', Browser>, shot: Shot, url
 			await page.screenshot({ path: join(out, `${name}.png`), fullPage: shot.fullPage });
 			console.log(`${name}.png`);
 		};
-		if (shot.untouched) await page.locator(shot.untouched).first().waitFor();
+		if (shot.untouched) await page.locator(shot.untouched).first().waitFor({ state: 'attached' });
 		else await drawn(page);
 		if (shot.act) {
 			await shot.act(page, { drawn, snap });
