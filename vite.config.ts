@@ -4,6 +4,33 @@ import { interpolateYlGnBu } from 'd3-scale-chromatic';
 import { defineConfig } from 'vitest/config';
 import { yearRampTable } from './src/lib/view/year-ramp.ts';
 
+/**
+ * The unit tests that read documents: they build the atlas (buildAtlas, getAtlas), look up places in the gazetteer
+ * or countries in the name tables, or run the pipeline's steps. They are the `pipeline` project; the rest of
+ * tests/unit is the `unit` project, which loads none of it.
+ */
+const PIPELINE = [
+	'atlas.integration',
+	'bad-input',
+	'browser-gazetteer',
+	'build-warnings',
+	'countries',
+	'disagreement',
+	'evaluate',
+	'export',
+	'hostile',
+	'merge',
+	'missions',
+	'missions-payload',
+	'other-focus',
+	'panel',
+	'pipeline-steps',
+	'places',
+	'reader',
+	'reading',
+	'search'
+].map((name) => `tests/unit/${name}.test.ts`);
+
 export default defineConfig({
 	plugins: [sveltekit()],
 	// The reader's worker is a module worker (src/lib/reader/client.ts), bundled as ES modules like the app.
@@ -12,12 +39,23 @@ export default defineConfig({
 	define: { __YEAR_RAMP__: JSON.stringify(yearRampTable(interpolateYlGnBu)) },
 	test: {
 		projects: [
-			// Pure modules and the pipeline, in Node.
+			// Pure modules on hand-made fixtures, in Node: no gazetteer, no documents read. Seconds.
 			{
 				extends: true,
 				test: {
 					name: 'unit',
 					include: ['tests/unit/**/*.test.ts'],
+					exclude: PIPELINE,
+					environment: 'node'
+				}
+			},
+			// What reads documents: the pipeline's steps, the name tables and the 6.4 MB gazetteer, and the atlas
+			// built from data/documents or a fixture.
+			{
+				extends: true,
+				test: {
+					name: 'pipeline',
+					include: PIPELINE,
 					environment: 'node',
 					setupFiles: ['tests/unit/setup.ts']
 				}

@@ -1,93 +1,70 @@
 /**
  * Screenshots of the screens a change must not alter (home, a country page, year mode, the missions card, the phone
- * layout), taken from a running build, and a comparison of two such sets pixel by pixel, counted in Chromium's own
- * canvas so that no image library is needed. For a refactor: shoot before, shoot after, compare.
+ * layout, the map without WebGL), taken from a build, and a comparison of two such sets pixel by pixel, counted in
+ * Chromium's own canvas so that no image library is needed. For a refactor: shoot before, shoot after, compare.
  *
- *   npm run screens -- --url http://127.0.0.1:4173 --out /tmp/before
+ *   npm run screens -- --out /tmp/before                     build, serve on 127.0.0.1:4282, shoot
+ *   npm run screens -- --url http://127.0.0.1:4173 --out /tmp/before     shoot a build already served
+ *   npm run screens -- --all ...                             and every other state, for a person to look at
  *   npm run screens -- --compare /tmp/before /tmp/after
  *
- * Motion is reduced and each shot waits for the map to be idle, so two runs of one build give the same pictures.
+ * The browser tests take no pictures: what a person looks at is here (`--all`: the pages, search, table, 404 and
+ * phone states of pages.spec.ts, the Almaty card and each mission layer of missions.spec.ts, the WebGL-less pages
+ * and the printed page). Motion is reduced and each shot waits for the map to be idle, so two runs of one build give
+ * the same pictures.
  */
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 // Importing the config locates Chromium (scripts/chromium.sh) into CHROMIUM_PATH and gives the SwiftShader flags.
 import { chromiumArgs } from '../playwright.config';
 import { HELP_OPTION, readCommandLine } from './cli';
-import { mapIdle as startedMapIdle } from '../tests/e2e/support';
+import { mapIdle } from '../tests/support/map';
+import { build, serve } from '../tests/support/serve';
+import { SHOTS, type Shot } from './screens/shots';
 
-const USAGE = `Usage: npm run screens -- --url <served build> --out <folder>
+const USAGE = `Usage: npm run screens -- [--url <served build>] --out <folder> [--all]
        npm run screens -- --compare <folder A> <folder B>`;
+/** Where `--out` without `--url` serves the build it makes. */
+const PORT = 4282;
 
-const WIDE = { width: 1280, height: 800 };
-const PHONE = { width: 390, height: 844 };
+/** The map started as a reader starts it (a move), loaded and still, and its last frame drawn. */
+const drawn = (page: Page) => mapIdle(page, { repaint: true });
 
-interface Shot {
-	name: string;
-	path: string;
-	size: { width: number; height: number };
-	/** What to do on the page before the picture, after the map is idle. */
-	act?: (page: Page) => Promise<void>;
-	/** Nobody touches the page: the home page's SVG first map, before MapLibre starts. */
-	untouched?: boolean;
-}
-
-const SHOTS: Shot[] = [
-	{ name: 'home-first-map', path: '/', size: WIDE, untouched: true },
-	{ name: 'home', path: '/', size: WIDE },
-	{ name: 'home-1920', path: '/', size: { width: 1920, height: 1080 } },
-	{ name: 'home-1024', path: '/', size: { width: 1024, height: 700 } },
-	{ name: 'country', path: '/country/US/', size: WIDE },
-	{ name: 'year', path: '/?mode=year', size: WIDE },
-	{
-		name: 'missions-card',
-		path: '/',
-		size: WIDE,
-		act: async (page) => {
-			await page.getByText(/^Missions by city/).click();
-			await page.locator('details.places').getByRole('button').first().click();
-			await page.locator('section.card').waitFor();
-		}
-	},
-	{ name: 'phone-first-map', path: '/', size: PHONE, untouched: true },
-	{ name: 'phone-home', path: '/', size: PHONE },
-	{ name: 'phone-country', path: '/country/US/', size: PHONE }
-];
-
-/** The map started as a reader starts it (a move), loaded and still (the browser tests' helper), and drawn. */
-async function mapIdle(page: Page): Promise<void> {
-	await startedMapIdle(page);
-	// Two frames after idle: the last tiles and labels are on the canvas.
-	await page.evaluate(
-		() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null))))
-	);
-}
-
-async function shoot(url: string, out: string): Promise<void> {
-	mkdirSync(out, { recursive: true });
-	const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH, args: chromiumArgs });
+async function take(browsers: Record<'webgl' | 'none', Browser>, shot: Shot, url: string, out: string) {
+	const browser = browsers[shot.webgl === false ? 'none' : 'webgl'];
+	const page = await browser.newPage({
+		viewport: shot.size,
+		reducedMotion: 'reduce',
+		javaScriptEnabled: shot.script !== false
+	});
 	try {
-		for (const shot of SHOTS) {
-			const page = await browser.newPage({ viewport: shot.size, reducedMotion: 'reduce' });
-			await page.goto(new URL(shot.path, url).href);
-			if (shot.untouched) {
-				await page.locator('#first-map svg').waitFor();
-				await page.screenshot({ path: join(out, `${shot.name}.png`) });
-				await page.close();
-				console.log(`${shot.name}.png`);
-				continue;
-			}
-			await mapIdle(page);
-			if (shot.act) {
-				await shot.act(page);
-				await mapIdle(page);
-			}
-			await page.screenshot({ path: join(out, `${shot.name}.png`) });
-			await page.close();
-			console.log(`${shot.name}.png`);
+		await page.goto(new URL(shot.path, url).href);
+		const snap = async (name: string) => {
+			await page.screenshot({ path: join(out, `${name}.png`), fullPage: shot.fullPage });
+			console.log(`${name}.png`);
+		};
+		if (shot.untouched) await page.locator(shot.untouched).first().waitFor({ state: 'attached' });
+		else await drawn(page);
+		if (shot.act) {
+			await shot.act(page, { drawn, snap });
+			if (shot.untouched === undefined) await drawn(page);
 		}
+		if (!shot.series) await snap(shot.name);
 	} finally {
-		await browser.close();
+		await page.close();
+	}
+}
+
+async function shoot(url: string, out: string, all: boolean): Promise<void> {
+	mkdirSync(out, { recursive: true });
+	const launch = (extra: string[]) =>
+		chromium.launch({ executablePath: process.env.CHROMIUM_PATH, args: [...chromiumArgs, ...extra] });
+	const browsers = { webgl: await launch([]), none: await launch(['--disable-webgl', '--disable-3d-apis']) };
+	try {
+		for (const shot of SHOTS) if (all || !shot.extra) await take(browsers, shot, url, out);
+	} finally {
+		await Promise.all([browsers.webgl.close(), browsers.none.close()]);
 	}
 }
 
@@ -123,8 +100,12 @@ async function compare(a: string, b: string): Promise<boolean> {
 	const page = await browser.newPage();
 	let same = true;
 	try {
-		const names = readdirSync(a).filter((f) => f.endsWith('.png'));
-		for (const name of names) {
+		const pictures = (dir: string) => new Set(readdirSync(dir).filter((f) => f.endsWith('.png')));
+		const [left, right] = [pictures(a), pictures(b)];
+		for (const name of [...left].filter((n) => !right.has(n))) console.log(`${name.padEnd(22)} only in ${a}`);
+		for (const name of [...right].filter((n) => !left.has(n))) console.log(`${name.padEnd(22)} only in ${b}`);
+		// A picture in one set only comes from two versions of this script's list, not from the change compared.
+		for (const name of [...left].filter((n) => right.has(n))) {
 			const load = (dir: string) =>
 				`data:image/png;base64,${readFileSync(join(dir, name)).toString('base64')}`;
 			const result = (await page.evaluate(`(${DIFF})(${JSON.stringify([load(a), load(b), 8])})`)) as {
@@ -146,6 +127,7 @@ const command = readCommandLine(
 		options: {
 			url: { type: 'string' },
 			out: { type: 'string' },
+			all: { type: 'boolean', default: false },
 			compare: { type: 'boolean', default: false },
 			help: HELP_OPTION
 		},
@@ -164,9 +146,18 @@ if (values.compare) {
 	const same = await compare(positionals[0], positionals[1]);
 	process.exit(same ? 0 : 1);
 } else {
-	if (!values.url || !values.out) {
-		console.error(`--url and --out are both needed\n${USAGE}`);
+	if (!values.out) {
+		console.error(`--out is needed\n${USAGE}`);
 		process.exit(2);
 	}
-	await shoot(values.url, values.out);
+	if (values.url) await shoot(values.url, values.out, values.all);
+	else {
+		build('app build');
+		const server = await serve(PORT);
+		try {
+			await shoot(server.url, values.out, values.all);
+		} finally {
+			server.stop();
+		}
+	}
 }

@@ -6,7 +6,7 @@ import { fireEvent, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import LayerControl from '$lib/components/map/LayerControl.svelte';
 import { ViewState } from '$lib/view/state.svelte';
-import { renderInHost } from './render';
+import { renderInHost } from '../support/render';
 
 function setup(view = new ViewState('Kazakhstan')) {
 	renderInHost(LayerControl, {}, { view });

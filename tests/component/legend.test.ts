@@ -7,32 +7,18 @@ import { fireEvent, screen } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import Legend from '$lib/components/controls/Legend.svelte';
-import type { Status } from '$lib/atlas/types';
+import { summary } from '../support/summary';
 import { MAP_CODES } from '$lib/view/map-codes';
 import { ViewState } from '$lib/view/state.svelte';
-import type { CountrySummary } from '$lib/view/summary';
 import type { DocRef } from '$lib/view/panel';
-import { renderInHost } from './render';
-
-function summary(code: string, name: string, status: Status, year: number | null): CountrySummary {
-	return {
-		code,
-		name,
-		localNames: [],
-		status,
-		established: year === null ? null : String(year),
-		year,
-		missions: 0,
-		conflicts: 0
-	};
-}
+import { renderInHost } from '../support/render';
 
 const SUMMARIES = [
-	summary('KZ', 'Kazakhstan', 'focus', null),
-	summary('TR', 'Turkey', 'embassy', 1992),
-	summary('RU', 'Russia', 'embassy', 1992),
-	summary('CN', 'China', 'relations', 1992),
-	summary('AL', 'Albania', 'none', null)
+	summary('KZ', { name: 'Kazakhstan', status: 'focus' }),
+	summary('TR', { name: 'Turkey', status: 'embassy', year: 1992 }),
+	summary('RU', { name: 'Russia', status: 'embassy', year: 1992 }),
+	summary('CN', { name: 'China', status: 'relations', year: 1992 }),
+	summary('AL', { name: 'Albania', status: 'none' })
 ];
 
 const DOC: DocRef = {

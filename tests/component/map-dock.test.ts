@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import MapDock from '$lib/components/map/MapDock.svelte';
 import { ViewState } from '$lib/view/state.svelte';
 import { missionsFixture } from '../fixtures/missions.fixture';
-import { renderInHost } from './render';
+import { renderInHost } from '../support/render';
 
 function stubBrowser({ phone = false, status = 200 } = {}) {
 	const fetch = vi.fn(async () => new Response(JSON.stringify(missionsFixture), { status }));

@@ -13,7 +13,7 @@ import { groupKey, type Direction } from '$lib/view/missions';
 import { MissionsData } from '$lib/view/missions-data.svelte';
 import { ViewState } from '$lib/view/state.svelte';
 import { missionsFixture } from '../fixtures/missions.fixture';
-import { renderInHost } from './render';
+import { renderInHost } from '../support/render';
 
 type Handler = (event: { point: [number, number] }) => void;
 

@@ -5,22 +5,12 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import Search from '$lib/components/controls/Search.svelte';
-import type { CountrySummary } from '$lib/view/summary';
+import { summary } from '../support/summary';
 
-function summary(code: string, name: string, localNames: string[]): CountrySummary {
-	return {
-		code,
-		name,
-		localNames,
-		status: 'embassy',
-		established: null,
-		year: null,
-		missions: 0,
-		conflicts: 0
-	};
-}
-
-const SUMMARIES = [summary('TR', 'Turkey', ['Турция']), summary('UA', 'Ukraine', ['Украйна'])];
+const SUMMARIES = [
+	summary('TR', { name: 'Turkey', localNames: ['Турция'] }),
+	summary('UA', { name: 'Ukraine', localNames: ['Украйна'] })
+];
 
 function setup() {
 	render(Search, { props: { summaries: SUMMARIES, onselect: () => {} } });

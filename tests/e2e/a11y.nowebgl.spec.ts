@@ -4,7 +4,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { seriousViolations } from './axe';
-import { wakeMap } from './support';
+import { wakeMap } from '../support/map';
 
 test('the WebGL-less fallback has no serious or critical axe violation', async ({ page }) => {
 	await page.goto('/');

@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { seriousViolations } from './axe';
-import { wakeMap } from './support';
+import { wakeMap } from '../support/map';
 
 const PAGES = [
 	{ path: '/', map: true },

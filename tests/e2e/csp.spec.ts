@@ -1,10 +1,10 @@
 /**
  * Content Security Policy (kit.csp in svelte.config.js): a <meta http-equiv> tag in every prerendered page, no
- * inline script allowed except Kit's hashed bootstrap, and the whole app (map, worker, font, geometry) runs under
- * it without a single violation.
+ * inline script allowed except Kit's hashed bootstrap, and an injected inline script is refused. That the whole app
+ * (map, worker, font, geometry) runs under it without a single violation is checked on every route by pages.spec.ts.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { wakeMap } from './support';
+import { watchCsp } from '../support/page';
 
 /** Directive name -> its sources, from the page's CSP meta tag. */
 async function policy(page: Page): Promise<Map<string, string[]>> {
@@ -17,29 +17,6 @@ async function policy(page: Page): Promise<Map<string, string[]>> {
 			.filter((parts) => parts[0])
 			.map(([name, ...sources]) => [name, sources])
 	);
-}
-
-/** Collects CSP violations (reported as DOM events before any page script runs) and console errors. */
-async function watch(page: Page): Promise<{ violations: () => Promise<string[]>; errors: string[] }> {
-	const errors: string[] = [];
-	page.on('console', (m) => {
-		if (m.type() === 'error') errors.push(m.text());
-	});
-	page.on('pageerror', (e) => errors.push(e.message));
-	await page.addInitScript(() => {
-		const seen: string[] = [];
-		(window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
-		document.addEventListener('securitypolicyviolation', (e) =>
-			seen.push(
-				`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`
-			)
-		);
-	});
-	return {
-		errors,
-		violations: () =>
-			page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)
-	};
 }
 
 test('the policy allows no inline script and no other origin', async ({ page }) => {
@@ -59,23 +36,11 @@ test('the policy allows no inline script and no other origin', async ({ page }) 
 	expect(csp.get('connect-src')).toEqual(["'self'"]);
 });
 
-for (const path of ['/', '/country/TR/', '/table/']) {
-	test(`${path} runs with no CSP violation and no console error`, async ({ page }) => {
-		const { violations, errors } = await watch(page);
-		await page.goto(path);
-		if (path !== '/table/') {
-			// The map is the part most likely to need something the policy forbids: worker, blob:, fonts, fetch.
-			await wakeMap(page);
-			await page.waitForFunction(() => window.__map?.loaded() === true, null, { timeout: 45_000 });
-		}
-		await page.waitForLoadState('networkidle');
-		expect(await violations()).toEqual([]);
-		expect(errors).toEqual([]);
-	});
-}
+// That every route, the map started, runs with no violation and no console error is checked in pages.spec.ts
+// ("every route"), with the page's other checks, rather than by starting the map a second time here.
 
 test('an injected inline script is refused', async ({ page }) => {
-	const { violations } = await watch(page);
+	const violations = await watchCsp(page);
 	await page.goto('/table/');
 	const ran = await page.evaluate(() => {
 		const s = document.createElement('script');

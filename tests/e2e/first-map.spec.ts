@@ -7,7 +7,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { STATUS_COLOURS } from '../../src/lib/view/colour';
 import { LAYER } from '../../src/lib/map/style';
-import { mapIdle, watchErrors } from './support';
+import { mapIdle } from '../support/map';
+import { watchErrors } from '../support/page';
 
 test.describe('before any script runs', () => {
 	test.use({ javaScriptEnabled: false });
@@ -66,9 +67,11 @@ for (const size of [
 		await page.setViewportSize(size);
 		await page.goto('/');
 		await expect(page.locator('#first-map')).toBeVisible();
-		// No MapLibre until the reader does something.
-		await page.waitForTimeout(1000);
+		// No MapLibre until the reader does something: once the page has loaded and the network is quiet (its
+		// scripts have run, and nothing more is on the way), there is no map and no canvas.
+		await page.waitForLoadState('networkidle');
 		expect(await page.evaluate(() => window.__map === undefined)).toBe(true);
+		await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(0);
 
 		const points = await grid(page, 14);
 		const before = await page.evaluate(

@@ -10,12 +10,11 @@
  * the next port. About 30 s of build on two idle cores.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { build, ROOT, serve, type Server } from '../support/serve';
 
-const ROOT = process.cwd();
 const PORT = Number(process.env.E2E_PORT ?? 4173) + 10;
 const BASE = `http://127.0.0.1:${PORT}`;
 const LONG = 'А'.repeat(2500) + 'Z'.repeat(2500);
@@ -23,7 +22,7 @@ const LONG = 'А'.repeat(2500) + 'Z'.repeat(2500);
 const SOURCES = ['src', 'static', 'package.json', 'svelte.config.js', 'vite.config.ts', 'tsconfig.json'];
 
 let dir = '';
-let server: ChildProcess | undefined;
+let server: Server | undefined;
 
 test.describe.configure({ mode: 'serial', timeout: 60_000 });
 
@@ -33,28 +32,13 @@ test.beforeAll(async () => {
 	for (const name of SOURCES)
 		if (existsSync(join(ROOT, name))) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
 	symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-	const vite = join(ROOT, 'node_modules', '.bin', 'vite');
 	const env = { ...process.env, ATLAS_DOCUMENTS_DIR: resolve(ROOT, 'tests/fixtures/hostile') };
-	const built = spawnSync('node', [vite, 'build'], { cwd: dir, env, encoding: 'utf8' });
-	if (built.status !== 0) throw new Error(`the build over the hostile fixture failed:\n${built.stderr}`);
-	server = spawn('node', [vite, 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
-		cwd: dir,
-		env,
-		stdio: 'ignore'
-	});
-	for (let tries = 0; ; tries++) {
-		const up = await fetch(BASE).then(
-			(r) => r.ok,
-			() => false
-		);
-		if (up) break;
-		if (tries > 100) throw new Error(`vite preview did not answer on ${BASE}`);
-		await new Promise((r) => setTimeout(r, 200));
-	}
+	build('the build over the hostile fixture', { cwd: dir, env });
+	server = await serve(PORT, { cwd: dir, env });
 });
 
 test.afterAll(() => {
-	server?.kill();
+	server?.stop();
 	if (dir) rmSync(dir, { recursive: true, force: true });
 });
 

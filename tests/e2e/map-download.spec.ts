@@ -9,7 +9,8 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
-import { mapIdle, watchErrors } from './support';
+import { mapIdle } from '../support/map';
+import { watchErrors } from '../support/page';
 
 /** STATUS_COLOURS.embassy in src/lib/view/colour.ts, as RGB. */
 const EMBASSY_RGB = [0x09, 0x5b, 0x89];

@@ -6,7 +6,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { NO_DATA, STATUS_COLOURS } from '../../src/lib/view/colour';
 import { LAYER, SOURCE } from '../../src/lib/map/style';
-import { fillOf, mapIdle, watchErrors } from './support';
+import { fillOf, mapIdle } from '../support/map';
+import { watchErrors } from '../support/page';
 
 type LngLat = [number, number];
 
@@ -82,19 +83,14 @@ const SMALL_WINDOW = { viewport: { width: 800, height: 500 } };
 test.describe('loading', () => {
 	test.use(SMALL_WINDOW);
 
-	test('the map loads its geometry and font from its own origin, with no error', async ({
-		page,
-		baseURL
-	}) => {
+	// That nothing is requested from another origin is checked once, in pages.spec.ts.
+	test('the map loads its geometry and font once each, with no error', async ({ page }) => {
 		const errors = watchErrors(page);
 		const requests: string[] = [];
 		page.on('request', (r) => requests.push(r.url()));
 		await page.goto('/');
 		await mapIdle(page);
 		expect(errors).toEqual([]);
-		const origin = new URL(baseURL ?? '').origin;
-		const outside = requests.filter((url) => !url.startsWith(origin) && !/^(data|blob):/.test(url));
-		expect(outside).toEqual([]);
 		// Each once: the page preloads both, and the map's own requests must reuse those downloads.
 		expect(requests.filter((url) => url.endsWith('/geo/countries.json'))).toHaveLength(1);
 		// Labels are drawn with the bundled Noto Sans, not a glyph server.

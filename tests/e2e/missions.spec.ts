@@ -2,12 +2,13 @@
  * Missions on the map (src/lib/components/map/MissionLayers.svelte) and the view in the URL (ViewUrlSync.svelte):
  * every mission of the atlas is a feature, each toggle hides and shows its layers, the Almaty marker lists every
  * mission the documents place there, and a URL's mode and layers survive a reload while a mangled URL still loads.
- * Screenshots go to test-results/missions/ for a person to look at.
+ * The pictures of the layers, one by one and together, are `npm run screens -- --all` (scripts/screens.ts).
  */
 import { devices, expect, test, type Page } from '@playwright/test';
 import type { GeoJSONSource } from 'maplibre-gl';
 import type { Atlas } from '../../src/lib/atlas/types';
-import { watchErrors, wakeMap } from './support';
+import { mapIdle } from '../support/map';
+import { watchErrors } from '../support/page';
 
 /**
  * Toggle label -> the map layers it governs (mission layers from mission-style.ts, the rest from style.ts), and
@@ -31,28 +32,11 @@ const ALMATY = ['AM', 'MY', 'BG', 'LV', 'RO', 'RU', 'TR', 'UA', 'CA', 'US', 'US'
 // Software WebGL's time per frame grows with the pixels: 800x500 (desktop layout, above the 640 px breakpoint) draws
 // a frame in about half the time of the default 1280x720, and the map opens on the same whole world at either size.
 // Reduced motion sets the symbol fade to 0 and camera moves to jumps (MapView.svelte), so each toggle settles in
-// fewer frames. The screenshots keep the default window and the framing test keeps the animation.
+// fewer frames. The framing test keeps the animation.
 test.use({ viewport: { width: 800, height: 500 }, reducedMotion: 'reduce' });
 
-/** The map has loaded, the mission layers are on it, and it has finished drawing. */
-async function missionsReady(page: Page) {
-	await wakeMap(page);
-	await page.waitForFunction(() => window.__map?.getLayer('mission-groups') !== undefined, null, {
-		timeout: 45_000
-	});
-	await idle(page);
-}
-
-async function idle(page: Page) {
-	await page.evaluate(
-		() =>
-			new Promise<void>((done) => {
-				const map = window.__map;
-				if (!map || (map.loaded() && !map.isMoving())) return done();
-				map.once('idle', () => done());
-			})
-	);
-}
+/** The map has loaded, the mission layers are on it (they arrive after the map's `load`), and it is drawn. */
+const MISSIONS = { layer: 'mission-groups' };
 
 const visibility = (page: Page, layer: string) =>
 	page.evaluate((id) => window.__map?.getLayoutProperty(id, 'visibility') ?? 'visible', layer);
@@ -69,7 +53,7 @@ async function atlas(page: Page): Promise<Atlas> {
 test('the missions source holds one feature per mission of the atlas', async ({ page }) => {
 	const errors = watchErrors(page);
 	await page.goto('/');
-	await missionsReady(page);
+	await mapIdle(page, MISSIONS);
 	const count = await page.evaluate(async () => {
 		const data = await window.__map?.getSource<GeoJSONSource>('missions')?.getData();
 		return data?.type === 'FeatureCollection' ? data.features.length : -1;
@@ -82,7 +66,7 @@ test('each toggle hides and shows its layers', async ({ page }) => {
 	// Several redraws on software WebGL, on two cores shared with the build: more than the default minute.
 	test.setTimeout(180_000);
 	await page.goto('/');
-	await missionsReady(page);
+	await mapIdle(page, MISSIONS);
 	for (const { label, layers, on } of TOGGLES) {
 		const box = page.getByRole('checkbox', { name: label });
 		const shown = on ? 'visible' : 'none';
@@ -94,19 +78,19 @@ test('each toggle hides and shows its layers', async ({ page }) => {
 		else expect(await rendered(page, layers), `${label}: nothing drawn`).toBe(0);
 
 		await box.press('Space');
-		await idle(page);
+		await mapIdle(page);
 		for (const id of layers) expect(await visibility(page, id), `${id} toggled`).toBe(hidden);
 		if (on) expect(await rendered(page, layers), `${label}: nothing drawn`).toBe(0);
 		else expect(await rendered(page, layers), `${label}: something drawn`).toBeGreaterThan(0);
 
 		await box.press('Space');
-		await idle(page);
+		await mapIdle(page);
 		for (const id of layers) expect(await visibility(page, id), `${id} back`).toBe(shown);
 	}
 	// With both mission toggles off, the city markers go too.
 	await page.getByRole('checkbox', { name: TOGGLES[0].label }).uncheck();
 	await page.getByRole('checkbox', { name: TOGGLES[1].label }).uncheck();
-	await idle(page);
+	await mapIdle(page);
 	expect(await rendered(page, ['mission-groups', 'mission-group-count'])).toBe(0);
 });
 
@@ -114,7 +98,7 @@ test('the keyboard reaches every place with missions through "Missions by city"'
 	const { countries } = await atlas(page);
 	const name = (code: string) => countries.find((c) => c.code === code)?.name ?? code;
 	await page.goto('/');
-	await missionsReady(page);
+	await mapIdle(page, MISSIONS);
 	const summary = page.getByText(/^Missions by city/);
 	await summary.focus();
 	await page.keyboard.press('Enter');
@@ -147,7 +131,7 @@ test.describe('beside the home panel', () => {
 		const { countries } = await atlas(page);
 		const name = (code: string) => countries.find((c) => c.code === code)?.name ?? code;
 		await page.goto('/?at=72,46,4.5');
-		await missionsReady(page);
+		await mapIdle(page, MISSIONS);
 		const point = await page.evaluate(() => {
 			const map = window.__map;
 			const almaty = map
@@ -167,7 +151,6 @@ test.describe('beside the home panel', () => {
 		await expect(entries).toHaveCount(ALMATY.length);
 		const senders = (await entries.locator('strong').allTextContents()).sort();
 		expect(senders).toEqual(ALMATY.map(name).sort());
-		await page.screenshot({ path: 'test-results/missions/almaty-list.png' });
 
 		// Latvia's honorary consulate (bg 91): its sentence, with the words naming it marked, and a link to Latvia.
 		await entries
@@ -180,7 +163,6 @@ test.describe('beside the home panel', () => {
 			'href',
 			'/country/LV/'
 		);
-		await page.screenshot({ path: 'test-results/missions/almaty-detail.png' });
 
 		// Back to the list, then Escape closes the card.
 		await card.getByRole('button', { name: /All missions in Almaty/ }).click();
@@ -195,7 +177,7 @@ test('a URL with mode and layers is applied, kept in the URL and survives a relo
 	// Several redraws on software WebGL, on two cores shared with the build: more than the default minute.
 	test.setTimeout(150_000);
 	await page.goto('/?mode=year&layers=connections,labels');
-	await missionsReady(page);
+	await mapIdle(page, MISSIONS);
 	await expect(page.getByRole('radio', { name: 'Year relations began' })).toBeChecked();
 	await expect(page.getByRole('checkbox', { name: 'Connections' })).toBeChecked();
 	await expect(page.getByRole('checkbox', { name: 'Country labels' })).toBeChecked();
@@ -207,14 +189,14 @@ test('a URL with mode and layers is applied, kept in the URL and survives a relo
 	await page.getByRole('radio', { name: 'No fill' }).check();
 	await expect(page).toHaveURL(/\?mode=none&layers=connections$/);
 	await page.reload();
-	await missionsReady(page);
+	await mapIdle(page, MISSIONS);
 	await expect(page.getByRole('radio', { name: 'No fill' })).toBeChecked();
 	await expect(page.getByRole('checkbox', { name: 'Country labels' })).not.toBeChecked();
 	expect(await visibility(page, 'country-labels')).toBe('none');
 
 	// A country page keeps the view's query.
 	await page.goto('/country/TR/?layers=missions-abroad');
-	await missionsReady(page);
+	await mapIdle(page, MISSIONS);
 	await expect(page.getByRole('checkbox', { name: 'Connections' })).not.toBeChecked();
 	await expect(page).toHaveURL(/\/country\/TR\/\?layers=missions-abroad$/);
 });
@@ -222,7 +204,7 @@ test('a URL with mode and layers is applied, kept in the URL and survives a relo
 test('a malformed URL still loads, with the default view', async ({ page }) => {
 	const errors = watchErrors(page);
 	await page.goto('/?mode=%E2%9C%93&layers=,,bogus&at=NaN,foo&mode=&%%%=1');
-	await missionsReady(page);
+	await mapIdle(page, MISSIONS);
 	await expect(page.getByRole('radio', { name: 'Status of relations' })).toBeChecked();
 	for (const { label, on } of TOGGLES) {
 		if (on) await expect(page.getByRole('checkbox', { name: label })).toBeChecked();
@@ -232,42 +214,11 @@ test('a malformed URL still loads, with the default view', async ({ page }) => {
 	expect(errors).toEqual([]);
 });
 
-test.describe('pictures', () => {
-	// For a person to look at: the default desktop window.
-	test.use({ viewport: devices['Desktop Chrome'].viewport });
-
-	test('screenshots: each layer alone and all together, at world zoom and over Kazakhstan', async ({
-		page
-	}) => {
-		// Several redraws on software WebGL, on two cores shared with the build: more than the default minute.
-		test.setTimeout(400_000);
-		// One page load, the toggles clicked in it: a map load per picture would take minutes on software WebGL.
-		const SHOTS: { name: string; on: string[] }[] = [
-			{ name: 'all', on: TOGGLES.map((t) => t.label) },
-			...TOGGLES.map((t) => ({ name: t.layers[0], on: [t.label] }))
-		];
-		await page.goto('/');
-		await missionsReady(page);
-		for (const where of ['world', 'kazakhstan'] as const) {
-			if (where === 'kazakhstan') {
-				await page.evaluate(() => window.__map?.jumpTo({ center: [71, 46], zoom: 4 }));
-				await idle(page);
-			}
-			for (const { name, on } of SHOTS) {
-				for (const { label } of TOGGLES)
-					await page.getByRole('checkbox', { name: label }).setChecked(on.includes(label));
-				await idle(page);
-				await page.screenshot({ path: `test-results/missions/${where}-${name}.png` });
-			}
-		}
-	});
-});
-
 test("a mission's map button in a country's panel opens that mission's card, even in a city of several", async ({
 	page
 }) => {
 	await page.goto('/country/TR/');
-	await missionsReady(page);
+	await mapIdle(page, MISSIONS);
 	// bg line 111 names Turkey's embassy in Almaty, the city of the most missions: its card, not the city's list.
 	await page.getByRole('button', { name: 'Show Embassy in Almaty on the map' }).click();
 	const card = page.locator('section.card');
@@ -284,8 +235,7 @@ test.describe('with motion', () => {
 
 	test("choosing a mission in a country's panel frames it on the map", async ({ page }) => {
 		await page.goto('/country/TR/');
-		await missionsReady(page);
-		await idle(page);
+		await mapIdle(page, MISSIONS);
 		// bg line 111: "Казахстан има посолство в Анкара и генералното консулство в Истанбул."
 		await page.getByRole('button', { name: 'Show Consulate-general in Istanbul on the map' }).click();
 		await page.waitForFunction(

@@ -4,7 +4,7 @@
  * included, made from the kept atlas.
  */
 import { expect, test } from '@playwright/test';
-import { wakeMap } from './support';
+import { wakeMap } from '../support/map';
 
 test('after one visit the atlas works offline: home, map and the pages opened', async ({ page, context }) => {
 	// Two full loads with the map in software WebGL, plus the install that caches the app: slow on a busy machine.

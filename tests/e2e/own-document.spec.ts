@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { STATUS_COLOURS } from '../../src/lib/view/colour';
-import { fillOf, mapIdle, watchErrors } from './support';
+import { fillOf, mapIdle } from '../support/map';
+import { watchErrors, watchOrigin } from '../support/page';
 
 const SENTENCE = 'Cuba opened its embassy in Astana in 2008.';
 /** The title the form suggests: the sentence's first words. */
@@ -37,13 +38,12 @@ const astanaEntries = (page: Page) => page.locator('section.card').getByRole('li
 
 test('a pasted document is read, reviewed, added, kept after a reload, and removed', async ({
 	page,
-	context
+	context,
+	baseURL
 }) => {
 	const errors = watchErrors(page);
-	const outside: string[] = [];
-	page.on('request', (request) => {
-		if (!request.url().startsWith('http://127.0.0.1:')) outside.push(request.url());
-	});
+	// The reader's document stays in the browser: the worker and the gazetteer ask nothing of another site either.
+	const outside = watchOrigin(page, baseURL ?? '');
 
 	await page.goto('/');
 	await page.getByRole('link', { name: 'Add a document' }).click();

@@ -1,45 +1,12 @@
 /**
  * The pages in a real browser, against the prerendered build: every route loads cleanly, a shared link shows its
  * panel before any script runs, search (Bulgarian, Korean) and the map open countries as URLs, back/forward and
- * Esc behave, nothing is requested from another origin. Screenshots of the main states, desktop and 390x844, are
- * attached to the report (and kept under test-results/).
+ * Esc behave, nothing is requested from another origin. The pictures of these states are `npm run screens -- --all`
+ * (scripts/screens.ts), not taken here.
  */
-import { expect, test, type Page, type TestInfo } from '@playwright/test';
-import { watchErrors, wakeMap } from './support';
-
-async function shoot(page: Page, info: TestInfo, name: string) {
-	const path = info.outputPath(`${name}.png`);
-	await page.screenshot({ path });
-	await info.attach(name, { path, contentType: 'image/png' });
-}
-
-/** Resolves when the map has loaded, if it can start at all on this machine. */
-async function mapLoaded(page: Page) {
-	await wakeMap(page);
-	await page.waitForFunction(() => window.__map?.loaded() === true, null, { timeout: 30_000 });
-}
-
-/** Resolves when the map has stopped moving and drawn everything, so a screenshot shows the final frame. */
-async function mapIdle(page: Page) {
-	await mapLoaded(page);
-	await page.waitForFunction(
-		() => window.__map?.isMoving() === false && window.__map.areTilesLoaded(),
-		null,
-		{
-			timeout: 30_000
-		}
-	);
-	// One more frame, then 'idle' (which fires after a render with nothing left to load or animate).
-	await page.evaluate(
-		() =>
-			new Promise<void>((done) => {
-				const map = window.__map;
-				if (!map) return done();
-				map.once('idle', () => done());
-				map.triggerRepaint();
-			})
-	);
-}
+import { expect, test, type Page } from '@playwright/test';
+import { mapIdle } from '../support/map';
+import { watchCsp, watchErrors, watchOrigin } from '../support/page';
 
 const search = (page: Page) => page.getByRole('combobox', { name: 'Find a country' });
 const heading = (page: Page) => page.locator('#panel-title');
@@ -55,12 +22,16 @@ test.describe('every route', () => {
 		'/country/CN/'
 	];
 	for (const route of routes) {
-		test(`${route} loads with no page error and no console error`, async ({ page }) => {
+		test(`${route} loads with no page error, no console error and no CSP violation`, async ({ page }) => {
 			const errors = watchErrors(page);
+			const violations = await watchCsp(page);
 			const response = await page.goto(route);
 			expect(response?.status()).toBe(200);
 			await expect(page.locator('h1, #panel-title').first()).toBeVisible();
-			if (route !== '/table/') await mapLoaded(page);
+			// The map is the part most likely to need something the policy forbids: worker, blob:, fonts, fetch.
+			if (route !== '/table/') await mapIdle(page);
+			await page.waitForLoadState('networkidle');
+			expect(await violations()).toEqual([]);
 			expect(errors).toEqual([]);
 		});
 	}
@@ -88,7 +59,7 @@ test.describe('a shared link', () => {
 
 		test('/country/TR/ shows the panel: date, passage with marks, source and licence, and the table', async ({
 			page
-		}, info) => {
+		}) => {
 			await page.goto('/country/TR/');
 			await expect(heading(page)).toHaveText('Turkey');
 			await expect(page.locator('time', { hasText: '2 March 1992' })).toBeVisible();
@@ -107,7 +78,6 @@ test.describe('a shared link', () => {
 			// Without script there is no map: the table stands in its place.
 			await expect(page.getByRole('table')).toBeVisible();
 			await expect(page.getByRole('row', { name: /Turkey/ })).toBeVisible();
-			await shoot(page, info, 'desktop-tr-no-script');
 		});
 
 		test('the US panel has its timeline and Korean passages', async ({ page }) => {
@@ -121,10 +91,10 @@ test.describe('a shared link', () => {
 		});
 	});
 
-	test('/country/TR/ then selects and frames Turkey on the map', async ({ page }, info) => {
+	test('/country/TR/ then selects and frames Turkey on the map', async ({ page }) => {
 		await page.goto('/country/TR/');
 		await expect(heading(page)).toHaveText('Turkey');
-		await mapLoaded(page);
+		await mapIdle(page);
 		// Framed: the map's centre moves to Turkey (lon 26–45, lat 36–42) give or take the panel's padding.
 		await page.waitForFunction(
 			() => {
@@ -134,26 +104,21 @@ test.describe('a shared link', () => {
 			null,
 			{ timeout: 15_000 }
 		);
-		await mapIdle(page);
-		await shoot(page, info, 'desktop-tr');
 	});
 
-	test('Kazakhstan opens the overview of the general sections', async ({ page }, info) => {
+	test('Kazakhstan opens the overview of the general sections', async ({ page }) => {
 		await page.goto('/country/KZ/');
 		await expect(heading(page)).toHaveText('Kazakhstan');
 		await expect(page.getByText('Председателство на Казахстан на ОССЕ').first()).toBeVisible();
 		await expect(page.getByText('Европейски съюз').first()).toBeVisible();
-		await mapIdle(page);
-		await shoot(page, info, 'desktop-kz');
 	});
 });
 
-test('an unknown code shows the 404 page with a way back', async ({ page }, info) => {
+test('an unknown code shows the 404 page with a way back', async ({ page }) => {
 	const response = await page.goto('/country/ZZ/');
 	expect(response?.status()).toBe(404);
 	await expect(page.getByRole('heading', { name: 'Not in the atlas' })).toBeVisible();
 	await expect(page.locator('body')).not.toContainText(/at \w+ \(|\.js:\d+/); // no stack trace
-	await shoot(page, info, 'desktop-404');
 	await page.getByRole('link', { name: 'Back to the map' }).click();
 	await expect(page).toHaveURL(/\/$/);
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('Kazakhstan’s relations');
@@ -180,12 +145,10 @@ test.describe('search', () => {
 		expect(errors).toEqual([]);
 	});
 
-	test('finds the United States by its Korean name', async ({ page }, info) => {
+	test('finds the United States by its Korean name', async ({ page }) => {
 		await page.goto('/');
-		await mapIdle(page);
 		await search(page).fill('미국');
 		await expect(page.getByRole('option').first()).toContainText('United States');
-		await shoot(page, info, 'desktop-search-ko');
 		await search(page).press('Enter');
 		await expect(page).toHaveURL(/\/country\/US\/$/);
 		await expect(heading(page)).toHaveText('United States');
@@ -193,7 +156,7 @@ test.describe('search', () => {
 
 	test('finds every country by its common names and codes, those outside the documents too', async ({
 		page
-	}, info) => {
+	}) => {
 		await page.goto('/');
 		for (const [query, name] of [
 			['UK', 'United Kingdom'],
@@ -209,7 +172,6 @@ test.describe('search', () => {
 		const germany = page.getByRole('option').first();
 		await expect(germany).toContainText('Germany');
 		await expect(germany).toContainText('not in the documents');
-		await shoot(page, info, 'desktop-search-absent');
 		await search(page).press('Enter');
 		await expect(page).toHaveURL(/\/country\/DE\/$/);
 		await expect(heading(page)).toHaveText('Germany');
@@ -219,7 +181,7 @@ test.describe('search', () => {
 
 	test('finds a city with missions and opens its list on the map', async ({ page }) => {
 		await page.goto('/');
-		await mapLoaded(page);
+		await mapIdle(page);
 		await search(page).fill('Almaty');
 		const option = page.getByRole('option', { name: /Almaty/ });
 		await expect(option).toContainText(/city: \d+ missions/);
@@ -276,7 +238,7 @@ test.describe('selection is the URL', () => {
 		box: { west: number; east: number; south: number; north: number }
 	): Promise<{ x: number; y: number }> {
 		await page.goto('/');
-		await mapLoaded(page);
+		await mapIdle(page);
 		await page.evaluate(
 			(b) => window.__map?.jumpTo({ center: [(b.west + b.east) / 2, (b.south + b.north) / 2], zoom: 4.5 }),
 			box
@@ -381,7 +343,7 @@ test.describe('selection is the URL', () => {
 });
 
 test.describe('table', () => {
-	test('sorts by each column and says so with aria-sort', async ({ page }, info) => {
+	test('sorts by each column and says so with aria-sort', async ({ page }) => {
 		await page.goto('/table/');
 		const header = (name: string) => page.getByRole('columnheader', { name });
 		await expect(header('Country')).toHaveAttribute('aria-sort', 'ascending');
@@ -396,7 +358,6 @@ test.describe('table', () => {
 		await expect(header('Missions')).toHaveAttribute('aria-sort', 'descending');
 		const missions = (await page.locator('tbody td:last-child').allTextContents()).map(Number);
 		expect(missions).toEqual([...missions].sort((a, b) => b - a));
-		await shoot(page, info, 'desktop-table');
 
 		await page
 			.getByRole('row', { name: /Turkey/ })
@@ -437,16 +398,11 @@ test('downloads: the atlas as JSON and as CSV, linked with the licences', async 
 
 test('no request leaves the page’s origin', async ({ page, baseURL }) => {
 	test.setTimeout(120_000);
-	const origin = new URL(baseURL ?? '').origin;
-	const foreign: string[] = [];
-	page.on('request', (r) => {
-		const url = r.url();
-		if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin)
-			foreign.push(url);
-	});
-	// The map with everything it loads (script, worker, geometry, font, missions), then pages opened in it.
-	await page.goto('/country/TR/');
-	await mapIdle(page);
+	const foreign = watchOrigin(page, baseURL ?? '');
+	// The home page's first map, then MapLibre with everything it loads (script, worker, geometry, font,
+	// missions), then pages opened in it.
+	await page.goto('/');
+	await mapIdle(page, { layer: 'mission-groups' });
 	await search(page).fill('미국');
 	await search(page).press('Enter');
 	await expect(heading(page)).toHaveText('United States');
@@ -460,10 +416,10 @@ test('no request leaves the page’s origin', async ({ page, baseURL }) => {
 test.describe('on a phone (390x844)', () => {
 	test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
-	test('the panel is a bottom sheet and the map above it stays usable', async ({ page }, info) => {
+	test('the panel is a bottom sheet and the map above it stays usable', async ({ page }) => {
 		await page.goto('/country/TR/');
 		await expect(heading(page)).toHaveText('Turkey');
-		await mapLoaded(page);
+		await mapIdle(page);
 		const sheet = await page.locator('main.panel').boundingBox();
 		expect(sheet).not.toBeNull();
 		expect(sheet!.y).toBeGreaterThan(844 / 3);
@@ -471,26 +427,17 @@ test.describe('on a phone (390x844)', () => {
 		// The upper part of the screen is map: the element there is the map's canvas.
 		const top = await page.evaluate(() => document.elementFromPoint(195, 300)?.tagName);
 		expect(top).toBe('CANVAS');
-		await mapIdle(page);
-		await shoot(page, info, 'phone-tr');
 
 		await page.getByRole('button', { name: 'Collapse panel' }).click();
 		await expect(page.getByRole('button', { name: 'Expand panel' })).toHaveAttribute(
 			'aria-expanded',
 			'false'
 		);
-		await shoot(page, info, 'phone-tr-collapsed');
 	});
 
-	test('at world zoom a tap on Ankara’s marker, in the middle of Turkey, opens Turkey', async ({
-		page
-	}, info) => {
+	test('at world zoom a tap on Ankara’s marker, in the middle of Turkey, opens Turkey', async ({ page }) => {
 		await page.goto('/');
-		await mapIdle(page);
-		await wakeMap(page);
-		await page.waitForFunction(() => window.__map?.getLayer('mission-groups') !== undefined);
-		await mapIdle(page);
-		await shoot(page, info, 'phone-home-first-view');
+		await mapIdle(page, { layer: 'mission-groups' });
 		const ankara = await page.evaluate(() => {
 			const map = window.__map!;
 			const p = map.project([32.85, 39.93]);
@@ -509,12 +456,9 @@ test.describe('on a phone (390x844)', () => {
 		await expect(page.locator('section.card')).toHaveCount(0);
 	});
 
-	test('home and search', async ({ page }, info) => {
+	test('home and search', async ({ page }) => {
 		await page.goto('/');
-		await mapIdle(page);
-		await shoot(page, info, 'phone-home');
 		await search(page).fill('Тур');
 		await expect(page.getByRole('option').first()).toBeVisible();
-		await shoot(page, info, 'phone-search');
 	});
 });

@@ -6,6 +6,7 @@ import { interpolateYlGnBu } from 'd3-scale-chromatic';
 import { describe, expect, it } from 'vitest';
 import type { CountrySummary } from '$lib/view/summary';
 import type { Status } from '$lib/atlas/types';
+import { summary } from '../support/summary';
 import {
 	colourCountries,
 	MENTIONED,
@@ -21,29 +22,16 @@ import { hatchImage } from '$lib/map/style';
 import { summarize } from '$lib/view/summary';
 import { fixtureAtlas } from '../fixtures/atlas.fixture';
 
-function summary(code: string, status: Status, year: number | null = null): CountrySummary {
-	return {
-		code,
-		name: code,
-		localNames: [],
-		status,
-		established: year === null ? null : String(year),
-		year,
-		missions: 0,
-		conflicts: 0
-	};
-}
-
 /** A small world: Kazakhstan, four countries with embassies or relations, one with none, one unstated. */
 const fixture: CountrySummary[] = [
-	summary('KZ', 'focus'),
-	summary('US', 'embassy', 1991),
-	summary('CN', 'embassy', 1992),
-	summary('KR', 'relations', 1992),
-	summary('BG', 'relations', 1992),
-	summary('PH', 'relations', 1994),
-	summary('BT', 'none'),
-	summary('NO', 'unstated')
+	summary('KZ', { status: 'focus' }),
+	summary('US', { status: 'embassy', year: 1991 }),
+	summary('CN', { status: 'embassy', year: 1992 }),
+	summary('KR', { status: 'relations', year: 1992 }),
+	summary('BG', { status: 'relations', year: 1992 }),
+	summary('PH', { status: 'relations', year: 1994 }),
+	summary('BT', { status: 'none' }),
+	summary('NO', { status: 'unstated' })
 ];
 const mapCodes = ['KZ', 'US', 'CN', 'KR', 'BG', 'PH', 'BT', 'NO', 'FR', 'GL', 'AQ'];
 

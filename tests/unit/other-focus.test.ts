@@ -25,7 +25,7 @@ const { default: Legend } = await import('../../src/lib/components/controls/Lege
 const { default: LayerControl } = await import('../../src/lib/components/map/LayerControl.svelte');
 const { default: MissionDetail } = await import('../../src/lib/components/map/MissionDetail.svelte');
 const { default: CityMissionList } = await import('../../src/lib/components/map/CityMissionList.svelte');
-const { default: Host } = await import('./ViewStateHost.svelte');
+const { default: Host } = await import('../support/Host.svelte');
 
 type Loaded = Record<string, unknown>;
 // The load functions read only what these tests pass; SvelteKit's full event is not needed.

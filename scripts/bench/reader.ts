@@ -18,13 +18,13 @@
  */
 import { chromium, type Browser, type Page, type Response } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromiumArgs } from '../playwright.config';
-import { median } from './cli';
-import { mapIdle } from '../tests/e2e/support';
+import { chromiumArgs } from '../../playwright.config';
+import { median } from '../cli';
+import { mapIdle } from '../../tests/support/map';
+import { ROOT } from '../../tests/support/serve';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const DOCUMENTS = join(ROOT, 'data', 'documents');
 /** The size of the document read: 50 KB of UTF-8. */
 const DOCUMENT_BYTES = 50 * 1024;
@@ -69,7 +69,7 @@ export interface ReaderBenchResult {
 }
 
 /** The Bulgarian article's text (its own title line dropped), repeated from paragraph `from` and cut to the size. */
-export function benchDocument(from = 0): { text: string; lang: string } {
+function benchDocument(from = 0): { text: string; lang: string } {
 	const manifest = JSON.parse(readFileSync(join(DOCUMENTS, 'manifest.json'), 'utf8')) as {
 		documents: { file: string; lang: string }[];
 	};
