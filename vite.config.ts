@@ -10,6 +10,7 @@ import { yearRampTable } from './src/lib/view/year-ramp.ts';
  * tests/unit is the `unit` project, which loads none of it.
  */
 const PIPELINE = [
+	'any-country',
 	'atlas.integration',
 	'bad-input',
 	'browser-gazetteer',
@@ -21,6 +22,7 @@ const PIPELINE = [
 	'hostile',
 	'merge',
 	'missions',
+	'mission-phases',
 	'missions-payload',
 	'other-focus',
 	'panel',
