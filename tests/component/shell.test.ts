@@ -10,7 +10,7 @@ import AppBar from '$lib/components/shell/AppBar.svelte';
 import { Navigation } from '$lib/shell/navigation.svelte';
 import { ViewState } from '$lib/view/state.svelte';
 import { FakeKit, passage, summary } from './kit.svelte';
-import { renderInHost } from './render';
+import { renderInHost } from '../support/render';
 import ShellHost from './ShellHost.svelte';
 
 function shell() {
