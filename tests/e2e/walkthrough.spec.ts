@@ -4,8 +4,8 @@
  * card closes with its ×, and no control a reader taps lies under another at phone or laptop size; "no relations"
  * is dated in the tooltip and the key; the region choice and the full-screen button.
  */
-import { expect, test } from '@playwright/test';
-import { watchErrors } from './support';
+import { expect, test, type Page } from '@playwright/test';
+import { mapIdle, watchErrors } from './support';
 
 test('the documents page lists the atlas’s documents, with their dates, licences, addresses, facts and texts', async ({
 	page
@@ -38,3 +38,88 @@ test('the documents page lists the atlas’s documents, with their dates, licenc
 	await expect(page.getByText('You have added no document.')).toBeVisible();
 	expect(errors).toEqual([]);
 });
+
+const PHONE = { width: 390, height: 844 };
+const LAPTOP = { width: 1280, height: 800 };
+
+/**
+ * Every visible control whose centre another element covers: "elementFromPoint at its centre is itself or inside
+ * it" fails. A control scrolled out of its box (a long list inside the card, the panel's lower part) or out of the
+ * window is not one a reader can tap there, so it is left out; so is the map's canvas, which is the map itself.
+ */
+async function coveredControls(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const name = (el: Element | null) =>
+			el === null
+				? 'nothing'
+				: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} “${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30)}”`;
+		const controls = document.querySelectorAll<HTMLElement>(
+			'button, a[href], input:not([type=hidden]), select, textarea, summary, [role=button]'
+		);
+		const out: string[] = [];
+		for (const el of controls) {
+			if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+			const r = el.getBoundingClientRect();
+			if (r.width < 2 || r.height < 2) continue; // visually hidden
+			const x = r.left + r.width / 2;
+			const y = r.top + r.height / 2;
+			if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) continue;
+			let clipped = false;
+			for (let a = el.parentElement; a && !clipped; a = a.parentElement) {
+				const style = getComputedStyle(a);
+				if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+				const box = a.getBoundingClientRect();
+				clipped = x < box.left || x > box.right || y < box.top || y > box.bottom;
+			}
+			if (clipped) continue;
+			const hit = document.elementFromPoint(x, y);
+			if (hit !== el && !el.contains(hit)) out.push(`${name(el)} under ${name(hit)}`);
+		}
+		return out;
+	});
+}
+
+async function openAlmaty(page: Page) {
+	const search = page.getByRole('combobox', { name: 'Find a country' });
+	await search.fill('Almaty');
+	await expect(page.getByRole('option', { name: /Almaty/ }).first()).toBeVisible();
+	await search.press('Enter');
+	const card = page.locator('section.card');
+	await expect(card.getByRole('heading', { name: /Almaty: \d+ missions/ })).toBeVisible();
+	return card;
+}
+
+test('on a phone, the missions card closes with its ×, and leaves some map showing', async ({ page }) => {
+	await page.setViewportSize(PHONE);
+	await page.goto('/');
+	await mapIdle(page);
+	const card = await openAlmaty(page);
+	const close = card.getByRole('button', { name: 'Close missions' });
+	// The × is what a tap at its centre reaches (not "Zoom in").
+	const box = (await close.boundingBox())!;
+	const zoom = await page.evaluate(() => window.__map?.getZoom());
+	await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+	await expect(card).toHaveCount(0);
+	expect(await page.evaluate(() => window.__map?.getZoom())).toBe(zoom);
+	// Open again: the card ends well above the bottom sheet, so a strip of map shows between them.
+	await openAlmaty(page);
+	const cardBox = (await page.locator('section.card').boundingBox())!;
+	const sheetBox = (await page.locator('main.panel').boundingBox())!;
+	expect(sheetBox.y - (cardBox.y + cardBox.height)).toBeGreaterThan(100);
+});
+
+for (const [label, size] of [
+	['phone', PHONE],
+	['laptop', LAPTOP]
+] as const) {
+	test(`no control a reader taps lies under another, on a ${label}, with and without the missions card`, async ({
+		page
+	}) => {
+		await page.setViewportSize(size);
+		await page.goto('/');
+		await mapIdle(page);
+		expect(await coveredControls(page)).toEqual([]);
+		await openAlmaty(page);
+		expect(await coveredControls(page)).toEqual([]);
+	});
+}
