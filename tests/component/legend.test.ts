@@ -32,7 +32,10 @@ const SUMMARIES = [
 	summary('TR', 'Turkey', 'embassy', 1992),
 	summary('RU', 'Russia', 'embassy', 1992),
 	summary('CN', 'China', 'relations', 1992),
-	summary('AL', 'Albania', 'none', null)
+	{
+		...summary('AL', 'Albania', 'none', null),
+		asOf: 'as the document states it, date not given; it mentions events up to 2012'
+	}
 ];
 
 const DOC: DocRef = {
@@ -147,5 +150,17 @@ describe('Legend', () => {
 		await tick();
 		// Focus, 1992 (TR, RU, CN), year not stated (none here), no relations (AL), not in the documents.
 		expect(counts()).toEqual(['1', '3', '0', '1', String(MAP_CODES.length - 5)]);
+	});
+
+	it('says under "No relations", in its visible text, how the statement is dated, in either fill mode', async () => {
+		const view = setup();
+		const dating = 'as the document states it, date not given; it mentions events up to 2012';
+		const none = () => entries().find((b) => b.textContent?.includes('No relations'));
+		expect(none()?.querySelector('.dating')?.textContent).toBe(dating);
+		// The other entries carry no dating.
+		expect(document.querySelectorAll('.dating')).toHaveLength(1);
+		view.mode = 'year';
+		await tick();
+		expect(none()?.querySelector('.dating')?.textContent).toBe(dating);
 	});
 });

@@ -123,3 +123,26 @@ for (const [label, size] of [
 		expect(await coveredControls(page)).toEqual([]);
 	});
 }
+
+test('“No relations” is dated where it is seen: in the tooltip and in the key’s visible text', async ({
+	page
+}) => {
+	await page.setViewportSize(LAPTOP);
+	await page.goto('/');
+	await mapIdle(page);
+	// The Bulgarian list gives no date; its text's latest year is 2012 ("през 2012 година").
+	const dating = 'as the document states it, date not given; it mentions events up to 2012';
+	const key = page.locator('section.legend');
+	await expect(key.getByRole('button', { name: /No relations/ })).toContainText(dating);
+	await expect(key.getByText(dating)).toBeVisible();
+	// Ethiopia, one of the 37 in that list: hovered on the map.
+	const at = await page.evaluate(() => {
+		const p = window.__map!.project([39.5, 8.5]);
+		return { x: p.x, y: p.y };
+	});
+	await page.mouse.move(at.x, at.y);
+	const tooltip = page.locator('.tooltip');
+	await expect(tooltip).toContainText('Ethiopia');
+	await expect(tooltip).toContainText('No relations');
+	await expect(tooltip).toContainText(dating);
+});

@@ -7,11 +7,14 @@ import { fixtureAtlas } from '../fixtures/atlas.fixture';
 import { buildAtlas } from '../../src/lib/server/atlas/build';
 import {
 	dateWords,
+	datedAs,
 	documentEntries,
 	documentFacts,
 	factsWords,
-	latestYear
+	latestYear,
+	noRelationsDating
 } from '../../src/lib/view/documents';
+import { summarize } from '../../src/lib/view/summary';
 
 describe('documentFacts', () => {
 	it('counts the statuses, start dates and missions each document gives', () => {
@@ -56,6 +59,9 @@ describe('dating a document', () => {
 		expect(dateWords('2024-02-11', 2023)).toBe('retrieved 11 February 2024');
 		expect(dateWords(null, 2012)).toBe('date not given; it mentions events up to 2012');
 		expect(dateWords(null, null)).toBe('date not given');
+		expect(datedAs(null, 2012)).toBe(
+			'as the document states it, date not given; it mentions events up to 2012'
+		);
 	});
 });
 
@@ -90,5 +96,17 @@ describe('the real documents', () => {
 	it('counts at least the 37 countries of the Bulgarian "no relations" list among its statuses', () => {
 		expect(bg.facts.statuses).toBeGreaterThanOrEqual(37);
 		expect(bg.facts.total).toBe(bg.facts.statuses + bg.facts.dates + bg.facts.missions);
+	});
+
+	it('dates every "no relations" country by the Bulgarian list, and the key says it once', () => {
+		const summaries = summarize(atlas);
+		const none = summaries.filter((s) => s.status === 'none');
+		expect(none.length).toBe(37);
+		for (const s of none)
+			expect(s.asOf).toBe('as the document states it, date not given; it mentions events up to 2012');
+		expect(summaries.find((s) => s.code === 'TR')?.asOf).toBeUndefined();
+		expect(noRelationsDating(summaries)).toBe(
+			'as the document states it, date not given; it mentions events up to 2012'
+		);
 	});
 });

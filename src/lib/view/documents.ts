@@ -1,7 +1,8 @@
 /**
  * What a reader asks of a document behind the map: what it is (title, language, publisher, date, licence,
  * address), how many facts the atlas took from it, and, where it gives no date, how recent what it tells is (the
- * latest year it mentions). Pure: the documents page lists the built atlas's documents and the reader's own with it.
+ * latest year it mentions). Pure: the documents page lists the built atlas's documents and the reader's own with it,
+ * and the map's tooltip and key date the "no relations" list with `datedAs`.
  */
 import type { Atlas, AtlasDocument } from '../atlas/types';
 import { counted, formatDate, languageName } from './words';
@@ -61,6 +62,11 @@ export function latestYear(atlas: Atlas, docId: string): number | null {
 export function dateWords(retrieved: string | null, latest: number | null): string {
 	if (retrieved) return `retrieved ${formatDate(retrieved)}`;
 	return latest === null ? 'date not given' : `date not given; it mentions events up to ${latest}`;
+}
+
+/** How a status that a document states is dated where it is seen: "as the document states it, date not given…". */
+export function datedAs(retrieved: string | null, latest: number | null): string {
+	return `as the document states it, ${dateWords(retrieved, latest)}`;
 }
 
 /** One document as the documents page lists it. */
@@ -134,4 +140,15 @@ function entry(atlas: Atlas, doc: AtlasDocument): DocumentEntry {
 /** Every document of `atlas`, in its order. */
 export function documentEntries(atlas: Atlas): DocumentEntry[] {
 	return atlas.documents.map((doc) => entry(atlas, doc));
+}
+
+/**
+ * The "no relations" entry's dating for the key: the one phrase its countries share, or, where their statements
+ * come from documents of different dates, each phrase once, joined. Null where no country has no relations.
+ */
+export function noRelationsDating(summaries: readonly { status: string; asOf?: string }[]): string | null {
+	const phrases = [
+		...new Set(summaries.filter((s) => s.status === 'none' && s.asOf).map((s) => s.asOf as string))
+	];
+	return phrases.length === 0 ? null : phrases.join('; or ');
 }
