@@ -146,3 +146,47 @@ test('“No relations” is dated where it is seen: in the tooltip and in the ke
 	await expect(tooltip).toContainText('No relations');
 	await expect(tooltip).toContainText(dating);
 });
+
+test('the region choice frames a continent, and the full-screen button fills the screen and leaves it', async ({
+	page
+}) => {
+	await page.setViewportSize(LAPTOP);
+	await page.goto('/');
+	await mapIdle(page);
+	const zoom0 = await page.evaluate(() => window.__map!.getZoom());
+	await page.getByRole('button', { name: 'Region' }).click();
+	await page.getByRole('list', { name: 'Regions' }).getByRole('button', { name: 'Europe' }).click();
+	await page.waitForFunction(() => window.__map?.isMoving() === false);
+	// In the room beside the panel: Paris and Moscow are; Beijing is not (it is past the panel's edge or the window's).
+	const room = (await page.locator('main.panel').boundingBox())!.x;
+	const europe = await page.evaluate(() => {
+		const m = window.__map!;
+		const at = (lngLat: [number, number]) => m.project(lngLat);
+		return {
+			zoom: m.getZoom(),
+			paris: at([2.35, 48.86]),
+			moscow: at([37.62, 55.75]),
+			beijing: at([116.4, 39.9])
+		};
+	});
+	expect(europe.zoom).toBeGreaterThan(zoom0 + 1);
+	for (const city of [europe.paris, europe.moscow]) {
+		expect(city.x).toBeGreaterThan(0);
+		expect(city.x).toBeLessThan(room);
+		expect(city.y).toBeGreaterThan(0);
+		expect(city.y).toBeLessThan(LAPTOP.height);
+	}
+	expect(europe.beijing.x).toBeGreaterThan(room);
+	await page.getByRole('button', { name: 'Region' }).click();
+	await page.getByRole('list', { name: 'Regions' }).getByRole('button', { name: 'World' }).click();
+	await page.waitForFunction(() => window.__map?.isMoving() === false);
+	expect(await page.evaluate(() => window.__map!.getZoom())).toBeCloseTo(zoom0, 1);
+
+	const full = page.getByRole('button', { name: 'Full screen' });
+	await full.click();
+	await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+	await expect(full).toHaveAttribute('aria-pressed', 'true');
+	await full.click();
+	await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
+	await expect(full).toHaveAttribute('aria-pressed', 'false');
+});
