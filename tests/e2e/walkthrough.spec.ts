@@ -190,3 +190,23 @@ test('the region choice frames a continent, and the full-screen button fills the
 	await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
 	await expect(full).toHaveAttribute('aria-pressed', 'false');
 });
+
+test('the search box’s placeholder fits the box on a phone and on a laptop (walk-through finding 22)', async ({
+	page
+}) => {
+	for (const size of [PHONE, LAPTOP]) {
+		await page.setViewportSize(size);
+		await page.goto('/table/');
+		const fits = await page
+			.getByRole('combobox', { name: 'Find a country' })
+			.evaluate((input: HTMLInputElement) => {
+				const style = getComputedStyle(input);
+				const context = document.createElement('canvas').getContext('2d')!;
+				context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+				const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+				return { text: input.placeholder, width: context.measureText(input.placeholder).width, room };
+			});
+		expect(fits.text).not.toBe('');
+		expect(fits.width, `“${fits.text}” at ${size.width} px`).toBeLessThanOrEqual(fits.room);
+	}
+});
