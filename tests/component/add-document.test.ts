@@ -8,16 +8,20 @@ import '../../src/lib/server/atlas/gazetteer';
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import AddDocument from '../../src/lib/components/reader/AddDocument.svelte';
-import { type UserDocumentInput } from '../../src/lib/reader/read-user';
+import { inputProblem, type UserDocumentInput } from '../../src/lib/reader/read-user';
 import { readingCapitals, readUserDocument, reviewPanels } from '../../src/lib/reader/read-document';
 import { own } from '../../src/lib/reader/own.svelte';
 import { listDocuments } from '../../src/lib/reader/store';
 import { buildAtlas } from '../../src/lib/server/atlas/build';
 import { builtMissionsPayload } from '../../src/lib/server/view/missions-payload';
 
-const detected = vi.hoisted(() => ({ lang: null as string | null }));
+const detected = vi.hoisted(() => ({ lang: null as string | null, gate: null as Promise<void> | null }));
 vi.mock('../../src/lib/reader/client', () => ({
-	detect: async () => detected.lang,
+	detect: async () => {
+		// A test holds the detector (as its data loading does) until it opens the gate.
+		if (detected.gate) await detected.gate;
+		return detected.lang;
+	},
 	read: async (input: UserDocumentInput, focus: string) => {
 		const { atlas, warnings } = readUserDocument(input, focus);
 		return {
@@ -45,6 +49,7 @@ afterAll(() => {
 });
 beforeEach(() => {
 	detected.lang = null;
+	detected.gate = null;
 });
 
 function form() {
@@ -92,16 +97,33 @@ describe('AddDocument refuses bad input with a message', () => {
 		await waitFor(() => expect(f.alert().textContent).toMatch(/not UTF-8/));
 	});
 
-	it('a language the pipeline does not read, naming those it reads', async () => {
+	it('a language the atlas does not read: named, and refused as soon as it is detected', async () => {
 		detected.lang = 'fr';
 		const f = form();
 		await paste(f.text, 'Le Kazakhstan a ouvert une ambassade à Paris en 1992, dit le ministère.');
-		await waitFor(() => expect(screen.getByText('Detected: fr')).toBeTruthy());
+		const refusal = inputProblem({ text: 'x', lang: 'fr', title: 't' });
+		expect(refusal).toMatch(/^The atlas reads .*English \(en\).*, not French \(fr\)\.$/);
+		// Before "Read document": the hint names the language and says it is not read.
+		await waitFor(() =>
+			expect(document.getElementById('doc-lang-detected')?.textContent).toBe(
+				`Detected: French (fr). ${refusal}`
+			)
+		);
+		expect(screen.getByRole('option', { name: 'French (fr)' })).toBeTruthy();
 		await f.read();
-		const message = f.alert().textContent;
-		expect(message).toMatch(/does not read "fr": it reads /);
-		for (const language of ['English (en)', 'Bulgarian (bg)', 'Korean (ko)'])
-			expect(message).toContain(language);
+		expect(f.alert().textContent).toBe(refusal);
+	});
+
+	it('says "Detecting…" while the detector loads, not "not detected"', async () => {
+		let open = () => {};
+		detected.gate = new Promise<void>((resolve) => (open = resolve));
+		detected.lang = 'en';
+		const f = form();
+		await paste(f.text, 'Cuba opened its embassy in Astana in 2008, the ministry said.');
+		const hint = () => document.getElementById('doc-lang-detected')?.textContent;
+		await waitFor(() => expect(hint()).toBe('Detecting…'));
+		open();
+		await waitFor(() => expect(hint()).toBe('Detected: English (en)'));
 	});
 });
 

@@ -66,6 +66,20 @@ describe('LayerControl', () => {
 		expect(screen.getByText(/Large dot: embassy/)).toBeTruthy();
 	});
 
+	it('says in words what each mission colour means, with the colour beside it', () => {
+		setup();
+		const items = [...document.querySelectorAll('.colours li')].map((li) => [
+			(li.querySelector('.dot') as HTMLElement).style.background,
+			li.textContent?.trim()
+		]);
+		// The map's own colours (mission-style.ts): crimson, amber, teal.
+		expect(items).toEqual([
+			['rgb(200, 16, 46)', 'Kazakhstan’s own mission abroad'],
+			['rgb(242, 169, 0)', 'a foreign mission in Kazakhstan'],
+			['rgb(0, 137, 123)', 'a foreign mission elsewhere, accredited to Kazakhstan']
+		]);
+	});
+
 	it('choosing a fill sets the view mode', async () => {
 		const view = setup();
 		await fireEvent.click(screen.getByRole('radio', { name: 'No fill' }));

@@ -18,7 +18,10 @@ const SUMMARIES = [
 	summary('TR', { name: 'Turkey', status: 'embassy', year: 1992 }),
 	summary('RU', { name: 'Russia', status: 'embassy', year: 1992 }),
 	summary('CN', { name: 'China', status: 'relations', year: 1992 }),
-	summary('AL', { name: 'Albania', status: 'none' })
+	{
+		...summary('AL', { name: 'Albania', status: 'none' }),
+		asOf: 'as the document states it, date not given; it mentions events up to 2012'
+	}
 ];
 
 const DOC: DocRef = {
@@ -133,5 +136,17 @@ describe('Legend', () => {
 		await tick();
 		// Focus, 1992 (TR, RU, CN), year not stated (none here), no relations (AL), not in the documents.
 		expect(counts()).toEqual(['1', '3', '0', '1', String(MAP_CODES.length - 5)]);
+	});
+
+	it('says under "No relations", in its visible text, how the statement is dated, in either fill mode', async () => {
+		const view = setup();
+		const dating = 'as the document states it, date not given; it mentions events up to 2012';
+		const none = () => entries().find((b) => b.textContent?.includes('No relations'));
+		expect(none()?.querySelector('.dating')?.textContent).toBe(dating);
+		// The other entries carry no dating.
+		expect(document.querySelectorAll('.dating')).toHaveLength(1);
+		view.mode = 'year';
+		await tick();
+		expect(none()?.querySelector('.dating')?.textContent).toBe(dating);
 	});
 });

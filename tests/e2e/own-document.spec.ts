@@ -129,8 +129,16 @@ test('a pasted document is read, reviewed, added, kept after a reload, and remov
 	]);
 	expect(download.suggestedFilename()).toBe('relations-atlas-documents.tar');
 
+	// Listed under the reader's own, below the atlas's two, with its language named.
+	const own = page.getByRole('list', { name: 'Your documents' });
+	await expect(own.getByRole('heading', { name: TITLE })).toBeVisible();
+	await expect(own.getByRole('listitem').first()).toContainText('English');
+	// Remove, then Undo: back in the list; then Remove for good.
+	await page.getByRole('button', { name: 'Remove' }).click();
+	await expect(page.getByText('You have added no document.')).toBeVisible();
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await expect(own.getByRole('heading', { name: TITLE })).toBeVisible();
 	// Remove: gone from the list, the table and its URL.
-	await expect(page.getByRole('heading', { name: TITLE })).toBeVisible();
 	await page.getByRole('button', { name: 'Remove' }).click();
 	await expect(page.getByText('You have added no document.')).toBeVisible();
 	await page.goto('/table/');

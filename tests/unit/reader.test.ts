@@ -108,12 +108,13 @@ describe('what the form refuses or suggests', () => {
 	it('refuses a binary text', () => {
 		expect(inputProblem({ ...ok, text: 'PK\u0003\u0004\u0000\u0000' })).toMatch(/binary/);
 	});
-	it('refuses a language the pipeline does not read, naming those it reads', () => {
-		const problem = inputProblem({ ...ok, lang: 'fr' });
-		expect(problem).toMatch(/does not read "fr"/);
-		expect(problem).toMatch(/English \(en\)/);
-		expect(problem).toMatch(/Bulgarian \(bg\)/);
-		expect(problem).toMatch(/Korean \(ko\)/);
+	it('refuses a language the atlas does not read, naming it and those it reads, in words without jargon', () => {
+		const problem = inputProblem({ ...ok, lang: 'fr' }) ?? '';
+		expect(problem).toMatch(/^The atlas reads .*, not French \(fr\)\.$/);
+		for (const language of ['English (en)', 'Bulgarian (bg)', 'Korean (ko)'])
+			expect(problem).toContain(language);
+		expect(problem).not.toMatch(/pipeline|"fr"/);
+		expect(inputProblem({ ...ok, lang: 'de' })).toMatch(/, not German \(de\)\.$/);
 	});
 	it('keeps HTML as text: tags are read as characters, not markup', () => {
 		const text = '<p>Cuba opened its embassy in <b>Astana</b> in 2008.</p>';

@@ -4,7 +4,8 @@
  * (read-document.ts reads it, in the worker). Pure, and free of the pipeline, so that the add-document page loads
  * none of it (the language detector's data alone is about a megabyte).
  */
-import { LANGUAGE_CODES, SUPPORTED_LANGS } from '../pipeline/languages/codes';
+import { SUPPORTED_LANGS } from '../pipeline/languages/codes';
+import { languageName, listWords } from '../view/words';
 
 /** The longest text read: 2 MB of characters. The largest built-in document is about 150 KB; see README. */
 export const MAX_TEXT_LENGTH = 2_000_000;
@@ -40,16 +41,20 @@ export function inputProblem(input: Pick<UserDocumentInput, 'text' | 'lang' | 't
 		return `The text is ${(input.text.length / 1e6).toFixed(1)} million characters long; the limit is ${MAX_TEXT_LENGTH / 1e6} million, so that reading it in the browser stays within a few seconds and the browser's storage. Split it, or add it to the documents folder and build the atlas with Node.`;
 	if (input.text.includes('\u0000'))
 		return 'This looks like a binary file, not text: save the document as plain UTF-8 text (.txt).';
-	if (!SUPPORTED_LANGS.includes(input.lang))
-		return `The pipeline does not read "${input.lang}": it reads ${SUPPORTED_LANGS.map(languageLabel).join(', ')}.`;
+	if (!SUPPORTED_LANGS.includes(input.lang)) return unreadLanguage(input.lang);
 	if (input.title.trim() === '') return 'Give the document a title.';
 	return null;
 }
 
-/** "English (en)": a language code as the form names it. */
+/** "English (en)", "French (fr)": a language code as the form names it (the runtime's English name, then the code). */
 export function languageLabel(lang: string): string {
-	const name = LANGUAGE_CODES.find((l) => l.code === lang)?.name;
-	return name ? `${name} (${lang})` : lang;
+	const name = languageName(lang);
+	return name === lang ? lang : `${name} (${lang})`;
+}
+
+/** Why a language cannot be read, in words: "The atlas reads Bulgarian (bg), Korean (ko) and English (en), not French (fr)." */
+export function unreadLanguage(lang: string): string {
+	return `The atlas reads ${listWords(SUPPORTED_LANGS.map(languageLabel), 'and')}, not ${languageLabel(lang)}.`;
 }
 
 /** The text's first line that has words, white space flattened. */

@@ -3,6 +3,7 @@
  * Pure: the prerendered layout computes it once and sends it to every page.
  */
 import type { Atlas, PartialDate, Status } from '../atlas/types';
+import { datedAs, latestYear } from './documents';
 
 export interface CountrySummary {
 	code: string;
@@ -18,10 +19,25 @@ export interface CountrySummary {
 	missions: number;
 	/** How many times the documents' facts about it disagree (a mission before relations began, two dates...). */
 	conflicts: number;
+	/**
+	 * For "no relations" only, when the statement holds: "as the document states it, date not given; it mentions
+	 * events up to 2012" (the tooltip and the key say it where the colour is seen). Absent for other statuses.
+	 */
+	asOf?: string;
 }
 
 export function summarize(atlas: Atlas): CountrySummary[] {
-	return atlas.countries.map((c) => {
+	const dating = new Map<string, string>();
+	const asOf = (docId: string): string => {
+		let words = dating.get(docId);
+		if (words === undefined) {
+			const doc = atlas.documents.find((d) => d.id === docId);
+			words = datedAs(doc?.retrieved ?? null, latestYear(atlas, docId));
+			dating.set(docId, words);
+		}
+		return words;
+	};
+	return atlas.countries.map((c): CountrySummary => {
 		const missions = atlas.missions.filter((m) => m.sender === c.code || m.host === c.code).length;
 		const established = c.established?.date ?? null;
 		return {
@@ -32,7 +48,8 @@ export function summarize(atlas: Atlas): CountrySummary[] {
 			established,
 			year: established ? Number(established.slice(0, 4)) : null,
 			missions,
-			conflicts: c.conflicts.length
+			conflicts: c.conflicts.length,
+			...(c.status === 'none' && c.statusSpans.length > 0 ? { asOf: asOf(c.statusSpans[0].doc) } : {})
 		};
 	});
 }
