@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildAtlas } from '../../src/lib/server/atlas/build';
 import { timeFacts, type TimeFacts } from '../../src/lib/view/time/facts';
+import { yearNote } from '../../src/lib/view/time/words';
 import {
 	chronology,
 	countryAt,
@@ -184,6 +185,19 @@ describe('difference between two years', () => {
 			'KZ>BG honorary-consulate Sofia',
 			'US>KZ consulate-general Almaty'
 		]);
+	});
+});
+
+describe('the tooltip’s line', () => {
+	it('says what holds as of the year, the sentence that dates it, and what has no date', () => {
+		// bg 87: "От 1994 г. България има посолство в Алмати."
+		expect(yearNote(at('BG', 2000), 2000, facts.sentences)).toBe(
+			'As of 2000: an embassy open (embassy since 1994: “От 1994 г. България има посолство в Алмати.”)'
+		);
+		// bg 42: Armenia's embassies have no date; relations 2006
+		expect(yearNote(at('AM', 2006), 2006, facts.sentences)).toMatch(
+			/^As of 2006: relations established \(relations since 2006: “Формалните .*…”\); date not stated: an embassy$/
+		);
 	});
 });
 

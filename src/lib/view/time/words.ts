@@ -59,3 +59,46 @@ export function differenceSummary(d: YearDifference): string {
 		parts.push(`other missions: ${d.missionsAdded.length} more, ${d.missionsGone.length} gone`);
 	return `${d.from} vs. ${d.to}: ${parts.join(', ')}`;
 }
+
+const CATEGORY_WORDS: Record<CountryAtYear['category'], string> = {
+	focus: '',
+	embassy: 'an embassy open',
+	relations: 'relations established',
+	none: 'no relations stated',
+	undated: 'facts with no date',
+	unstated: 'relations not stated',
+	nothing: 'nothing stated yet'
+};
+const HELD_WORDS: Record<CountryAtYear['holds'][number]['kind'], string> = {
+	embassy: 'embassy',
+	mission: 'mission',
+	established: 'relations',
+	none: 'no relations'
+};
+const UNDATED_WORDS: Record<CountryAtYear['undated'][number]['kind'], string> = {
+	embassy: 'an embassy',
+	mission: 'a mission',
+	relations: 'relations',
+	none: 'no relations'
+};
+
+/** A sentence cut to `max` characters at a word, for a tooltip. */
+const cut = (text: string, max = 90) =>
+	text.length <= max
+		? text
+		: `${text.slice(0, text.lastIndexOf(' ', max - 1) > 40 ? text.lastIndexOf(' ', max - 1) : max - 1)}…`;
+
+/**
+ * What holds for a country as of the year, and the sentence that dates it, for the map's tooltip: "As of 2000: an
+ * embassy open (embassy since 1994: “От 1994 г. България има посолство в Алмати.”)". Empty for the focus.
+ */
+export function yearNote(state: CountryAtYear, year: number, sentences: readonly { text: string }[]): string {
+	if (state.category === 'focus') return '';
+	const held = state.holds[0];
+	const dated = held
+		? ` (${HELD_WORDS[held.kind]} since ${formatDate(held.date)}: “${cut(sentences[held.sentence]?.text ?? '')}”)`
+		: '';
+	const undated = [...new Set(state.undated.map((u) => UNDATED_WORDS[u.kind]))];
+	const rest = undated.length ? `; date not stated: ${undated.join(', ')}` : '';
+	return `As of ${year}: ${CATEGORY_WORDS[state.category]}${dated}${rest}`;
+}
