@@ -17,6 +17,8 @@ import { NOTHING_YET } from '../../src/lib/view/time/colour';
 const slider = (page: import('@playwright/test').Page) => page.getByRole('slider', { name: 'Year' });
 
 test('the map at 1992, 2000 and the latest year follows the documents’ dates', async ({ page }) => {
+	// Four page loads, each starting MapLibre in software WebGL.
+	test.slow();
 	const errors = watchErrors(page);
 	const expected: [string, Record<string, string>][] = [
 		['1991', { BG: NOTHING_YET }],
@@ -53,6 +55,7 @@ test('the map at 1992, 2000 and the latest year follows the documents’ dates',
 });
 
 test('time= round-trips, the keys move the year, play stops on a touch, and axe passes', async ({ page }) => {
+	test.slow();
 	await page.goto('/');
 	await mapIdle(page);
 	await page.getByRole('button', { name: 'Over time' }).click();

@@ -20,7 +20,7 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { CountrySummary } from '../view/summary';
 import type { DocRef } from '../view/panel';
 import type { FillMode, LayerId } from '../view/options';
-import { colourCountries, HATCH_INK, NO_DATA, OCEAN } from '../view/colour';
+import { colourCountries, HATCH_INK, NO_DATA, OCEAN, type Colouring } from '../view/colour';
 import { documentSources } from '../view/cite';
 import { MAP_CODES } from '../view/map-codes';
 import {
@@ -72,6 +72,8 @@ export interface SvgMapInput {
 	extent?: Bounds | null;
 	/** The day the picture was made, YYYY-MM-DD, for the source line. */
 	today: string;
+	/** The timeline's year and its colours and key (view/time/colour.ts), when the map shows a year. */
+	asOf?: { year: number; colouring: Colouring } | null;
 }
 
 export interface SvgCountry {
@@ -226,7 +228,7 @@ export function svgMapModel(input: SvgMapInput): SvgMapModel {
 	const { asset, summaries, mode, layers, focusName, documents, missions } = input;
 	const width = Math.max(600, Math.round(input.width));
 	// The legend's own call (Legend.svelte, CountryFill.svelte): the same entries, counts and colours.
-	const colouring = colourCountries(summaries, mode, MAP_CODES);
+	const colouring = input.asOf?.colouring ?? colourCountries(summaries, mode, MAP_CODES);
 	const hatchedCodes = new Set(colouring.legend.filter((e) => e.hatched).flatMap((e) => e.codes));
 	const byCode = new Map(summaries.map((s) => [s.code, s]));
 	const points = new Map(asset.points.features.map((f) => [f.properties.code, f]));
@@ -234,7 +236,9 @@ export function svgMapModel(input: SvgMapInput): SvgMapModel {
 	const title: SvgText = {
 		x: PAD,
 		y: PAD + TITLE_SIZE,
-		text: `${possessive(focusName)} foreign relations, as ${counted(documents.length, 'document')} tell them`
+		text:
+			`${possessive(focusName)} foreign relations, as ${counted(documents.length, 'document')} tell them` +
+			(input.asOf ? `, as of ${input.asOf.year}` : '')
 	};
 	const subtitle: SvgText = { x: PAD, y: title.y + LINE + 2, text: colouring.title };
 	const mapTop = subtitle.y + 10;

@@ -47,6 +47,8 @@ export class ViewState {
 	time = $state.raw<TimeSelection | null>(null);
 	/** The colours and key as of the timeline's year, once its facts are loaded; the fill and the key use them. */
 	timeColouring = $state.raw<Colouring | null>(null);
+	/** The year the map shows (the timeline's, resolved), or null: the map download's title carries it. */
+	timeYear = $state<number | null>(null);
 	/** What holds for each country as of that year, with the sentence that dates it, for the map's tooltip. */
 	timeNotes = $state.raw<ReadonlyMap<string, string> | null>(null);
 }
