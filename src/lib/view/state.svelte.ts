@@ -49,6 +49,8 @@ export class ViewState {
 	timeColouring = $state.raw<Colouring | null>(null);
 	/** The year the map shows (the timeline's, resolved), or null: the map download's title carries it. */
 	timeYear = $state<number | null>(null);
+	/** The built atlas's missions open in that year (indexes into /data/missions.json), or null: all are drawn. */
+	timeMissions = $state.raw<readonly number[] | null>(null);
 	/** What holds for each country as of that year, with the sentence that dates it, for the map's tooltip. */
 	timeNotes = $state.raw<ReadonlyMap<string, string> | null>(null);
 }
