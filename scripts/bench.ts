@@ -38,6 +38,7 @@ import { lighthouse } from './bench/lighthouse';
 import { firstMapBytes, measureLoad } from './bench/loads';
 import { benchReader, readerTable } from './bench/reader';
 import { benchOffline, offlineTable } from './bench-offline';
+import { benchTime } from './bench/time';
 import { summarise, table, type BenchResult, type Loads } from './bench/report';
 import { build, RESULTS, serveBoth, stopServers, URLS, type Target } from './bench/serve';
 import { HELP_OPTION, readCommandLine } from './cli';
@@ -118,6 +119,7 @@ async function main(): Promise<number> {
 	const result = summarise(loads, clickTimes, { firstMap: firstMapBytes(), lighthouse: lh, reader, runs });
 	console.log(table(result));
 	if (reader) console.log(`\n${readerTable(reader)}`);
+	console.log(`\n${await benchTime(URLS.app)}`);
 	console.log(`\n${offlineTable(await benchOffline(URLS.app))}`);
 	console.log(
 		`\n${result.machine.cpus} CPUs, ${result.machine.memory_gb} GB memory, ${result.machine.date}; ` +

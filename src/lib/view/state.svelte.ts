@@ -4,7 +4,9 @@
  * country is the URL's path alone, read by the page and handed to the map.
  */
 import { getContext, setContext } from 'svelte';
+import type { Colouring } from './colour';
 import { DEFAULT_LAYERS, DEFAULT_MODE, layerSet, type FillMode, type LayerId } from './options';
+import type { TimeSelection } from './url';
 
 /** A mission as the panel knows it: enough to find it among the map's missions. */
 export interface RequestedMission {
@@ -41,6 +43,16 @@ export class ViewState {
 	 * started. For "Download map" of the view on screen.
 	 */
 	visibleBounds = $state.raw<[number, number, number, number] | null>(null);
+	/** The timeline's year or range (`time=` in the URL); null while the map shows the documents at any date. */
+	time = $state.raw<TimeSelection | null>(null);
+	/** The colours and key as of the timeline's year, once its facts are loaded; the fill and the key use them. */
+	timeColouring = $state.raw<Colouring | null>(null);
+	/** The year the map shows (the timeline's, resolved), or null: the map download's title carries it. */
+	timeYear = $state<number | null>(null);
+	/** The built atlas's missions open in that year (indexes into /data/missions.json), or null: all are drawn. */
+	timeMissions = $state.raw<readonly number[] | null>(null);
+	/** What holds for each country as of that year, with the sentence that dates it, for the map's tooltip. */
+	timeNotes = $state.raw<ReadonlyMap<string, string> | null>(null);
 }
 
 const KEY = Symbol('view-state');

@@ -1,5 +1,6 @@
 /**
- * The shareable part of the view in the URL's query: `?mode=year&layers=missions-abroad,labels&at=71.4,48.2,4`.
+ * The shareable part of the view in the URL's query: `?mode=year&layers=missions-abroad,labels&at=71.4,48.2,4`,
+ * and the timeline's `time=2005` or `time=1995..2024`.
  * Pure. Parsing is tolerant, because a URL may be typed, cut short or hand-edited: a parameter that is missing,
  * unknown or malformed is left out of the result (the view keeps its default), never an error. Writing leaves
  * out what equals the default, so a plain view has a plain URL, and keeps every parameter it does not own.
@@ -7,7 +8,7 @@
 import { ALL_LAYERS, DEFAULT_LAYERS, DEFAULT_MODE, FILL_MODES, type FillMode, type LayerId } from './options';
 
 /** The query parameters this module reads and writes. */
-const PARAM = { mode: 'mode', layers: 'layers', at: 'at' } as const;
+const PARAM = { mode: 'mode', layers: 'layers', at: 'at', time: 'time' } as const;
 
 /** `layers=none`: every optional layer off (an empty value means the same). */
 const NO_LAYERS = 'none';
@@ -18,11 +19,25 @@ export interface MapPosition {
 	zoom: number;
 }
 
+/** A year of the timeline, or its first or last year whatever they are (OWID's `earliest`, `latest`). */
+export type YearRef = number | 'earliest' | 'latest';
+
+/**
+ * The timeline's choice: one year (`time=2005`, start and end the same) or two to compare (`time=1995..2024`).
+ * As OWID's `time`, a range is written with two dots and never left open at the end (`2015..` is read as
+ * `2015..latest`, and written so), since links that end in dots are cut short by many sites.
+ */
+export interface TimeSelection {
+	start: YearRef;
+	end: YearRef;
+}
+
 /** What a URL says about the view; a field is absent when the URL does not say it (or says it wrongly). */
 export interface ViewQuery {
 	mode?: FillMode;
 	layers?: Set<LayerId>;
 	position?: MapPosition;
+	time?: TimeSelection;
 }
 
 /** The view to write: mode and layers always, the position when the map has one. */
@@ -30,6 +45,8 @@ export interface ViewSnapshot {
 	mode: FillMode;
 	layers: ReadonlySet<LayerId>;
 	position?: MapPosition | null;
+	/** The timeline's year or range; absent or null when the timeline is closed. */
+	time?: TimeSelection | null;
 }
 
 const MAX_ZOOM = 22;
@@ -63,6 +80,31 @@ function parsePosition(value: string): MapPosition | undefined {
 	return { lon: wrapped, lat, zoom };
 }
 
+const YEAR = /^(\d{4}|earliest|latest)$/;
+const yearRef = (value: string): YearRef | undefined =>
+	YEAR.test(value) ? (/^\d/.test(value) ? Number(value) : (value as YearRef)) : undefined;
+
+/** `2005`, `1995..2024`, `earliest..latest`, `2015..` (to the latest), `..2015` (from the earliest). */
+export function parseTime(value: string): TimeSelection | undefined {
+	const parts = value.trim().split('..');
+	if (parts.length === 1) {
+		const year = yearRef(parts[0]);
+		return year === undefined ? undefined : { start: year, end: year };
+	}
+	if (parts.length !== 2) return undefined;
+	const start = parts[0] === '' ? 'earliest' : yearRef(parts[0]);
+	const end = parts[1] === '' ? 'latest' : yearRef(parts[1]);
+	if (start === undefined || end === undefined) return undefined;
+	// Two years the wrong way round are the same two years.
+	if (typeof start === 'number' && typeof end === 'number' && start > end) return { start: end, end: start };
+	return { start, end };
+}
+
+/** `time=` as written: one year, or two joined by two dots. */
+export function formatTime({ start, end }: TimeSelection): string {
+	return start === end ? String(start) : `${start}..${end}`;
+}
+
 export function parseViewQuery(query: URLSearchParams | string): ViewQuery {
 	const params = typeof query === 'string' ? new URLSearchParams(query) : query;
 	const result: ViewQuery = {};
@@ -77,6 +119,11 @@ export function parseViewQuery(query: URLSearchParams | string): ViewQuery {
 	if (at !== null) {
 		const position = parsePosition(at);
 		if (position) result.position = position;
+	}
+	const time = params.get(PARAM.time);
+	if (time !== null) {
+		const parsed = parseTime(time);
+		if (parsed) result.time = parsed;
 	}
 	return result;
 }
@@ -106,6 +153,8 @@ export function writeViewQuery(
 	else out.set(PARAM.layers, layers.length === 0 ? NO_LAYERS : layers.join(','));
 	if (view.position) out.set(PARAM.at, formatPosition(view.position));
 	else out.delete(PARAM.at);
+	if (view.time) out.set(PARAM.time, formatTime(view.time));
+	else out.delete(PARAM.time);
 	return out;
 }
 

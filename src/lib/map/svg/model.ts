@@ -260,12 +260,14 @@ export function svgMapModel(input: SvgMapInput): SvgMapModel {
 	const { asset, summaries, mode, layers, focusName, documents, missions } = input;
 	const width = Math.max(600, Math.round(input.width));
 	// The legend's own call (Legend.svelte, CountryFill.svelte): the same entries, counts and colours.
-	const colouring = colourCountries(summaries, mode, MAP_CODES);
+	const colouring = input.asOf?.colouring ?? colourCountries(summaries, mode, MAP_CODES);
 
 	const title: SvgText = {
 		x: PAD,
 		y: PAD + TITLE_SIZE,
-		text: `${possessive(focusName)} foreign relations, as ${counted(documents.length, 'document')} tell them`
+		text:
+			`${possessive(focusName)} foreign relations, as ${counted(documents.length, 'document')} tell them` +
+			(input.asOf ? `, as of ${input.asOf.year}` : '')
 	};
 	const subtitle: SvgText = { x: PAD, y: title.y + LINE + 2, text: colouring.title };
 	const mapTop = subtitle.y + 10;

@@ -1,4 +1,5 @@
 /** What the SVG renderer takes and what it gives: the model of the picture, with projected path data. */
+import type { Colouring } from '../../view/colour';
 import type { DocRef } from '../../view/panel';
 import type { MissionsPayload } from '../../view/missions';
 import type { FillMode, LayerId } from '../../view/options';
@@ -24,6 +25,8 @@ export interface SvgMapInput {
 	extent?: Bounds | null;
 	/** The day the picture was made, YYYY-MM-DD, for the source line. */
 	today: string;
+	/** The timeline's year and its colours and key (view/time/colour.ts), when the map shows a year. */
+	asOf?: { year: number; colouring: Colouring } | null;
 }
 
 export interface SvgCountry {
