@@ -10,6 +10,7 @@
  *   at the first. A tick lasts 4 s over the number of steps, kept between 0.5 and 1.2 s: a map of a few dozen
  *   countries needs longer than OWID's 0.1-0.2 s to be read between steps.
  */
+import type { YearRef } from '../url';
 
 export interface Span {
 	first: number;
@@ -19,6 +20,13 @@ export interface Span {
 const clamp = (year: number, span: Span) => Math.min(span.last, Math.max(span.first, year));
 
 /** Where a year stands on the track, 0 to 1, in proportion to its value. */
+/** A year of the URL (a number, 'earliest' or 'latest') as a year of the span, clamped to it. */
+export function resolveYear(ref: YearRef, span: Span): number {
+	if (ref === 'earliest') return span.first;
+	if (ref === 'latest') return span.last;
+	return Math.min(span.last, Math.max(span.first, ref));
+}
+
 export function position(year: number, span: Span): number {
 	return span.last === span.first ? 0 : (clamp(year, span) - span.first) / (span.last - span.first);
 }
