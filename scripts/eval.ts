@@ -24,6 +24,7 @@ import {
 	type Tally
 } from '../src/lib/server/atlas/evaluate';
 import { AtlasError, shorten } from '../src/lib/pipeline/problems';
+import { SUPPORTED_LANGS } from '../src/lib/pipeline/languages/codes';
 import { HELP_OPTION, readCommandLine } from './cli';
 
 const USAGE =
@@ -71,8 +72,18 @@ function main(argv: string[]): number {
 	}
 
 	const scores: DocScore[] = [];
+	// Documents in a language the pipeline has no module for are listed, not scored, and do not stop the run.
+	const unread = new Map<string, { docs: number; facts: number }>();
 	const started = performance.now();
 	for (const { expected, text } of corpus) {
+		const lang = expected.document.lang.split('-')[0];
+		if (!SUPPORTED_LANGS.includes(lang)) {
+			const u = unread.get(lang) ?? { docs: 0, facts: 0 };
+			u.docs += 1;
+			u.facts += Object.keys(expected.status).length + expected.established.length + expected.missions.length;
+			unread.set(lang, u);
+			continue;
+		}
 		const work = mkdtempSync(join(tmpdir(), 'atlas-eval-'));
 		try {
 			const { focus, ...entry } = expected.document;
@@ -82,7 +93,8 @@ function main(argv: string[]): number {
 			scores.push(scoreDocument(expected, atlas));
 		} catch (e) {
 			if (!(e instanceof AtlasError)) throw e;
-			console.error(`error: ${expected.document.id} was not built:\n${e.message}`);
+			const file = relative(process.cwd(), join(dir, 'expected', `${expected.document.id}.json`));
+			console.error(`error: ${expected.document.id} (${file}) was not built:\n${e.message}`);
 			return 1;
 		} finally {
 			rmSync(work, { recursive: true, force: true });
@@ -122,6 +134,11 @@ function main(argv: string[]): number {
 			`${name.padEnd(28)} ${recall(t).toFixed(3).padStart(7)} ${precision(t).toFixed(3).padStart(9)} ${String(t.hits).padStart(6)} ${String(t.misses).padStart(6)} ${String(t.false).padStart(6)}`
 		);
 	console.log(`Built and scored ${scores.length} documents in ${ms.toFixed(0)} ms`);
+	for (const [lang, u] of unread)
+		console.log(
+			`Not read: ${u.docs} documents in '${lang}' (${u.facts} expected statuses, dates and missions), a language ` +
+				`the pipeline has no module for (it reads ${SUPPORTED_LANGS.join(', ')}); not in the figures above`
+		);
 
 	if (args.json)
 		writeFileSync(args.json, JSON.stringify({ rows: Object.fromEntries(rows), scores }, null, '\t'));
