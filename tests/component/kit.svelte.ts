@@ -7,7 +7,7 @@ import type { NavigationEnv, Where } from '../../src/lib/shell/navigation.svelte
 import type { CountrySummary } from '../../src/lib/view/summary';
 
 export class FakeKit {
-	page = $state<Where & { url: { pathname: string } }>({
+	page = $state<Where & { url: { pathname: string }; data?: unknown }>({
 		route: { id: '/' },
 		params: {},
 		url: { pathname: '/' }
