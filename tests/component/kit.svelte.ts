@@ -7,14 +7,14 @@ import type { NavigationEnv, Where } from '../../src/lib/shell/navigation.svelte
 import type { CountrySummary } from '../../src/lib/view/summary';
 
 export class FakeKit {
-	page = $state<Where & { url: { pathname: string }; data?: unknown }>({
+	page = $state<Where & { url: { pathname: string } }>({
 		route: { id: '/' },
 		params: {},
 		url: { pathname: '/' }
 	});
 	navigating = $state<{ type: string | null; to: Where | null }>({ type: null, to: null });
 	goto = vi.fn(async (url: string, options?: object) => void [url, options]);
-	preload = vi.fn(async (url: string): Promise<unknown> => void url);
+	preload = vi.fn(async (url: string) => void url);
 
 	get env(): NavigationEnv {
 		return {
