@@ -34,7 +34,17 @@ test('the map downloads as SVG with its key, sources and no address, and as PNG 
 	// The legend on screen, once the map has started: the SVG's key must say the same.
 	const legend = page.locator('.legend li button');
 	await expect(legend.first()).toBeVisible();
-	const onScreen = (await legend.allTextContents()).map((t) =>
+	// Each entry's label and count; the "no relations" dating line under its entry is a note in the file.
+	const dating = (await page.locator('.legend .dating').first().textContent())!.trim();
+	const onScreen = (
+		await legend.evaluateAll((buttons) =>
+			buttons.map((b) => {
+				const copy = b.cloneNode(true) as HTMLElement;
+				copy.querySelector('.dating')?.remove();
+				return copy.textContent ?? '';
+			})
+		)
+	).map((t) =>
 		t
 			.replace(/\s+/g, ' ')
 			.trim()
@@ -55,6 +65,9 @@ test('the map downloads as SVG with its key, sources and no address, and as PNG 
 			width: Number(doc.documentElement.getAttribute('width')),
 			height: Number(doc.documentElement.getAttribute('height')),
 			key: all('.key-entry').map((g) => g.textContent!.replace(/\s+/g, ' ').trim()),
+			notes: all('text')
+				.map((t) => t.textContent)
+				.join(' '),
 			source: all('.source')
 				.map((t) => t.textContent)
 				.join(' '),
@@ -65,6 +78,8 @@ test('the map downloads as SVG with its key, sources and no address, and as PNG 
 	expect(facts.errors).toBe(0);
 	expect(facts.root).toBe('svg');
 	for (const entry of onScreen) expect(facts.key).toContain(entry);
+	expect(dating).toContain('date not given');
+	expect(facts.notes).toContain(`No relations: ${dating}.`);
 	expect(facts.source).toContain('Външна политика на Казахстан');
 	expect(facts.source).toContain('미국-카자흐스탄 관계');
 	expect(facts.source).toContain('licence CC BY-SA');

@@ -11,6 +11,7 @@ import { geoPath, type GeoPath } from 'd3-geo';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { colourCountries, NO_DATA, OCEAN } from '../../view/colour';
 import { documentSources } from '../../view/cite';
+import { noRelationsDating } from '../../view/documents';
 import { MAP_CODES } from '../../view/map-codes';
 import {
 	cityGroups,
@@ -234,6 +235,8 @@ function keyEntries(
 /** The words under the key: what the fills and the marks mean, one sentence a note. */
 function noteTexts(
 	colouring: Colouring,
+	/** How the "no relations" statements are dated (the key's line on screen), or null. */
+	noneDating: string | null,
 	missions: MissionsPayload | null,
 	marks: boolean,
 	lines: boolean
@@ -241,8 +244,10 @@ function noteTexts(
 	const kinds = missions
 		? listWords([...new Set(missions.missions.map((m) => m.kind))].map(missionKindLabel), 'and')
 		: '';
+	const none = colouring.legend.find((e) => (e.key === 'none' || e.key === 'no-relations') && e.count > 0);
 	return [
 		...colouring.notes,
+		...(none && noneDating ? [`${none.label}: ${noneDating}.`] : []),
 		...(marks
 			? [
 					`Missions (${kinds.toLowerCase()}): larger dots for embassies; a hollow dot where the documents name no city (placed at the capital); a white disc with a number for several missions in one city.`
@@ -310,7 +315,13 @@ export function svgMapModel(input: SvgMapInput): SvgMapModel {
 				return { x: PAD, y, text };
 			});
 	const notes = lines(
-		noteTexts(colouring, missions, marks.dots.length + marks.groups.length > 0, arcs.length > 0)
+		noteTexts(
+			colouring,
+			noRelationsDating(summaries),
+			missions,
+			marks.dots.length + marks.groups.length > 0,
+			arcs.length > 0
+		)
 	);
 	y += 6;
 	const source = lines([
