@@ -128,7 +128,7 @@ export const SHOTS: Shot[] = [
 	},
 	{
 		name: 'missions-almaty',
-		path: '/?at=72,46,4.5',
+		path: '/?at=76,45,4.5',
 		size: WIDE,
 		extra: true,
 		series: true,

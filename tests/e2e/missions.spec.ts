@@ -120,7 +120,8 @@ test('the keyboard reaches every place with missions through "Missions by city"'
 });
 
 test.describe('beside the home panel', () => {
-	// At 800 px the home page's side panel covers Almaty at this view: the default desktop window leaves it clear.
+	// At 800 px the home page's side panel covers Almaty at this view: the default desktop window leaves it clear, and
+	// the view is centred near Almaty so that the key (taller since it dates "no relations") does not cover it.
 	test.use({ viewport: devices['Desktop Chrome'].viewport });
 
 	test('the Almaty marker lists every mission the documents place in Almaty, and opens each', async ({
@@ -130,7 +131,7 @@ test.describe('beside the home panel', () => {
 		test.setTimeout(120_000);
 		const { countries } = await atlas(page);
 		const name = (code: string) => countries.find((c) => c.code === code)?.name ?? code;
-		await page.goto('/?at=72,46,4.5');
+		await page.goto('/?at=76,45,4.5');
 		await mapIdle(page, MISSIONS);
 		const point = await page.evaluate(() => {
 			const map = window.__map;
