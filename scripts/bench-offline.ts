@@ -11,12 +11,9 @@
  *   the size the control showed beforehand.
  */
 import { chromium, type BrowserContext, type Response } from '@playwright/test';
-import { spawn } from 'node:child_process';
-import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromiumArgs } from '../playwright.config';
-
-const ROOT = resolve(import.meta.dirname, '..');
+import { serve } from '../tests/support/serve';
 
 interface Bytes {
 	files: number;
@@ -124,41 +121,14 @@ export function offlineTable(r: OfflineBenchResult): string {
 }
 
 async function main(): Promise<void> {
-	let url = process.argv[2];
-	let server: ReturnType<typeof spawn> | undefined;
-	if (!url) {
-		const port = 4286;
-		server = spawn(
-			process.execPath,
-			[
-				join(ROOT, 'node_modules', '.bin', 'vite'),
-				'preview',
-				'--host',
-				'127.0.0.1',
-				'--port',
-				String(port),
-				'--strictPort'
-			],
-			{ cwd: ROOT, stdio: 'ignore' }
-		);
-		url = `http://127.0.0.1:${port}/`;
-		for (let i = 0; i < 100; i++) {
-			if (
-				await fetch(url).then(
-					(r) => r.ok,
-					() => false
-				)
-			)
-				break;
-			await new Promise((r) => setTimeout(r, 200));
-		}
-	}
+	// A served build given on the command line, or this project's build served here (build it first).
+	const server = process.argv[2] ? null : await serve(4286);
 	try {
-		const result = await benchOffline(url);
+		const result = await benchOffline(process.argv[2] ?? server!.url);
 		console.log(offlineTable(result));
 		console.log(JSON.stringify(result));
 	} finally {
-		server?.kill();
+		server?.stop();
 	}
 }
 
