@@ -5,6 +5,7 @@
 import { vi } from 'vitest';
 import type { NavigationEnv, Where } from '../../src/lib/shell/navigation.svelte';
 import type { CountrySummary } from '../../src/lib/view/summary';
+import { summary as build } from '../support/summary';
 
 export class FakeKit {
 	page = $state<Where & { url: { pathname: string } }>({
@@ -42,17 +43,9 @@ export class FakeKit {
 	}
 }
 
+/** A country with relations and nothing more, as the shell's tests need it (the harness's one builder). */
 export function summary(code: string, name: string): CountrySummary {
-	return {
-		code,
-		name,
-		localNames: [],
-		status: 'relations',
-		established: null,
-		year: null,
-		missions: 0,
-		conflicts: 0
-	};
+	return build(code, { name, status: 'relations' });
 }
 
 /** A passage (Kit's BeforeNavigate or AfterNavigate) from one page to another, by path. */
