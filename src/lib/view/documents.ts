@@ -105,15 +105,10 @@ function isWebAddress(source: string): boolean {
 	}
 }
 
-/** "n noun" with the noun's own plural: counted() adds an "s", which "status" does not take. */
-function count(n: number, one: string, many: string): string {
-	return counted(n, one).replace(new RegExp(`${one}s$`), many);
-}
-
 /** "twelve facts: four statuses, two dates relations began, six missions". */
 export function factsWords(f: DocumentFacts): string {
 	if (f.total === 0) return 'no fact read from it';
-	return `${count(f.total, 'fact', 'facts')}: ${count(f.statuses, 'status', 'statuses')}, ${count(f.dates, 'date', 'dates')} relations began, ${count(f.missions, 'mission', 'missions')}`;
+	return `${counted(f.total, 'fact')}: ${counted(f.statuses, 'status', 'statuses')}, ${counted(f.dates, 'date')} relations began, ${counted(f.missions, 'mission')}`;
 }
 
 function entry(atlas: Atlas, doc: AtlasDocument): DocumentEntry {

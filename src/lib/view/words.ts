@@ -129,9 +129,9 @@ export function missionPeriod(m: { since: PartialDate | null; until: PartialDate
 
 const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
-/** 2, "document" → "two documents": words up to ten, digits beyond, as running text writes counts. */
-export function counted(n: number, noun: string): string {
-	return `${NUMBER_WORDS[n] ?? n} ${n === 1 ? noun : `${noun}s`}`;
+/** 2, "document" → "two documents": words up to ten, digits beyond, as running text writes counts; `plural` where an "s" is not the plural ("statuses"). */
+export function counted(n: number, noun: string, plural = `${noun}s`): string {
+	return `${NUMBER_WORDS[n] ?? n} ${n === 1 ? noun : plural}`;
 }
 
 /** ["Bulgarian", "Korean", "English"], "and" → "Bulgarian, Korean and English". */
