@@ -15,6 +15,7 @@ const PIPELINE = [
 	'bad-input',
 	'browser-gazetteer',
 	'build-warnings',
+	'constructions',
 	'countries',
 	'disagreement',
 	'evaluate',

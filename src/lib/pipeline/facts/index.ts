@@ -148,7 +148,10 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 		}
 
 		const consumedDates = new Set<number>();
-		for (const sentence of splitSentences(text, section.bodyStart, section.end)) {
+		// A first line that is a whole sentence ("На 12 декември ... даде прием по случай ...."), not a title: read it.
+		const readFrom =
+			section.kind === 'title' && TITLE_SENTENCE.test(section.title) ? section.headStart : section.bodyStart;
+		for (const sentence of splitSentences(text, readFrom, section.end)) {
 			const countries = findCountries(text, doc.lang, sentence.start, sentence.end);
 			const dates = datesIn(allDates, sentence.start, sentence.end);
 			const s = span(sentence.start, sentence.end);
@@ -158,7 +161,9 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 			// A sentence that names a country and speaks of missions or relations must give a fact, or say it gave none.
 			const promising =
 				countries.some((c) => c.code !== focus || countries.length > 1) &&
-				(lex.kinds.some((k) => k.re.test(sentenceText)) || lex.relationsWords.test(sentenceText));
+				(lex.kinds.some((k) => k.re.test(sentenceText)) ||
+					lex.envoy.test(sentenceText) ||
+					lex.relationsWords.test(sentenceText));
 			const factsBefore = promising ? factCount() : 0;
 			const warningsBefore = warnings.list.length;
 
@@ -208,8 +213,11 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 				}
 			}
 
-			// Missions.
-			if (lex.kinds.some((k) => k.re.test(sentenceText))) {
+			// Missions, and ambassadors accredited beyond their post, who stand for their embassy.
+			if (
+				lex.kinds.some((k) => k.re.test(sentenceText)) ||
+				(lex.envoy.test(sentenceText) && lex.representedAny.test(sentenceText))
+			) {
 				const found = readMissions(
 					text,
 					sentence,
@@ -234,7 +242,8 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 				promising &&
 				factCount() === factsBefore &&
 				warnings.list.length === warningsBefore &&
-				!lex.modal.test(sentenceText)
+				!lex.modal.test(sentenceText) &&
+				!lex.absent.test(sentenceText)
 			) {
 				facts.unread++;
 				warn(
@@ -265,6 +274,9 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 	facts.read = factCount();
 	return facts;
 }
+
+/** A title line that is a sentence: several words and a full stop at the end (a headline has none). */
+const TITLE_SENTENCE = /^(?:\S+\s+){5,}\S*[.!?]$/u;
 
 /**
  * The date a sentence about relations gives for their start: the nearest one after the verb ("were established on 5
@@ -300,6 +312,17 @@ function datesIn(sorted: DateMatch[], from: number, to: number): DateMatch[] {
 }
 
 type Draft = Omit<MissionFact, 'span'>;
+
+/** The clause's tokens but the mission words it says do not exist ("няма посолство", "has no embassy", "대사관이 없다"). */
+function withoutAbsent(clause: Clause, tokens: Token[]): Token[] {
+	const re = new RegExp(clause.lex.absent.source, clause.lex.absent.flags.replace('g', '') + 'g');
+	const negated: [number, number][] = [];
+	const body = clause.text.slice(clause.start, clause.end);
+	for (const m of body.matchAll(re))
+		negated.push([clause.start + m.index, clause.start + m.index + m[0].length]);
+	if (!negated.length) return tokens;
+	return tokens.filter((t) => t.type !== 'kind' || !negated.some(([s, e]) => t.start < e && t.end > s));
+}
 
 const AND = LANGUAGES.flatMap((l) => l.clauses.and).map(escapeRegExp);
 const AND_OR = [...AND, ...LANGUAGES.flatMap((l) => l.clauses.or).map(escapeRegExp)];
@@ -356,11 +379,14 @@ function readMissions(
 		const clause: Clause = { text, start: cStart, end: cEnd, lex };
 		// A mission only planned or considered is not on the map.
 		if (lex.modal.test(clauseText)) continue;
-		const tokens = tokenize(text, cStart, cEnd, countries, adjectives, dates, lex, lang);
+		const tokens = withoutAbsent(
+			clause,
+			tokenize(text, cStart, cEnd, countries, adjectives, dates, lex, lang)
+		);
 		const gap = (a: Token, b: Token) => text.slice(a.end, b.start);
 
 		// The role of each country: attached to a mission word, host, served, or subject.
-		const { senderOf, subjects, hostMark, hostMarks, target, subjectGroups } = countryRoles(
+		const { senderOf, subjects, hostMark, hostMarks, target, targets, subjectGroups } = countryRoles(
 			clause,
 			tokens,
 			focus
@@ -391,6 +417,12 @@ function readMissions(
 		let groupHighlights: Span[] = [];
 		let groupSender: string | null = null;
 		let groupCo: string[] = [];
+		/** The group is an ambassador's: the clause's dates are the envoy's tenure, not the embassy's. */
+		let groupEnvoy = false;
+		const fromEnvoy = new Set<Draft>();
+		/** The group's mission word does not state its kind: it needs a sender the sentence states. */
+		let groupUnstated = false;
+		const fromUnstated = new Set<Draft>();
 		let afterPlace = false;
 		let pendingCities: Token[] = [];
 		const emit = (place: Place | null, cityStated: boolean, marks: Span[], host = place!.country) => {
@@ -407,8 +439,8 @@ function readMissions(
 					? [clauseSender, ...clauseCo]
 					: [''];
 			for (const sender of senders)
-				for (const kind of kinds)
-					clauseMissions.push({
+				for (const kind of kinds) {
+					const draft: Draft = {
 						sender,
 						host,
 						kind,
@@ -418,7 +450,11 @@ function readMissions(
 						since: null,
 						until: null,
 						highlight: [...groupHighlights, ...marks]
-					});
+					};
+					clauseMissions.push(draft);
+					if (groupEnvoy) fromEnvoy.add(draft);
+					if (groupUnstated) fromUnstated.add(draft);
+				}
 		};
 		/** A group whose sentence names no place: a host named apart, both capitals, or the other side of the pair. */
 		function placeUnplaced() {
@@ -487,6 +523,9 @@ function readMissions(
 		for (let i = 0; i < tokens.length; i++) {
 			const t = tokens[i];
 			if (t.type === 'city' && t.start > district) continue;
+			// An ambassador stands for an embassy only with the sender attached ("Kazakhstan's ambassador") and the
+			// countries served named ("is also accredited to Peru"); the clause's dates are the envoy's own.
+			if (t.envoy && (!senderOf.has(t) || targets.length === 0)) continue;
 			if (t.type === 'kind') {
 				// A mission word with a sender of its own, or a host named since the last one, starts a new group:
 				// "주몽골 대한민국 대사관주한 몽골 대사관" is two missions.
@@ -504,6 +543,8 @@ function readMissions(
 					groupStarts.push({ at: t.start, from: clauseMissions.length });
 				}
 				group.push(t.kind!);
+				groupEnvoy = t.envoy === true;
+				groupUnstated = t.unstated === true;
 				groupHighlights.push(markOf(t));
 				if (senderOf.has(t)) [groupSender, groupCo] = [senderOf.get(t)!, []];
 				else if (groupSender === null) {
@@ -544,7 +585,10 @@ function readMissions(
 				t.type === 'country' &&
 				!t.adjective &&
 				i > 0 &&
-				(tokens[i - 1].type === 'kind' || (afterPlace && tokens[i - 1].type === 'country')) &&
+				(tokens[i - 1].type === 'kind' ||
+					(afterPlace && tokens[i - 1].type === 'country') ||
+					// "посолството на Япония в Казахстан", "the embassy of Japan in Kazakhstan": after the sender.
+					(tokens[i - 2]?.type === 'kind' && senderOf.get(tokens[i - 2]) === tokens[i - 1].code)) &&
 				lex.hostGap.test(gap(tokens[i - 1], t).replace(JOIN_LEAD, ' '))
 			) {
 				// "открива посолство в Казахстан", "embassies in Germany and France": the host is named, the city is not:
@@ -555,9 +599,11 @@ function readMissions(
 				afterPlace = true;
 			}
 		}
-		// "От 2009 година в Алмати има и Генерално Консулство": the city came before the mission word.
-		if (!afterPlace && group.length && pendingCities.length)
-			for (const c of pendingCities) emit(c.place!, true, [markOf(c)]);
+		// "От 2009 година в Алмати има и Генерално Консулство": the city came before the mission word, in its phrase (not
+		// across a comma: "в София ... г-н Избастин, управляващ дипломатическата мисия" is where the reception was).
+		const ownCities = pendingCities.filter((c) => !text.slice(c.end, groupStart).includes(','));
+		if (!afterPlace && group.length && ownCities.length)
+			for (const c of ownCities) emit(c.place!, true, [markOf(c)]);
 		else if (group.length === 0 && kindCount === 0 && inherited.length && pendingCities.length)
 			for (const c of pendingCities) emit(c.place!, true, [markOf(c)]);
 		else if (group.length && !afterPlace) placeUnplaced();
@@ -572,7 +618,7 @@ function readMissions(
 			if (begins && old) old.until = begins;
 		}
 		for (const m of clauseMissions) {
-			const { since, until } = dated.get(m) ?? { since: null, until: null };
+			const { since, until } = (!fromEnvoy.has(m) && dated.get(m)) || { since: null, until: null };
 			if (moved && out.length) {
 				// "…, което е преместено в Астана 2006 година": the previous mission, moved; it ends where this begins.
 				const prev = out[out.length - 1];
@@ -590,6 +636,7 @@ function readMissions(
 			}
 		}
 		for (const m of clauseMissions) {
+			if ((!m.sender || m.sender === m.host) && fromUnstated.has(m)) continue;
 			if (!m.sender || m.sender === m.host) {
 				// The sentence leaves the sender out: in a section about country X, a mission in the focus is X's, and a
 				// mission in X is the focus's.
@@ -612,7 +659,10 @@ function readMissions(
 				);
 				continue;
 			}
-			if (target && target !== m.host && target !== m.sender) m.accreditedTo = [target];
+			const served = (targets.length ? targets : target ? [target] : []).filter(
+				(c) => c !== m.host && c !== m.sender
+			);
+			if (target && served.length) m.accreditedTo = served;
 			else if (!target && m.sender !== focus && m.host !== focus) m.accreditedTo = [focus];
 			out.push(m);
 		}

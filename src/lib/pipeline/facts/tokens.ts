@@ -21,6 +21,10 @@ export interface Token {
 	adjective?: boolean;
 	/** Marked as the host by the word before it (Korean "주카자흐스탄", "주한"). */
 	hostPrefixed?: boolean;
+	/** A mission word of unstated kind ("diplomatic mission"), read as an embassy. */
+	unstated?: boolean;
+	/** A mission word that is an ambassador ("ambassador", "посланик", "대사"), standing for the embassy. */
+	envoy?: boolean;
 }
 
 /** Clause boundaries of a sentence. */
@@ -76,12 +80,22 @@ export function tokenize(
 					tokens.push({ type: 'country', start: s, end: s + word.length, code, hostPrefixed: true });
 			}
 		}
-	for (const { kind, re } of lex.kinds) {
+	for (const { kind, re, unstated } of lex.kinds) {
 		const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
 		for (let m = g.exec(clause); m; m = g.exec(clause)) {
 			const s = from + m.index;
 			const e = s + m[0].length;
-			if (free(s, e)) tokens.push({ type: 'kind', start: s, end: e, kind });
+			if (free(s, e)) tokens.push({ type: 'kind', start: s, end: e, kind, unstated });
+		}
+	}
+	// An ambassador in one country accredited also to others ("Kazakhstan's ambassador in Brasília is also accredited
+	// to Peru") stands for the sender's embassy where the ambassador resides, serving the others.
+	if (lex.representedAny.test(clause)) {
+		const g = new RegExp(lex.envoy.source, lex.envoy.flags.replace('g', '') + 'g');
+		for (let m = g.exec(clause); m; m = g.exec(clause)) {
+			const s = from + m.index;
+			const e = s + m[0].length;
+			if (free(s, e)) tokens.push({ type: 'kind', start: s, end: e, kind: 'embassy', envoy: true });
 		}
 	}
 	for (const cand of cityCandidates(clause, lex)) {

@@ -29,24 +29,30 @@ const lexicon: Lexicon = {
 			re: /(?<!\p{L})(?:consulates?[\s-]+generals?|general\s+consulates?)(?!\p{L})/iu
 		},
 		{ kind: 'consulate', re: /(?<!\p{L})consulates?(?!\p{L})/iu },
-		{ kind: 'embassy', re: /(?<!\p{L})embass(?:y|ies)(?!\p{L})/iu }
+		{ kind: 'embassy', re: /(?<!\p{L})embass(?:y|ies)(?!\p{L})/iu },
+		// A resident mission whose kind is not stated is the sender's embassy: its mission to the host's government.
+		{ kind: 'embassy', re: /(?<!\p{L})diplomatic\s+missions?(?!\p{L})/iu, unstated: true }
 	],
+	envoy: /(?<!\p{L})(?:ambassadors?|envoys?|heads?\s+of\s+mission)(?!\p{L})/iu,
 	clauseBreak:
 		/;\s+|,\s+(?:while|whereas|but|and\s+(?=[^,;]*?(?<!\p{L})(?:has|have|maintains|opened|operates)(?!\p{L})))\s*|\s+(?:while|whereas)\s+|(?<=(?<!\p{L})(?:has|have|had|maintains|maintained|opened|operates|established)(?!\p{L})[^;]*)\s+and\s+(?=(?:the\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?\s+(?:also\s+)?(?:has|have|maintains|opened|operates|established)(?!\p{L}))|,?\s+and\s+(?=(?:was\s+|were\s+|has\s+been\s+|later\s+|then\s+)*(?:moved|relocated|transferred)(?!\p{L}))/gu,
 	modal:
 		/(?<!\p{L})(?:will|plans?\s+to|planned|planning|intends?|intended|proposed|proposal|considering|considered|expected\s+to|to\s+be\s+opened|agreed\s+to\s+open|decided\s+to\s+open|would\s+open|future)(?!\p{L})/iu,
+	absent:
+		/(?<!\p{L})(?:(?:has|have|had|there\s+(?:is|are|was|were))\s+no|(?:does|do|did)\s+not\s+(?:have|maintain)|without)\s+(?:an?\s+|any\s+)?(?:\p{L}+\s+){0,2}(?:embass|consulate|diplomatic\s+mission|honorary\s+consul)/iu,
 	exists: null,
 	prepositionBefore:
 		/(?:^|[\s(])(?:in|into|of|to|from|with|by|for|at|between|among|and|or|through|via|on|than|as|over|against|towards?|about|within|across|including|like)\s+(?:the\s+)?$/iu,
 	possessiveGap:
 		/^\s+of\s+(?:the\s+)?(?:(?:Republic|Kingdom|State|Federation|Federal\s+Republic|Sultanate|Principality|Grand\s+Duchy)\s+of\s+(?:the\s+)?)?$/iu,
-	hostGap: /^\s+in\s+(?:the\s+)?$/iu,
+	// "an embassy in the UK"; "the Ambassador to Brazil", "the Embassy of Mongolia to Kazakhstan".
+	hostGap: /^\s+(?:in|to)\s+(?:the\s+)?$/iu,
 	hostMarkAfter: null,
 	represented:
-		/(?:(?:represented|accredited)\s+(?:in|to)|(?:also\s+)?(?:covers|serves|covering|serving|responsible\s+for)|accreditation\s+(?:to|for))\s+(?:the\s+)?$/iu,
+		/(?:(?:represented|accredited)\s+(?:in|to)|represents\s+(?:the\s+country|his\s+country|her\s+country|it)\s+in|(?:also\s+)?(?:covers|serves|covering|serving|responsible\s+for)|accreditation\s+(?:to|for))\s+(?:the\s+)?$/iu,
 	sinceBeforeDate: /(?<!\p{L})(?:since|from)\s+(?:the\s+)?$/iu,
 	openVerb:
-		/(?<!\p{L})(?:opened|opening|opens|inaugurated|established|set\s+up|began\s+(?:work|operating|operations|functioning)|started\s+(?:work|operating|operations)|became\s+operational|founded)(?!\p{L})/iu,
+		/(?<!\p{L})(?:opened|opening|opens|inaugurated|established|set\s+up|(?:began|started)\s+(?:to\s+)?(?:work|operat\p{L}*|function\p{L}*)|became\s+operational|founded|launched)(?!\p{L})/iu,
 	untilBeforeDate: /(?<!\p{L})(?:until|till|up\s+to)\s+$/iu,
 	moved: /(?<!\p{L})(?:moved|relocated|transferred)(?!\p{L})/iu,
 	relationsWords:
@@ -76,7 +82,7 @@ const lexicon: Lexicon = {
 		'Bibliography'
 	],
 	representedAny:
-		/(?<!\p{L})(?:represented|accredited|covers|covering|serves|serving|accreditation)(?!\p{L})/iu,
+		/(?<!\p{L})(?:represented|represents|accredited|covers|covering|serves|serving|accreditation)(?!\p{L})/iu,
 	hostAfter: null,
 	subjectByPosition: true,
 	reciprocal:

@@ -64,11 +64,16 @@ const lexicon: Lexicon = {
 		{ kind: 'consulate-general', re: /총\s*영사관/u },
 		{ kind: 'consulate', re: /영사관/u },
 		{ kind: 'embassy', re: /대사관/u },
+		// A resident mission whose kind is not stated (공관, 상주 공관) is the sender's embassy.
+		{ kind: 'embassy', re: /(?:상주\s*)?공관(?!장)/u, unstated: true },
 		{ kind: 'office', re: /대표부|연락사무소|분관|출장소|무역관/u }
 	],
+	envoy: /대사(?!관)/u,
 	// Clauses end in a connective verb ending ("있고", "설치하였으며"); a comma alone may only separate a list.
 	clauseBreak: /(?<=(?:고|며|으며|지만|는데|었는데)),?\s+/gu,
 	modal: /것이라|예정|계획|추진|검토/u,
+	absent:
+		/(?:대사관|영사관|공관|대표부)(?:이|은|는|도)?\s*없|(?:대사관|영사관|공관|대표부)(?:을|를)?\s*두고\s*있지\s*않/u,
 	exists: /있[다고으는었]|개설|개관|설치|열었|설립|두고|운영|승격|이전|옮겼/u,
 	prepositionBefore: /(?!)/u,
 	possessiveGap: /(?!)/u,

@@ -18,6 +18,11 @@ export interface MissionDates {
 	until: DateMatch | null;
 }
 
+/** Before a chronology line's date: nothing, or one word ("In", "Since", "On"). */
+const CHRONOLOGY_LEAD = /^\s*(?:\p{L}+\s+)?$/u;
+/** After it: a dash, the line's event follows ("1992 – ", "1992 — ", "1992 - "). */
+const CHRONOLOGY_DASH = /^\s*(?:[–—]|-\s)/u;
+
 /** Inside an open parenthesis of the clause: a remark ("Nur-Sultan (Astana until 2019)"), not the mission's date. */
 function inParentheses(text: string, from: number, at: number): boolean {
 	const lead = text.slice(from, at);
@@ -48,6 +53,11 @@ export function missionDates(
 		for (let g = 0; g < groupStarts.length; g++) if (groupStarts[g].at <= at) k = g;
 		return k;
 	};
+	// A chronology line, "December, 2004 – the Diplomatic Mission … has started to work": the date that opens the
+	// clause before a dash is the date of the event the line states, the mission's opening unless it says it closed.
+	const headed = clauseDates.find(
+		(d) => CHRONOLOGY_LEAD.test(text.slice(cStart, d.start)) && CHRONOLOGY_DASH.test(text.slice(d.end, cEnd))
+	);
 	const out: MissionDates[] = [];
 	for (let index = 0; index < missionCount; index++) {
 		let g = -1;
@@ -65,7 +75,8 @@ export function missionDates(
 				(!lex.openVerb.test(clauseText) ||
 					(lex.placeFirst ? closedAt >= d.end - cStart : closedAt < d.start - cStart));
 			if (lex.untilBeforeDate.test(lead) || closing) until = d.date!;
-			else if (lex.sinceBeforeDate.test(lead) || lex.openVerb.test(clauseText) || moved) since ??= d.date!;
+			else if (lex.sinceBeforeDate.test(lead) || lex.openVerb.test(clauseText) || moved || d === headed)
+				since ??= d.date!;
 		}
 		out.push({ since, until });
 	}

@@ -23,6 +23,8 @@ export interface Roles {
 	hostMarks: Token[];
 	/** The country a non-resident mission serves (the focus when the clause says so without naming one). */
 	target: string | null;
+	/** Every country the clause names as served: the target and those joined to it ("in Argentina and Chile"). */
+	targets: string[];
 	/** Subjects that send together, in order. */
 	subjectGroups: Token[][];
 }
@@ -42,6 +44,7 @@ export function countryRoles(
 	let hostMark: string | null = null;
 	const hostMarks: Token[] = [];
 	let target: string | null = null;
+	const targets: string[] = [];
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i];
 		if (t.type !== 'country') continue;
@@ -55,8 +58,13 @@ export function countryRoles(
 			senderOf.set(prev, t.code!);
 			roled.add(t);
 		} else if (lex.hostMarkAfter && lex.hostMarkAfter.test(after)) hostMark = t.code!;
-		else if (lex.represented.test(before(t))) target = t.code!;
-		else if (next?.type === 'kind' && lex.senderGapBefore.test(gap(t, next))) {
+		else if (
+			lex.represented.test(before(t)) ||
+			(prev?.type === 'country' && targets.includes(prev.code!) && COORDINATION.test(gap(prev, t)))
+		) {
+			target ??= t.code!;
+			if (!targets.includes(t.code!)) targets.push(t.code!);
+		} else if (next?.type === 'kind' && lex.senderGapBefore.test(gap(t, next))) {
 			senderOf.set(next, t.code!);
 			roled.add(t);
 		} else if (t.adjective) continue;
@@ -98,5 +106,5 @@ export function countryRoles(
 		for (let k = tokens.indexOf(g.at(-1)!); free(tokens[k + 1]) && joined(tokens[k], tokens[k + 1]); k++)
 			g.push(tokens[k + 1]);
 	}
-	return { senderOf, roled, subjects, hostMark, hostMarks, target, subjectGroups };
+	return { senderOf, roled, subjects, hostMark, hostMarks, target, targets, subjectGroups };
 }

@@ -1,0 +1,184 @@
+/**
+ * Issue 20's general constructions, one table per rule: real sentences (the document each comes from is named in the
+ * row; `walkthrough` is the sentence the second walk-through pasted into the reader) with the facts a reader takes
+ * from them, written by reading the sentence. reading.test.ts holds the older constructions.
+ */
+import { describe, expect, it } from 'vitest';
+import { read } from '../support/read-facts';
+
+interface Row {
+	source: string;
+	lang: string;
+	focus: string;
+	about?: string[];
+	text: string;
+	missions: string[];
+}
+
+const missionRows = (rows: Row[]) =>
+	it.each(rows)('$lang ($source): $text', ({ lang, focus, about, text, missions }) => {
+		expect(read(lang, focus, text, about).missions).toEqual(missions);
+	});
+
+describe('a mission of unstated kind is the sender’s embassy, when the sentence names its sender', () => {
+	missionRows([
+		{
+			source: 'en-qazinform-kazakhstan-bulgaria',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'Kazakhstan launched its diplomatic mission in Bulgaria in 2004.',
+			missions: ['KZ>BG embassy (capital) since 2004']
+		},
+		{
+			source: 'bg-diplomaticspectrum-kazakhstan-independence-day-reception',
+			lang: 'bg',
+			focus: 'KZ',
+			about: ['BG'],
+			// The city named across the comma is where the reception was, not where the mission stands.
+			text: 'На 12 декември в София Хотел Балкан г-н Темиртай Избастин, управляващ дипломатическата мисия на Република Казахстан в Република България, даде прием по случай националния празник на страната.',
+			missions: ['KZ>BG embassy (capital)']
+		},
+		{
+			source: 'ko-cboard-tajikistan',
+			lang: 'ko',
+			focus: 'TJ',
+			about: ['KR'],
+			text: '타지키스탄은 2015년 주한 공관을 개설했다.',
+			missions: ['TJ>KR embassy (capital) since 2015']
+		},
+		{
+			// No sender in the sentence: "the diplomatic representation" is not guessed to be the passage's country's.
+			source: 'bg-rusofili-bulgarian-consulate-yekaterinburg',
+			lang: 'bg',
+			focus: 'BG',
+			about: ['RU'],
+			text: 'Засега функциите на шеф на дипломатическото представителство в столицата на Екатеринбург се изпълнява от съветника в посолството на България в Москва Тодор Витев.',
+			missions: ['BG>RU embassy Moscow']
+		}
+	]);
+});
+
+describe('a chronology line: the date before the dash is the event’s', () => {
+	missionRows([
+		{
+			source: 'en-mfakz-kazakhstan-bulgaria',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'December, 2004 – the Diplomatic Mission of the Republic of Kazakhstan in Bulgaria has started to work.',
+			missions: ['KZ>BG embassy (capital) since 2004-12']
+		},
+		{
+			source: 'en-mfakz-kazakhstan-bulgaria',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'January, 1994 – the opening of the Embassy of the Republic of Bulgaria in Almaty, Kazakhstan.',
+			missions: ['BG>KZ embassy Almaty since 1994-01']
+		},
+		{
+			source: 'inform.kz, timeline of 14 August',
+			lang: 'en',
+			focus: 'KZ',
+			text: '2005 – In Bishkek, first President of Kazakhstan Nursultan Nazarbayev participates in the ceremony of opening the Kazakh Embassy in the Kyrgyz Republic.',
+			missions: ['KZ>KG embassy (capital) since 2005']
+		},
+		{
+			source: 'en-mfakz-kazakhstan-italy',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'In 1996 – the Embassy of the Republic of Kazakhstan in Italy was opened.',
+			missions: ['KZ>IT embassy (capital) since 1996']
+		}
+	]);
+});
+
+describe('a chronology line about relations: its date is their start', () => {
+	it('en (inform.kz, timeline of 14 August)', () => {
+		const facts = read(
+			'en',
+			'KZ',
+			'1992 – Kazakhstan and Ghana exchange notes on establishment of diplomatic relations. Ghana is Kazakhstan’s important partner in Western Africa.'
+		);
+		expect(facts.established).toEqual(['GH 1992']);
+	});
+});
+
+describe('a mission said not to exist is not read; one the same sentence says existed is', () => {
+	missionRows([
+		{
+			source: 'bg-actualno-sudan-honorary-consulate-sofia',
+			lang: 'bg',
+			focus: 'BG',
+			text: 'Република Судан няма дипломатическо представителство в България от края на 2018 г., след като суданската страна обяви, че временното преустановява дейността на посолството си в София поради тежката икономическа ситуация.',
+			missions: ['SD>BG embassy Sofia until 2018']
+		},
+		{
+			source: 'walkthrough',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'Peru has no embassy in Kazakhstan.',
+			missions: []
+		}
+	]);
+});
+
+describe('an ambassador resident in one country and accredited to others stands for the embassy', () => {
+	missionRows([
+		{
+			source: 'walkthrough',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'Kazakhstan’s ambassador in Brasília is also accredited to Peru.',
+			missions: ['KZ>BR embassy Brasília for PE']
+		},
+		{
+			source: 'en-astanatimes-kazakh-ambassador-brazil',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'The Astana Times recently interviewed Kazakh Ambassador to Brazil Bakytzhan Ordabayev who also represents the country in Argentina and Chile.',
+			missions: ['KZ>BR embassy (capital) for AR,CL']
+		},
+		{
+			// The years are the accreditation's, not the embassy's.
+			source: 'en-wikipedia-kyrgyzstan-uk',
+			lang: 'en',
+			focus: 'KG',
+			about: ['GB'],
+			text: 'From 1992 to 2012 the British Ambassador to Kazakhstan was also accredited to Kyrgyzstan.',
+			missions: ['GB>KZ embassy (capital) for KG']
+		},
+		{
+			// An ambassador to one country only, or with no sender attached, gives no mission.
+			source: 'en-wikipedia-kazakhstan-uk',
+			lang: 'en',
+			focus: 'KZ',
+			text: "Kanat Saudabayev, who currently serves as Kazakhstan's ambassador to the United States, served from November 1996 to October 1999.",
+			missions: []
+		},
+		{
+			source: 'en-astanatimes-brazilian-ambassador-astana',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'Ambassador Demétrio Bueno Carvalho, who also serves as his country’s top envoy to Kyrgyzstan and Turkmenistan, has had a long diplomatic career that has taken him to New York, Moscow, Bonn, Mexico and, most recently, London and Paris.',
+			missions: []
+		}
+	]);
+});
+
+describe('Bulgarian "ще бъде със седалище" places a mission; "ще открие" is a plan', () => {
+	missionRows([
+		{
+			source: 'bg-bgtourism-uzbekistan-honorary-consulate-sofia',
+			lang: 'bg',
+			focus: 'BG',
+			text: 'Новооткритото почетно консулство на Узбекистан ще бъде със седалище в гр. София.',
+			missions: ['UZ>BG honorary-consulate Sofia']
+		},
+		{
+			source: 'bg-manager-bulgaria-honorary-consulate-cape-town',
+			lang: 'bg',
+			focus: 'BG',
+			text: 'България ще открие почетно консулство в Република Южна Африка със седалище в Кейптаун и с консулски окръг, обхващащ територията на града.',
+			missions: []
+		}
+	]);
+});
