@@ -39,14 +39,6 @@ describe('a mission of unstated kind is the sender’s embassy, when the sentenc
 			missions: ['KZ>BG embassy (capital)']
 		},
 		{
-			source: 'ko-cboard-tajikistan',
-			lang: 'ko',
-			focus: 'TJ',
-			about: ['KR'],
-			text: '타지키스탄은 2015년 주한 공관을 개설했다.',
-			missions: ['TJ>KR embassy (capital) since 2015']
-		},
-		{
 			// No sender in the sentence: "the diplomatic representation" is not guessed to be the passage's country's.
 			source: 'bg-rusofili-bulgarian-consulate-yekaterinburg',
 			lang: 'bg',
@@ -179,6 +171,87 @@ describe('Bulgarian "ще бъде със седалище" places a mission; "�
 			focus: 'BG',
 			text: 'България ще открие почетно консулство в Република Южна Африка със седалище в Кейптаун и с консулски окръг, обхващащ територията на града.',
 			missions: []
+		}
+	]);
+});
+
+describe('relations normalised, established in a subordinate clause, and several partners in one sentence', () => {
+	const rows = [
+		{
+			// Normalised relations are their start (국교를 정상화).
+			source: 'cboard.net, 한중수교',
+			lang: 'ko',
+			focus: 'KR',
+			text: '1992년 8월 24일 한국과 중국이 적대관계를 청산하고 국교를 정상화한 일.',
+			established: ['CN 1992-08-24']
+		},
+		{
+			// "…과는 1965년에 수교한 이후": the subordinate clause of establishing gives the date.
+			source: 'ko.wikipedia, 대한민국의 대외 관계',
+			lang: 'ko',
+			focus: 'KR',
+			text: '사실상 전신이 되는 대한제국을 멸망시키고 식민 지배하였던 일본과는 1965년에 수교한 이후 국교 관계를 이어오고 있다.',
+			established: ['JP 1965']
+		}
+	];
+	it.each(rows)('$lang ($source): $text', ({ lang, focus, text, established }) => {
+		expect(read(lang, focus, text).established).toEqual(established);
+	});
+
+	// Written for these tests (as reading.test.ts's sentences are), of the constructions issue 20 names.
+	it('the date of a clause of establishing belongs to the relations, not to the mission of the main clause', () => {
+		expect(
+			read('ko', 'KR', '대한민국은 1992년 카자흐스탄과 수교한 후 알마티에 대사관을 개설하였다.')
+		).toMatchObject({ established: ['KZ 1992'], missions: ['KR>KZ embassy Almaty'] });
+		expect(
+			read(
+				'en',
+				'KZ',
+				'After establishing relations with China in 1991, Kazakhstan opened an embassy in Beijing.'
+			)
+		).toMatchObject({ established: ['CN 1991'], missions: ['KZ>CN embassy Beijing'] });
+	});
+
+	it('several partners in one sentence: the date goes to those of its own clause', () => {
+		expect(
+			read(
+				'en',
+				'KZ',
+				'Kazakhstan has diplomatic relations with China, India, Japan and Brazil, and established relations with Chile in 1993.'
+			)
+		).toMatchObject({ established: ['CL 1993'], relations: ['BR', 'CL', 'CN', 'IN', 'JP'] });
+	});
+
+	it('normalised relations are their start (English)', () => {
+		expect(read('en', 'KZ', 'Israel and Kazakhstan normalised relations in 1992.').established).toEqual([
+			'IL 1992'
+		]);
+	});
+});
+
+describe('Korean: hosts named together, the side that acts with 에서는 (with 공관, a mission of unstated kind), and 열었다 as an opening', () => {
+	missionRows([
+		{
+			source: 'ko-archives-korea-central-asia-diplomacy',
+			lang: 'ko',
+			focus: 'KR',
+			text: '우리 정부는 고려인들의 사회적 위상을 고려하여 우즈베키스탄(약 20만)과 카자흐스탄(약 10만)에 우선적으로 대사관을 개설했고, 2007년과 2008년 사이 에너지 및 자원외교 강화를 위해 나머지 국가들에도 대사관을 개설했다.',
+			missions: ['KR>KZ embassy (capital)', 'KR>UZ embassy (capital)']
+		},
+		{
+			source: 'ko-cboard-tajikistan',
+			lang: 'ko',
+			focus: 'TJ',
+			text: '타지키스탄에서는 2015년 주한 공관을 개설했다.',
+			missions: ['TJ>KR embassy (capital) since 2015']
+		},
+		{
+			source: 'ko-wikipedia-south-korea-kazakhstan',
+			lang: 'ko',
+			focus: 'KR',
+			about: ['KZ'],
+			text: '곧 그 후 대한민국 정부는 1992년에 카자흐스탄 알마티에 주카자흐스탄 대한민국 대사관을 열었고, 카자흐스탄 정부는 1996년에 대한민국 서울에 주한 카자흐스탄 대사관을 열었다.',
+			missions: ['KR>KZ embassy Almaty since 1992', 'KZ>KR embassy Seoul since 1996']
 		}
 	]);
 });

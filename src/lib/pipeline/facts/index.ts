@@ -198,8 +198,9 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 					for (const code of named.length ? named : partners) push(facts.none, code, s);
 				} else if (begins && partners.length) {
 					const date = relationsDate(sentenceText, sentence.start, dates, lex);
+					const dated = date ? datedPartners(text, sentence, lex, countries, partners, date) : [];
 					for (const code of partners) {
-						if (date) {
+						if (date && dated.includes(code)) {
 							const source = lex.diplomatic.test(sentenceText) ? 'diplomatic' : 'relations';
 							push(facts.claims, code, { date: date.date, span: s, source });
 						}
@@ -296,6 +297,28 @@ function relationsDate(
 	return lex.placeFirst ? (before ?? after) : (after ?? before);
 }
 
+/**
+ * Which partners a date of relations belongs to. A sentence naming several ("has diplomatic relations with China, India
+ * and Japan, and established relations with Chile in 1993"; a general page's paragraph) gives the date to those named
+ * in the date's own clause; when that clause names none of them, to all.
+ */
+function datedPartners(
+	text: string,
+	sentence: Sentence,
+	lex: Lexicon,
+	countries: CountryMatch[],
+	partners: string[],
+	date: DateMatch
+): string[] {
+	if (partners.length < 2) return partners;
+	const clause = clauses(text, sentence, lex).find(([s, e]) => date.start >= s && date.start < e);
+	if (!clause) return partners;
+	const inClause = partners.filter((code) =>
+		countries.some((c) => c.code === code && c.start >= clause[0] && c.end <= clause[1])
+	);
+	return inClause.length ? inClause : partners;
+}
+
 /** Dates inside [from, to), by binary search: a 10 MB document has tens of thousands of both. */
 function datesIn(sorted: DateMatch[], from: number, to: number): DateMatch[] {
 	let lo = 0;
@@ -386,11 +409,8 @@ function readMissions(
 		const gap = (a: Token, b: Token) => text.slice(a.end, b.start);
 
 		// The role of each country: attached to a mission word, host, served, or subject.
-		const { senderOf, subjects, hostMark, hostMarks, target, targets, subjectGroups } = countryRoles(
-			clause,
-			tokens,
-			focus
-		);
+		const { senderOf, subjects, hostMark, hostMarks, target, targets, subjectGroups, hostRuns } =
+			countryRoles(clause, tokens, focus);
 		const codesOf = (g: Token[] | undefined) => [...new Set((g ?? []).map((t) => t.code!))];
 		const subjectBefore = (at: number) => {
 			let found: Token[] | undefined;
@@ -476,8 +496,9 @@ function readMissions(
 					`Add the city to the aliases of src/lib/pipeline/languages/${lang.split('-')[0]}.ts`
 				);
 			} else if (mark) {
-				// "주카자흐스탄 미국 대사관": no city, the host is named.
-				emit(capitalFor(mark.code!), false, [markOf(mark)], mark.code!);
+				// "주카자흐스탄 미국 대사관": no city, the host is named; "우즈베키스탄과 카자흐스탄에 대사관을": two hosts.
+				for (const host of hostRuns.find((r) => r.at(-1) === mark) ?? [mark])
+					emit(capitalFor(host.code!), false, [markOf(host)], host.code!);
 			} else if (lex.reciprocal.test(clauseText) && sectionCountry && sectionCountry !== focus) {
 				// "embassies in each other's capitals": both directions.
 				for (const [from, to] of [
@@ -643,7 +664,7 @@ function readMissions(
 				if (sectionCountry && m.host === focus) m.sender = sectionCountry;
 				else if (sectionCountry && m.host === sectionCountry) m.sender = focus;
 			}
-			if (hostMark && hostMark !== m.host)
+			if (hostMark && hostMark !== m.host && !hostRuns.some((r) => r.some((h) => h.code === m.host)))
 				warn(
 					cStart,
 					`the mission's city is not in ${hostMark}, the country the sentence names as host`,

@@ -48,8 +48,9 @@ const lexicon: Lexicon = {
 	untilBeforeDate: /(?<!\p{L})до\s+$/iu,
 	moved: /(?<!\p{L})преместен\p{L}*/iu,
 	relationsWords: /дипл\p{L}*\s+(?:връзк|отношени|контакт)/iu,
-	established: /установ/iu,
-	begins: /започ|установ/iu,
+	// "нормализират отношенията си": normalised relations are their start.
+	established: /установ|нормализ/iu,
+	begins: /започ|установ|нормализ/iu,
 	relationsNoun: /отношени|връзк/iu,
 	diplomatic: /дипл|официалн/iu,
 	negation: /(?<!\p{L})(?:няма|нямат|не са|не е|липсва)(?!\p{L})/iu,

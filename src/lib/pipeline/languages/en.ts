@@ -34,8 +34,10 @@ const lexicon: Lexicon = {
 		{ kind: 'embassy', re: /(?<!\p{L})diplomatic\s+missions?(?!\p{L})/iu, unstated: true }
 	],
 	envoy: /(?<!\p{L})(?:ambassadors?|envoys?|heads?\s+of\s+mission)(?!\p{L})/iu,
+	// ... and around a clause of establishing relations ("After establishing relations with China in 1991, Kazakhstan
+	// opened ..."; "... opened an embassy after establishing relations ..."): its date is theirs.
 	clauseBreak:
-		/;\s+|,\s+(?:while|whereas|but|and\s+(?=[^,;]*?(?<!\p{L})(?:has|have|maintains|opened|operates)(?!\p{L})))\s*|\s+(?:while|whereas)\s+|(?<=(?<!\p{L})(?:has|have|had|maintains|maintained|opened|operates|established)(?!\p{L})[^;]*)\s+and\s+(?=(?:the\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?\s+(?:also\s+)?(?:has|have|maintains|opened|operates|established)(?!\p{L}))|,?\s+and\s+(?=(?:was\s+|were\s+|has\s+been\s+|later\s+|then\s+)*(?:moved|relocated|transferred)(?!\p{L}))/gu,
+		/;\s+|,\s+(?:while|whereas|but|and\s+(?=[^,;]*?(?<!\p{L})(?:has|have|maintains|opened|operates|established)(?!\p{L})))\s*|\s+(?:while|whereas)\s+|(?<=(?<!\p{L})(?:has|have|had|maintains|maintained|opened|operates|established)(?!\p{L})[^;]*)\s+and\s+(?=(?:the\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?\s+(?:also\s+)?(?:has|have|maintains|opened|operates|established)(?!\p{L}))|,?\s+and\s+(?=(?:was\s+|were\s+|has\s+been\s+|later\s+|then\s+)*(?:moved|relocated|transferred)(?!\p{L}))|(?<=^(?:After|Following|Since|Once|Upon)\s+(?:the\s+)?(?:establish|normali[sz])[^,;]*),\s+|\s+(?=(?:after|following)\s+(?:the\s+)?(?:establish|normali[sz])\p{L}*\s)/gu,
 	modal:
 		/(?<!\p{L})(?:will|plans?\s+to|planned|planning|intends?|intended|proposed|proposal|considering|considered|expected\s+to|to\s+be\s+opened|agreed\s+to\s+open|decided\s+to\s+open|would\s+open|future)(?!\p{L})/iu,
 	absent:
@@ -56,10 +58,11 @@ const lexicon: Lexicon = {
 	untilBeforeDate: /(?<!\p{L})(?:until|till|up\s+to)\s+$/iu,
 	moved: /(?<!\p{L})(?:moved|relocated|transferred)(?!\p{L})/iu,
 	relationsWords:
-		/diplomatic\s+(?:relations|ties|contacts)|establish\p{L}*\s+(?:diplomatic\s+|official\s+)?(?:relations|ties)|(?:relations|ties)(?:\s+with\s+[^.;]{1,40}?)?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:not\s+)?(?:officially\s+|formally\s+)?established/iu,
+		/diplomatic\s+(?:relations|ties|contacts)|(?:establish|normali[sz])\p{L}*\s+(?:diplomatic\s+|official\s+|their\s+|bilateral\s+)?(?:relations|ties)|(?:relations|ties)(?:\s+with\s+[^.;]{1,40}?)?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:not\s+)?(?:officially\s+|formally\s+)?(?:established|normali[sz]ed)/iu,
+	// Relations normalised (after a break, or never formal before) start then.
 	established:
-		/establish|(?<!\p{L})(?:maintains?|maintained|has|have|had|enjoy|enjoys)\s+(?:full\s+|formal\s+|official\s+)?diplomatic\s+(?:relations|ties)/iu,
-	begins: /establish|(?<!\p{L})(?:began|begun|started|since|opened)(?!\p{L})/iu,
+		/establish|normali[sz]|(?<!\p{L})(?:maintains?|maintained|has|have|had|enjoy|enjoys)\s+(?:full\s+|formal\s+|official\s+)?diplomatic\s+(?:relations|ties)/iu,
+	begins: /establish|normali[sz]|(?<!\p{L})(?:began|begun|started|since|opened)(?!\p{L})/iu,
 	relationsNoun: /(?<!\p{L})(?:relations|ties)(?!\p{L})/iu,
 	diplomatic: /diplomatic|official/iu,
 	// Not any "not": "relations were not established until 1995" states that they were.

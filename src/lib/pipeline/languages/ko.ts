@@ -70,7 +70,9 @@ const lexicon: Lexicon = {
 	],
 	envoy: /대사(?!관)/u,
 	// Clauses end in a connective verb ending ("있고", "설치하였으며"); a comma alone may only separate a list.
-	clauseBreak: /(?<=(?:고|며|으며|지만|는데|었는데)),?\s+/gu,
+	// ... and after a clause of establishing relations ("카자흐스탄과 수교한 후", "국교 정상화 이후"): its date is theirs.
+	clauseBreak:
+		/(?<=(?:고|며|으며|지만|는데|었는데)),?\s+|(?<=(?:수교|수립|정상화)(?:한|된|하고\s*난)?\s*(?:후|뒤|이후|다음)(?:에|에는)?),?\s+/gu,
 	modal: /것이라|예정|계획|추진|검토/u,
 	absent:
 		/(?:대사관|영사관|공관|대표부)(?:이|은|는|도)?\s*없|(?:대사관|영사관|공관|대표부)(?:을|를)?\s*두고\s*있지\s*않/u,
@@ -81,17 +83,20 @@ const lexicon: Lexicon = {
 	hostMarkAfter: /^\s*주재/u,
 	represented: /(?!)/u,
 	sinceBeforeDate: /(?!)/u,
-	openVerb: /개설|개관|설치/u,
+	// 개설, 개관, 설치, 설립 (set up, establish), 열었다/열어/문을 열다 (opened); not 열린 (a ceremony "held").
+	openVerb: /개설|개관|설치|설립|열었|열어|문을\s*열/u,
 	untilBeforeDate: /(?!)/u,
 	moved: /이전(?:했|하였|하여|되었|됐|한)|옮겼|옮기/u,
 	relationsWords: /수교|국교|외교\s*관계/u,
-	established: /수립|맺|수교(?:했|하였|하고|하여|한|를|가|\s*이후)/u,
-	begins: /수립|시작|맺었|맺고|맺은|수교(?:했|하였|하고|하여|한|\s*이후)/u,
+	// 국교정상화, 국교를 정상화하였다: normalised relations are their start.
+	established: /수립|맺|정상화|수교(?:했|하였|하고|하여|한|를|가|\s*이후)/u,
+	begins: /수립|시작|맺었|맺고|맺은|정상화|수교(?:했|하였|하고|하여|한|\s*이후)/u,
 	relationsNoun: /관계|수교/u,
 	diplomatic: /외교|수교/u,
 	negation: /없|단교|단절/u,
 	cityParticles: new RegExp(`(?:${PARTICLES.join('|')})$`, 'u'),
-	subjectAfter: /^(?:은|는|이|가|도|측은|측이|정부는)(?![\uAC00-\uD7A3])/u,
+	// "타지키스탄에서는 ... 공관을 개설했다": 에서는 names the side that acts (a host takes 에/에서, `hostAfter`).
+	subjectAfter: /^(?:은|는|이|가|도|측은|측이|정부는|정부가|에서는)(?![\uAC00-\uD7A3])/u,
 	senderGapBefore: /^\s*$/u,
 	// "주카자흐스탄 미국 대사관" (the US embassy in Kazakhstan); 주한, 주미... use the country's one-syllable name.
 	hostPrefix: {
@@ -115,7 +120,7 @@ const lexicon: Lexicon = {
 	headings: [/^(.+?)\s*\[편집\]$/u],
 	referenceTitles: ['관련 문서', '외부 링크', '각주', '참고 문헌', '같이 보기'],
 	representedAny: /겸임|관할/u,
-	hostAfter: /^(?:에|에서)(?![는도])/u,
+	hostAfter: /^에(?!서?[는도])/u,
 	subjectByPosition: false,
 	reciprocal: /서로|상호|양국\s*수도/u,
 	nearBefore: null,
@@ -160,6 +165,9 @@ const countries: CountryNames = {
 		// "미군" (US forces) stands for the United States in the Namuwiki text: "미군기지", "미군이 철수했고".
 		미군: 'US',
 		한국: 'KR',
+		// "our country", "our government": Korea, as Korean writes of itself.
+		우리나라: 'KR',
+		'우리 정부': 'KR',
 		남한: 'KR',
 		조선민주주의인민공화국: 'KP',
 		러시아: 'RU',

@@ -12,6 +12,9 @@ const AND_OR = LANGUAGES.flatMap((l) => [...l.clauses.and, ...l.clauses.or]).map
 /** What joins two subjects: "A and B", "A, B", "A и B", "A과 B". Every language's words: texts quote each other. */
 const COORDINATION = new RegExp(`^\\s*(?:,\\s*)?(?:${AND_OR.join('|')})?\\s*(?:the\\s+)?$`, 'iu');
 
+/** A remark in parentheses after a name ("우즈베키스탄(약 20만)과"): not part of what joins it to the next. */
+const REMARK = /^\s*\([^)]*\)/u;
+
 export interface Roles {
 	/** Mission word -> the country attached to it as its sender. */
 	senderOf: Map<Token, string>;
@@ -27,6 +30,8 @@ export interface Roles {
 	targets: string[];
 	/** Subjects that send together, in order. */
 	subjectGroups: Token[][];
+	/** Hosts named together ("우즈베키스탄과 카자흐스탄에", "in Germany and France"), each run ending at its mark. */
+	hostRuns: Token[][];
 }
 
 export function countryRoles(
@@ -50,7 +55,8 @@ export function countryRoles(
 		if (t.type !== 'country') continue;
 		const prev = tokens[i - 1];
 		const next = tokens[i + 1];
-		const after = text.slice(t.end, cEnd);
+		// A remark in parentheses after a name is not what follows it: "카자흐스탄(약 10만)에".
+		const after = text.slice(t.end, cEnd).replace(REMARK, '');
 		if (t.hostPrefixed) {
 			hostMark = t.code!;
 			hostMarks.push(t);
@@ -83,7 +89,7 @@ export function countryRoles(
 	if (!target && lex.representedAny.test(clauseText)) target = focus;
 	// Subjects joined by "and" or a comma send together ("the UAE and the DPRK have embassies", "САЩ, КНР и ОАЕ
 	// имат посолства", "미국과 일본은"): a country with no other role joined to a subject belongs to it.
-	const joined = (a: Token, b: Token) => COORDINATION.test(gap(a, b));
+	const joined = (a: Token, b: Token) => COORDINATION.test(gap(a, b).replace(REMARK, ''));
 	const subjectGroups: Token[][] = [];
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i];
@@ -106,5 +112,14 @@ export function countryRoles(
 		for (let k = tokens.indexOf(g.at(-1)!); free(tokens[k + 1]) && joined(tokens[k], tokens[k + 1]); k++)
 			g.push(tokens[k + 1]);
 	}
-	return { senderOf, roled, subjects, hostMark, hostMarks, target, targets, subjectGroups };
+	// Countries with no other role joined to a host ("우즈베키스탄(약 20만)과 카자흐스탄(약 10만)에") are hosts too.
+	const hostRuns = hostMarks
+		.filter((h) => !h.hostPrefixed)
+		.map((h) => {
+			const run = [h];
+			for (let k = tokens.indexOf(h); free(tokens[k - 1]) && joined(tokens[k - 1], tokens[k]); k--)
+				run.unshift(tokens[k - 1]);
+			return run;
+		});
+	return { senderOf, roled, subjects, hostMark, hostMarks, target, targets, subjectGroups, hostRuns };
 }
