@@ -9,7 +9,7 @@
 import { renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { buildAtlas, type BuildResult } from '../src/lib/server/atlas/build';
-import { AtlasError, formatProblem } from '../src/lib/pipeline/problems';
+import { AtlasError, formatProblem, shorten } from '../src/lib/pipeline/problems';
 import type { Atlas } from '../src/lib/atlas/types';
 import { HELP_OPTION, readCommandLine } from './cli';
 
@@ -76,9 +76,12 @@ function summary(atlas: Atlas, reading: BuildResult['reading'], warnings: number
 	};
 	return [
 		`Documents (${atlas.documents.length}):`,
-		...atlas.documents.map((d) => {
+		...atlas.documents.flatMap((d) => {
 			const r = reading.find((x) => x.id === d.id);
-			return `  ${d.id.padEnd(20)} ${d.lang}  ${d.title}  (${d.text.length} characters, ${d.sections.length} sections): ${r?.read ?? 0} facts read, ${r?.unread ?? 0} sentences with a country and a mission or relations read for nothing`;
+			return [
+				`  ${d.id.padEnd(20)} ${d.lang}  ${d.title}  (${d.text.length} characters, ${d.sections.length} sections): ${r?.read ?? 0} facts read, ${r?.unread ?? 0} sentences with a country and a mission, ambassador or relations word read for nothing`,
+				...(r?.sentences ?? []).map((s) => `    not read, line ${s.line}: «${shorten(s.text, 120)}»`)
+			];
 		}),
 		`Countries (${atlas.countries.length}) by status:`,
 		...count(atlas.countries, (c) => c.status),

@@ -4,6 +4,7 @@
  * from them, written by reading the sentence. reading.test.ts holds the older constructions.
  */
 import { describe, expect, it } from 'vitest';
+import { readDocuments } from '../../src/lib/pipeline/read';
 import { read } from '../support/read-facts';
 
 interface Row {
@@ -254,4 +255,39 @@ describe('Korean: hosts named together, the side that acts with 에서는 (with 
 			missions: ['KR>KZ embassy Almaty since 1992', 'KZ>KR embassy Seoul since 1996']
 		}
 	]);
+});
+
+describe('the sentences it could not read (issue 25, finding 4)', () => {
+	/** Builds one pasted document about Kazakhstan, as the reader does, and lists what it read for nothing. */
+	function unread(text: string) {
+		const entry = {
+			id: 'pasted',
+			file: 'pasted.txt',
+			title: 'Pasted',
+			lang: 'en',
+			source: '',
+			licence: 'test',
+			licenceUrl: '',
+			retrieved: null,
+			about: []
+		};
+		const result = readDocuments('KZ', [{ entry, file: 'pasted.txt', text }]);
+		return {
+			sentences: result.reading[0].sentences,
+			warned: result.warnings.filter((w) => w.message.startsWith('read nothing')).map((w) => w.line)
+		};
+	}
+
+	it('lists a sentence naming a country with an ambassador, mission or relations word that gives no fact', () => {
+		const text = [
+			'Cuba and Kazakhstan established diplomatic relations on 24 March 1992.',
+			"Kazakhstan's ambassador in Brasília is also accredited to Peru.",
+			'Kanat Saudabayev served as ambassador to the United States.',
+			'Peru exports copper to Kazakhstan.'
+		].join('\n');
+		expect(unread(text)).toEqual({
+			sentences: [{ line: 3, text: 'Kanat Saudabayev served as ambassador to the United States.' }],
+			warned: [3]
+		});
+	});
 });

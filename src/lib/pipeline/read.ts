@@ -32,8 +32,11 @@ export function detectLanguage(text: string): string | null {
 export interface BuildResult {
 	atlas: Atlas;
 	warnings: Problem[];
-	/** Per document: facts read, and sentences that named a country and a mission or relations but gave none. */
-	reading: { id: string; read: number; unread: number }[];
+	/**
+	 * Per document: facts read, and the sentences that named a country and a mission, ambassador or relations word
+	 * but gave none (each also a warning), with their line.
+	 */
+	reading: { id: string; read: number; unread: number; sentences: { line: number; text: string }[] }[];
 }
 
 const CLAIM_ORDER: Record<Claim['source'], number> = { table: 0, diplomatic: 1, relations: 2 };
@@ -200,7 +203,15 @@ export function readDocuments(
 	return {
 		atlas: checked.output,
 		warnings: warnings.list,
-		reading: docs.map(({ input, facts }) => ({ id: input.id, read: facts.read, unread: facts.unread }))
+		reading: docs.map(({ input, facts }) => ({
+			id: input.id,
+			read: facts.read,
+			unread: facts.unread,
+			sentences: facts.unreadSentences.map((s) => ({
+				line: lineOf(input.clean, s.start),
+				text: input.clean.text.slice(s.start, s.end).trim()
+			}))
+		}))
 	};
 }
 

@@ -86,6 +86,11 @@ export interface DocFacts {
 	/** Facts read (establishment dates, statements of relations or none, missions), and sentences read for nothing. */
 	read: number;
 	unread: number;
+	/**
+	 * The sentences that name a country with a mission, ambassador or relations word and gave no fact (and no other
+	 * warning): what `npm run data` and the reader's review list as not read.
+	 */
+	unreadSentences: Span[];
 }
 
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
@@ -107,7 +112,8 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 		mentions: new Map(),
 		names: new Map(),
 		read: 0,
-		unread: 0
+		unread: 0,
+		unreadSentences: []
 	};
 	const size = (m: Map<string, unknown[]>) => [...m.values()].reduce((n, l) => n + l.length, 0);
 	const factCount = () =>
@@ -158,7 +164,8 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 			const sentenceText = text.slice(sentence.start, sentence.end);
 			for (const c of countries) if (!facts.names.has(c.code)) facts.names.set(c.code, c.surface);
 
-			// A sentence that names a country and speaks of missions or relations must give a fact, or say it gave none.
+			// A sentence that names a country and speaks of missions, ambassadors or relations must give a fact, or say it
+			// gave none.
 			const promising =
 				countries.some((c) => c.code !== focus || countries.length > 1) &&
 				(lex.kinds.some((k) => k.re.test(sentenceText)) ||
@@ -247,6 +254,7 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 				!lex.absent.test(sentenceText)
 			) {
 				facts.unread++;
+				facts.unreadSentences.push(s);
 				warn(
 					sentence.start,
 					'read nothing from a sentence that names a country and a mission or relations',
