@@ -1,6 +1,6 @@
 /**
  * The phases of the mission grammar (src/lib/pipeline/facts/missions/), each alone on one clause: the role of each
- * country, and the dates of each mission. reading.test.ts holds the whole grammar, sentence by sentence; these
+ * country, the groups and places of the missions, and the dates of each mission. reading.test.ts holds the whole grammar, sentence by sentence; these
  * tables say which phase reads what. Expected values are read off the sentences.
  */
 import { describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import { findAdjectives, findCountries } from '../../src/lib/pipeline/lookup/cou
 import { findDates } from '../../src/lib/pipeline/lookup/dates';
 import type { Clause } from '../../src/lib/pipeline/facts/missions/clause';
 import { missionDates } from '../../src/lib/pipeline/facts/missions/dates';
+import { placeMissions } from '../../src/lib/pipeline/facts/missions/place';
 import { countryRoles } from '../../src/lib/pipeline/facts/missions/roles';
 import { tokenize } from '../../src/lib/pipeline/facts/tokens';
 
@@ -153,5 +154,150 @@ describe('missionDates', () => {
 		const groupStarts = groups.map((word, from) => ({ at: text.indexOf(word), from }));
 		const found = missionDates(clause, tokens, groupStarts, groups.length);
 		expect(found.map((d) => [d.since?.date ?? null, d.until?.date ?? null])).toEqual(dates);
+	});
+});
+
+describe('placeMissions', () => {
+	/** Each strategy of the placing phase, one clause each: where the missions stand, and what is warned of. */
+	const rows = [
+		{
+			// Cities after the mission words.
+			lang: 'en',
+			focus: 'KZ',
+			section: null,
+			text: 'Germany has an embassy in Astana and consulates-general in Almaty and Shymkent',
+			placed: ['DE>KZ consulate-general Almaty', 'DE>KZ consulate-general Shymkent', 'DE>KZ embassy Astana'],
+			warned: []
+		},
+		{
+			// Korean names the place first: each city waits for the next mission word.
+			lang: 'ko',
+			focus: 'KZ',
+			section: null,
+			text: '미국은 아스타나에 대사관을, 알마티에 총영사관을 두고 있다',
+			placed: ['US>KZ consulate-general Almaty', 'US>KZ embassy Astana'],
+			warned: []
+		},
+		{
+			// The host named after the word, no city: its capital, not stated.
+			lang: 'bg',
+			focus: 'BG',
+			section: null,
+			text: 'България открива посолство в Казахстан',
+			placed: ['BG>KZ embassy (capital)'],
+			warned: []
+		},
+		{
+			// The host named after the sender attached to the word.
+			lang: 'bg',
+			focus: 'KZ',
+			section: 'BG',
+			text: 'управляващ дипломатическата мисия на Република Казахстан в Република България',
+			placed: ['KZ>BG embassy (capital)'],
+			warned: []
+		},
+		{
+			// A host marked apart (주-), and hosts joined to a marked one (과).
+			lang: 'ko',
+			focus: 'KZ',
+			section: null,
+			text: '주카자흐스탄 미국 대사관',
+			placed: ['US>KZ embassy (capital)'],
+			warned: []
+		},
+		{
+			lang: 'ko',
+			focus: 'KR',
+			section: null,
+			text: '우리 정부는 우즈베키스탄(약 20만)과 카자흐스탄(약 10만)에 우선적으로 대사관을 개설했고',
+			placed: ['KR>KZ embassy (capital)', 'KR>UZ embassy (capital)'],
+			warned: []
+		},
+		{
+			// Both directions, in each other's capitals, in a passage about the pair.
+			lang: 'en',
+			focus: 'KZ',
+			section: 'MN',
+			text: 'The two countries have embassies in each other’s capitals',
+			placed: ['KZ>MN embassy (capital)', 'MN>KZ embassy (capital)'],
+			warned: []
+		},
+		{
+			// The other side of the pair: in a passage about Uzbekistan, Korea's resident embassy is in Uzbekistan.
+			lang: 'ko',
+			focus: 'KR',
+			section: 'UZ',
+			text: '대한민국은 1993년 12월 상주대사관을 설치하였다',
+			placed: ['KR>UZ embassy (capital)'],
+			warned: []
+		},
+		{
+			// A city before the mission word, in its phrase; the sender is left to the passage (not this phase).
+			lang: 'bg',
+			focus: 'KZ',
+			section: 'US',
+			text: 'От 2009 година в Алмати има и Генерално Консулство',
+			placed: ['>KZ consulate-general Almaty'],
+			warned: []
+		},
+		{
+			// A place the gazetteer does not know: nothing is guessed, and it is said.
+			lang: 'bg',
+			focus: 'BG',
+			section: null,
+			text: 'Германия има посолство в Атлантида',
+			placed: [],
+			warned: ['unknown city "Атлантида": the mission is not placed']
+		}
+	];
+	it.each(rows)('$lang: $text', ({ lang, focus, section, text, placed, warned }) => {
+		const { clause, tokens } = read(text, lang);
+		const roles = countryRoles(clause, tokens, focus);
+		const [clauseSender = null, ...clauseCo] = [
+			...new Set((roles.subjectGroups[0] ?? []).map((t) => t.code!))
+		];
+		const warnings: string[] = [];
+		const result = placeMissions({
+			clause,
+			tokens,
+			roles,
+			clauseSender,
+			clauseCo,
+			carry: { inherited: [], inheritedSender: null, inheritedCo: [], previousSender: null },
+			lang,
+			focus,
+			sectionCountry: section,
+			warn: (_at, message) => warnings.push(message)
+		});
+		expect(
+			result.missions
+				.map((m) => `${m.sender}>${m.host} ${m.kind} ${m.cityStated ? m.place?.name : '(capital)'}`)
+				.sort()
+		).toEqual(placed);
+		expect(warnings).toEqual(warned);
+	});
+
+	it('an upgrade is the same post, now of the new kind, where the last one was', () => {
+		const text = '2008년 개설한 두샨베 분관이 2021년 대사관으로 승격되었다';
+		const { clause, tokens } = read(text, 'ko');
+		const result = placeMissions({
+			clause,
+			tokens,
+			roles: countryRoles(clause, tokens, 'KR'),
+			clauseSender: 'KR',
+			clauseCo: [],
+			carry: { inherited: [], inheritedSender: null, inheritedCo: [], previousSender: null },
+			lang: 'ko',
+			focus: 'KR',
+			sectionCountry: 'TJ',
+			warn: () => {}
+		});
+		expect(result.missions.map((m) => `${m.kind} ${m.place?.name}`)).toEqual([
+			'office Dushanbe',
+			'embassy Dushanbe'
+		]);
+		expect([...result.upgradedFrom].map(([now, old]) => [now.kind, old.kind])).toEqual([
+			['embassy', 'office']
+		]);
 	});
 });

@@ -1,0 +1,145 @@
+/**
+ * The mission grammar: missions stated in one sentence, clause by clause, in phases: tokens (`../tokens.ts`), the
+ * role of each country (`roles.ts`), groups and places (`place.ts`), dates (`dates.ts`), then the sender the
+ * sentence leaves out and non-resident accreditation (here).
+ */
+import type { CountryMatch } from '../../lookup/countries';
+import type { DateMatch } from '../../lookup/dates';
+import type { Lexicon } from '../../languages';
+import { shorten } from '../../problems';
+import type { Sentence } from '../../sentences';
+import { clauses, tokenize, type Token } from '../tokens';
+import type { Clause, Draft } from './clause';
+import { missionDates } from './dates';
+import { placeMissions, type Carry } from './place';
+import { countryRoles } from './roles';
+
+/** The clause's tokens but the mission words it says do not exist ("няма посолство", "has no embassy", "대사관이 없다"). */
+function withoutAbsent(clause: Clause, tokens: Token[]): Token[] {
+	const re = new RegExp(clause.lex.absent.source, clause.lex.absent.flags.replace('g', '') + 'g');
+	const negated: [number, number][] = [];
+	const body = clause.text.slice(clause.start, clause.end);
+	for (const m of body.matchAll(re))
+		negated.push([clause.start + m.index, clause.start + m.index + m[0].length]);
+	if (!negated.length) return tokens;
+	return tokens.filter((t) => t.type !== 'kind' || !negated.some(([s, e]) => t.start < e && t.end > s));
+}
+
+/**
+ * Missions stated in one sentence. Each mission word (or a run of them, "an embassy and a consulate") forms a group;
+ * the places after it (or, in Korean, before it) are where the group's missions stand. A group's sender is the
+ * country attached to its word ("Japan's embassy", "the embassy of Japan", "미국 대사관", "посолството на Япония"),
+ * else the nearest subject before it ("Germany has an embassy in A and Japan has one in B"), else the clause's
+ * subject. The host is the place's country, a country named as the place ("an embassy in the UK", "주카자흐스탄"),
+ * or, in a passage about one other country, the other side of the pair.
+ */
+export function readMissions(
+	text: string,
+	sentence: Sentence,
+	countries: CountryMatch[],
+	adjectives: CountryMatch[],
+	dates: DateMatch[],
+	lex: Lexicon,
+	lang: string,
+	focus: string,
+	sectionCountry: string | null,
+	warn: (at: number, message: string, snippet: string, fix: string) => void
+): Draft[] {
+	const out: Draft[] = [];
+	const carry: Carry = { inherited: [], inheritedSender: null, inheritedCo: [], previousSender: null };
+	// A clause may leave out its subject when the one before named it ("대한민국은 ... 수립하고 ... 설치하였다").
+	let lastSubject: string | null = null;
+	for (const [cStart, cEnd] of clauses(text, sentence, lex)) {
+		const clauseText = text.slice(cStart, cEnd);
+		const clause: Clause = { text, start: cStart, end: cEnd, lex };
+		// A mission only planned or considered is not on the map.
+		if (lex.modal.test(clauseText)) continue;
+		const tokens = withoutAbsent(
+			clause,
+			tokenize(text, cStart, cEnd, countries, adjectives, dates, lex, lang)
+		);
+
+		// The role of each country: attached to a mission word, host, served, or subject.
+		const roles = countryRoles(clause, tokens, focus);
+		const { subjects, hostMark, hostMarks, target, targets, subjectGroups, hostRuns } = roles;
+		const [clauseSender = lastSubject, ...clauseCo] = [
+			...new Set((subjectGroups[0] ?? []).map((t) => t.code!))
+		];
+		if (subjects.length) lastSubject = subjects[subjects.length - 1].code!;
+		// Korean states a mission with a verb of being or opening, or names it "주(host) (sender) 대사관".
+		if (lex.exists && !lex.exists.test(clauseText) && !hostMarks.some((t) => t.hostPrefixed)) continue;
+		const placed = placeMissions({
+			clause,
+			tokens,
+			roles,
+			clauseSender,
+			clauseCo,
+			carry,
+			lang,
+			focus,
+			sectionCountry,
+			warn
+		});
+		const { missions: clauseMissions, groupStarts, upgradedFrom, fromEnvoy, fromUnstated } = placed;
+
+		const moved = lex.moved.test(clauseText);
+		const byIndex = missionDates(clause, tokens, groupStarts, clauseMissions.length);
+		const dated = new Map(clauseMissions.map((m, i) => [m, byIndex[i]]));
+		for (const [now, before] of upgradedFrom) {
+			// The old kind ends when the new one begins.
+			const begins = dated.get(now)?.since;
+			const old = dated.get(before);
+			if (begins && old) old.until = begins;
+		}
+		for (const m of clauseMissions) {
+			const { since, until } = (!fromEnvoy.has(m) && dated.get(m)) || { since: null, until: null };
+			if (moved && out.length) {
+				// "…, което е преместено в Астана 2006 година": the previous mission, moved; it ends where this begins.
+				const prev = out[out.length - 1];
+				m.sender = prev.sender;
+				m.kind = prev.kind;
+				if (since) prev.until = since.date;
+			}
+			if (since) {
+				m.since = since.date;
+				m.highlight.push({ doc: '', start: since.start, end: since.end });
+			}
+			if (until) {
+				m.until = until.date;
+				m.highlight.push({ doc: '', start: until.start, end: until.end });
+			}
+		}
+		for (const m of clauseMissions) {
+			if ((!m.sender || m.sender === m.host) && fromUnstated.has(m)) continue;
+			if (!m.sender || m.sender === m.host) {
+				// The sentence leaves the sender out: in a section about country X, a mission in the focus is X's, and a
+				// mission in X is the focus's.
+				if (sectionCountry && m.host === focus) m.sender = sectionCountry;
+				else if (sectionCountry && m.host === sectionCountry) m.sender = focus;
+			}
+			if (hostMark && hostMark !== m.host && !hostRuns.some((r) => r.some((h) => h.code === m.host)))
+				warn(
+					cStart,
+					`the mission's city is not in ${hostMark}, the country the sentence names as host`,
+					shorten(clauseText),
+					'Check the city and the host country'
+				);
+			if (!m.sender || m.sender === m.host) {
+				warn(
+					cStart,
+					'a mission whose sending country the sentence does not say',
+					shorten(clauseText),
+					'Name the sending country in the sentence'
+				);
+				continue;
+			}
+			const served = (targets.length ? targets : target ? [target] : []).filter(
+				(c) => c !== m.host && c !== m.sender
+			);
+			if (target && served.length) m.accreditedTo = served;
+			else if (!target && m.sender !== focus && m.host !== focus) m.accreditedTo = [focus];
+			out.push(m);
+		}
+	}
+	return out.map((m) => ({ ...m, highlight: m.highlight.map((h) => ({ ...h })) }));
+}
