@@ -7,18 +7,22 @@ import { describe, expect, it } from 'vitest';
 import { readDocuments } from '../../src/lib/pipeline/read';
 import { read } from '../support/read-facts';
 
-interface Row {
+interface Sentence {
 	source: string;
 	lang: string;
 	focus: string;
 	about?: string[];
 	text: string;
-	missions: string[];
 }
 
-const missionRows = (rows: Row[]) =>
+/** A table of sentences, each with the missions (or the dates relations began) a reader takes from it. */
+const missionRows = (rows: (Sentence & { missions: string[] })[]) =>
 	it.each(rows)('$lang ($source): $text', ({ lang, focus, about, text, missions }) => {
 		expect(read(lang, focus, text, about).missions).toEqual(missions);
+	});
+const establishedRows = (rows: (Sentence & { established: string[] })[]) =>
+	it.each(rows)('$lang ($source): $text', ({ lang, focus, about, text, established }) => {
+		expect(read(lang, focus, text, about).established).toEqual(established);
 	});
 
 describe('a mission of unstated kind is the sender’s embassy, when the sentence names its sender', () => {
@@ -177,7 +181,7 @@ describe('Bulgarian "ще бъде със седалище" places a mission; "�
 });
 
 describe('relations normalised, established in a subordinate clause, and several partners in one sentence', () => {
-	const rows = [
+	establishedRows([
 		{
 			// Normalised relations are their start (국교를 정상화).
 			source: 'cboard.net, 한중수교',
@@ -194,10 +198,7 @@ describe('relations normalised, established in a subordinate clause, and several
 			text: '사실상 전신이 되는 대한제국을 멸망시키고 식민 지배하였던 일본과는 1965년에 수교한 이후 국교 관계를 이어오고 있다.',
 			established: ['JP 1965']
 		}
-	];
-	it.each(rows)('$lang ($source): $text', ({ lang, focus, text, established }) => {
-		expect(read(lang, focus, text).established).toEqual(established);
-	});
+	]);
 
 	// Written for these tests (as reading.test.ts's sentences are), of the constructions issue 20 names.
 	it('the date of a clause of establishing belongs to the relations, not to the mission of the main clause', () => {
@@ -290,4 +291,54 @@ describe('the sentences it could not read (issue 25, finding 4)', () => {
 			warned: [3]
 		});
 	});
+});
+
+describe('relations named without "diplomatic": Korean 관계 ... 수립, English official X-Y relations began', () => {
+	establishedRows([
+		{
+			source: 'ko-wikipedia-south-korea-kazakhstan',
+			lang: 'ko',
+			focus: 'KZ',
+			about: ['KR'],
+			text: '대한민국카자흐스탄의 관계는 카자흐스탄 독립 직후인 1992년 1월 28일에 수립되었다.',
+			established: ['KR 1992-01-28']
+		},
+		{
+			source: 'en-rua-greece-kazakhstan-dendias',
+			lang: 'en',
+			focus: 'KZ',
+			about: ['GR'],
+			text: 'According to the Minister of Foreign Affairs, official Greek-Kazakh relations began on September 27, 1992.',
+			established: ['GR 1992-09-27']
+		}
+	]);
+});
+
+describe('a mission’s city after 주, an embassy that only names its office, and "began operating in" as a move', () => {
+	missionRows([
+		{
+			source: 'ko-wikipedia-south-korea-kazakhstan',
+			lang: 'ko',
+			focus: 'KR',
+			about: ['KZ'],
+			text: '대한민국은 카자흐스탄 아스타나주카자흐스탄 대한민국 대사관을 두고 있으며 알마티주알마티 대한민국 총영사관을 두고 있다.',
+			missions: ['KR>KZ consulate-general Almaty', 'KR>KZ embassy (capital)']
+		},
+		{
+			source: 'ko-wikipedia-south-korea-kazakhstan',
+			lang: 'ko',
+			focus: 'KR',
+			about: ['KZ'],
+			text: '2008년에는 대한민국 정부가 카자흐스탄 알마티에 주카자흐스탄 대한민국 대사관 알마티 분관을 설립했다.',
+			missions: ['KR>KZ office Almaty since 2008']
+		},
+		{
+			source: 'en-wikipedia-kazakhstan-mongolia',
+			lang: 'en',
+			focus: 'KZ',
+			about: ['MN'],
+			text: 'The Embassy of Mongolia to Kazakhstan, Almaty opened in September 1992 and began operating in Astana in 2010.',
+			missions: ['MN>KZ embassy Almaty since 1992-09 until 2010', 'MN>KZ embassy Astana since 2010']
+		}
+	]);
 });

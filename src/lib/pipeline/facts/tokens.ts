@@ -110,7 +110,21 @@ export function tokenize(
 			tokens.push({ type: 'city', start: s, end: e, place, hostPrefixed: hostPrefixed(s) });
 		}
 	}
-	return tokens.sort((a, b) => a.start - b.start);
+	tokens.sort((a, b) => a.start - b.start);
+	// "주카자흐스탄 대한민국 대사관 알마티 분관", "the embassy's office in …": an embassy word that only names the office
+	// after it (with the office's city between, or nothing) is not a mission of its own.
+	const blank = (a: Token, b: Token) => /^\s*$/u.test(text.slice(a.end, b.start));
+	return tokens.filter((t, i) => {
+		if (t.type !== 'kind' || t.kind !== 'embassy') return true;
+		const next = tokens[i + 1];
+		const office = next?.type === 'city' ? tokens[i + 2] : next;
+		return !(
+			office?.type === 'kind' &&
+			office.kind === 'office' &&
+			blank(t, next) &&
+			(next === office || blank(next, office))
+		);
+	});
 }
 
 const cityCache = new Map<string, Place | null>();
@@ -153,6 +167,10 @@ function cityCandidates(
 		if (lex.cityParticles && strip(a.text) !== a.text.replace(/\.$/, ''))
 			out.push({ start: a.start, surface: a.text.replace(/\.$/, ''), before: null });
 		out.push({ start: a.start, surface: strip(a.text), before: personLike ? b.start : null });
+		// "주알마티 대한민국 총영사관", and link texts glued on ("알마티주알마티"): the city after the host mark 주.
+		if (lex.hostPrefix)
+			for (const m of a.text.matchAll(/주(?=[\uAC00-\uD7A3]{2})/gu))
+				out.push({ start: a.start + m.index + 1, surface: strip(a.text.slice(m.index + 1)), before: null });
 	}
 	return out.filter((c) => c.surface.length > 1);
 }

@@ -37,7 +37,7 @@ const lexicon: Lexicon = {
 	// ... and around a clause of establishing relations ("After establishing relations with China in 1991, Kazakhstan
 	// opened ..."; "... opened an embassy after establishing relations ..."): its date is theirs.
 	clauseBreak:
-		/;\s+|,\s+(?:while|whereas|but|and\s+(?=[^,;]*?(?<!\p{L})(?:has|have|maintains|opened|operates|established)(?!\p{L})))\s*|\s+(?:while|whereas)\s+|(?<=(?<!\p{L})(?:has|have|had|maintains|maintained|opened|operates|established)(?!\p{L})[^;]*)\s+and\s+(?=(?:the\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?\s+(?:also\s+)?(?:has|have|maintains|opened|operates|established)(?!\p{L}))|,?\s+and\s+(?=(?:was\s+|were\s+|has\s+been\s+|later\s+|then\s+)*(?:moved|relocated|transferred)(?!\p{L}))|(?<=^(?:After|Following|Since|Once|Upon)\s+(?:the\s+)?(?:establish|normali[sz])[^,;]*),\s+|\s+(?=(?:after|following)\s+(?:the\s+)?(?:establish|normali[sz])\p{L}*\s)/gu,
+		/;\s+|,\s+(?:while|whereas|but|and\s+(?=[^,;]*?(?<!\p{L})(?:has|have|maintains|opened|operates|established)(?!\p{L})))\s*|\s+(?:while|whereas)\s+|(?<=(?<!\p{L})(?:has|have|had|maintains|maintained|opened|operates|established)(?!\p{L})[^;]*)\s+and\s+(?=(?:the\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?\s+(?:also\s+)?(?:has|have|maintains|opened|operates|established)(?!\p{L}))|,?\s+and\s+(?=(?:was\s+|were\s+|has\s+been\s+|later\s+|then\s+)*(?:moved|relocated|transferred|(?:began|started)\s+(?:operating|functioning|working)\s+in)(?!\p{L}))|(?<=^(?:After|Following|Since|Once|Upon)\s+(?:the\s+)?(?:establish|normali[sz])[^,;]*),\s+|\s+(?=(?:after|following)\s+(?:the\s+)?(?:establish|normali[sz])\p{L}*\s)/gu,
 	modal:
 		/(?<!\p{L})(?:will|plans?\s+to|planned|planning|intends?|intended|proposed|proposal|considering|considered|expected\s+to|to\s+be\s+opened|agreed\s+to\s+open|decided\s+to\s+open|would\s+open|future)(?!\p{L})/iu,
 	absent:
@@ -56,9 +56,11 @@ const lexicon: Lexicon = {
 	openVerb:
 		/(?<!\p{L})(?:opened|opening|opens|inaugurated|established|set\s+up|(?:began|started)\s+(?:to\s+)?(?:work|operat\p{L}*|function\p{L}*)|became\s+operational|founded|launched)(?!\p{L})/iu,
 	untilBeforeDate: /(?<!\p{L})(?:until|till|up\s+to)\s+$/iu,
-	moved: /(?<!\p{L})(?:moved|relocated|transferred)(?!\p{L})/iu,
+	// "opened in Almaty in 1992 and began operating in Astana in 2010": the same mission, moved.
+	moved:
+		/(?<!\p{L})(?:moved|relocated|transferred|(?:began|started)\s+(?:operating|functioning|working|to\s+(?:operate|function|work))\s+in)(?!\p{L})/iu,
 	relationsWords:
-		/diplomatic\s+(?:relations|ties|contacts)|(?:establish|normali[sz])\p{L}*\s+(?:diplomatic\s+|official\s+|their\s+|bilateral\s+)?(?:relations|ties)|(?:relations|ties)(?:\s+with\s+[^.;]{1,40}?)?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:not\s+)?(?:officially\s+|formally\s+)?(?:established|normali[sz]ed)/iu,
+		/diplomatic\s+(?:relations|ties|contacts)|(?:official|formal|bilateral)\s+(?:\p{L}+[-–]\p{L}+\s+)?(?:relations|ties)\s+(?:began|started|were\s+(?:officially\s+|formally\s+)?established)|(?:establish|normali[sz])\p{L}*\s+(?:diplomatic\s+|official\s+|their\s+|bilateral\s+)?(?:relations|ties)|(?:relations|ties)(?:\s+with\s+[^.;]{1,40}?)?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:not\s+)?(?:officially\s+|formally\s+)?(?:established|normali[sz]ed)/iu,
 	// Relations normalised (after a break, or never formal before) start then.
 	established:
 		/establish|normali[sz]|(?<!\p{L})(?:maintains?|maintained|has|have|had|enjoy|enjoys)\s+(?:full\s+|formal\s+|official\s+)?diplomatic\s+(?:relations|ties)/iu,

@@ -87,7 +87,8 @@ const lexicon: Lexicon = {
 	openVerb: /개설|개관|설치|설립|열었|열어|문을\s*열/u,
 	untilBeforeDate: /(?!)/u,
 	moved: /이전(?:했|하였|하여|되었|됐|한)|옮겼|옮기/u,
-	relationsWords: /수교|국교|외교\s*관계/u,
+	// ... and "X의 관계는 ... 수립되었다" (the relations were established), without 외교.
+	relationsWords: /수교|국교|외교\s*관계|관계[는가를이]?\s+(?:\S+\s+){0,6}?\S*(?:수립|정상화)/u,
 	// 국교정상화, 국교를 정상화하였다: normalised relations are their start.
 	established: /수립|맺|정상화|수교(?:했|하였|하고|하여|한|를|가|\s*이후)/u,
 	begins: /수립|시작|맺었|맺고|맺은|정상화|수교(?:했|하였|하고|하여|한|\s*이후)/u,

@@ -81,6 +81,11 @@ function counterpart(
 			: null;
 }
 
+/** The same city named twice before one mission word ("알마티에 … 알마티 분관을") is one place. */
+function onePerPlace(cities: Token[]): Token[] {
+	return cities.filter((c, i) => cities.findIndex((d) => d.place!.geonameId === c.place!.geonameId) === i);
+}
+
 /** The missions of one clause, placed; the carry is updated for the next clause. */
 export function placeMissions(input: PlaceInput): Placed {
 	const { clause, tokens, roles, clauseSender, clauseCo, carry, lang, focus, sectionCountry, warn } = input;
@@ -257,7 +262,7 @@ export function placeMissions(input: PlaceInput): Placed {
 			afterPlace = false;
 			// Korean names the place first: "알마티에 총영사관을".
 			if (lex.placeFirst && pendingCities.length) {
-				for (const c of pendingCities) emit(c.place!, true, [markOf(c)]);
+				for (const c of onePerPlace(pendingCities)) emit(c.place!, true, [markOf(c)]);
 				pendingCities = [];
 				afterPlace = true;
 			}
