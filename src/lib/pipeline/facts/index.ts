@@ -149,7 +149,7 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 			const promising =
 				countries.some((c) => c.code !== focus || countries.length > 1) &&
 				(lex.kinds.some((k) => k.re.test(sentenceText)) ||
-					lex.envoy.test(sentenceText) ||
+					lex.envoy?.test(sentenceText) ||
 					lex.relationsWords.test(sentenceText));
 			const factsBefore = promising ? factCount() : 0;
 			const warningsBefore = warnings.list.length;
@@ -204,7 +204,7 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 			// Missions, and ambassadors accredited beyond their post, who stand for their embassy.
 			if (
 				lex.kinds.some((k) => k.re.test(sentenceText)) ||
-				(lex.envoy.test(sentenceText) && lex.representedAny.test(sentenceText))
+				(lex.envoy?.test(sentenceText) && lex.representedAny.test(sentenceText))
 			) {
 				const found = readMissions(
 					text,
@@ -231,7 +231,7 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 				factCount() === factsBefore &&
 				warnings.list.length === warningsBefore &&
 				!lex.modal.test(sentenceText) &&
-				!lex.absent.test(sentenceText)
+				!lex.absent?.test(sentenceText)
 			) {
 				facts.unread++;
 				facts.unreadSentences.push(s);

@@ -90,7 +90,7 @@ export function tokenize(
 	}
 	// An ambassador in one country accredited also to others ("Kazakhstan's ambassador in Brasília is also accredited
 	// to Peru") stands for the sender's embassy where the ambassador resides, serving the others.
-	if (lex.representedAny.test(clause)) {
+	if (lex.envoy && lex.representedAny.test(clause)) {
 		const g = new RegExp(lex.envoy.source, lex.envoy.flags.replace('g', '') + 'g');
 		for (let m = g.exec(clause); m; m = g.exec(clause)) {
 			const s = from + m.index;

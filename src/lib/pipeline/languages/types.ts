@@ -21,17 +21,18 @@ export interface Lexicon {
 	/**
 	 * A head of mission (ambassador): in a clause that speaks of accreditation (`representedAny`), read as the
 	 * sender's embassy where the envoy resides, serving the countries named ("посланикът на Казахстан в Бразилия").
+	 * Optional: a language without it reads no ambassador as a mission.
 	 */
-	envoy: RegExp;
+	envoy?: RegExp;
 	/** Splits a sentence into clauses that each have their own subject: ", а", ", както и", "; ". */
 	clauseBreak: RegExp;
 	/** A mission that is only planned or considered: not on the map. */
 	modal: RegExp;
 	/**
 	 * A mission said not to exist, its mission word included ("няма свое посолство", "has no embassy", "대사관이 없다"):
-	 * that mission word is not read.
+	 * that mission word is not read. Optional: a language without it reads every mission word.
 	 */
-	absent: RegExp;
+	absent?: RegExp;
 	/** The clause must say the mission exists or opened (Korean "있다"); null where any clause with a mission word does. */
 	exists: RegExp | null;
 	/** Words that may stand between a preposition and a country that is not the subject ("в", "на", "с"...). */

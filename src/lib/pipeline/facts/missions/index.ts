@@ -16,7 +16,9 @@ import { countryRoles } from './roles';
 
 /** The clause's tokens but the mission words it says do not exist ("няма посолство", "has no embassy", "대사관이 없다"). */
 function withoutAbsent(clause: Clause, tokens: Token[]): Token[] {
-	const re = new RegExp(clause.lex.absent.source, clause.lex.absent.flags.replace('g', '') + 'g');
+	const absent = clause.lex.absent;
+	if (!absent) return tokens;
+	const re = new RegExp(absent.source, absent.flags.replace('g', '') + 'g');
 	const negated: [number, number][] = [];
 	const body = clause.text.slice(clause.start, clause.end);
 	for (const m of body.matchAll(re))
