@@ -29,6 +29,7 @@ const PIPELINE = [
 	'pipeline-steps',
 	'places',
 	'reader',
+	'reader-files',
 	'reading',
 	'search'
 ].map((name) => `tests/unit/${name}.test.ts`);
