@@ -5,7 +5,7 @@
 import type { Atlas } from '../atlas/types';
 import type { Capital } from '../view/missions';
 import type { CountryPanelModel } from '../view/panel';
-import type { Unpacked } from './files';
+import type { Unpacked } from './file-kinds';
 import type { ReaderAsk, ReaderReply, ReadWarning } from './protocol';
 import type { UserDocumentInput } from './read-user';
 

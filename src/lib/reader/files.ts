@@ -23,40 +23,13 @@ import { marked } from 'marked';
 import { LANGUAGES } from '../pipeline/languages';
 import { detectLanguage } from '../pipeline/read';
 import { FILE_WORDS } from './files-words';
+import { MAX_FILE_BYTES, MAX_ZIP_BYTES, type FileProblem, type FileText, type Unpacked } from './file-kinds';
 import { MAX_TEXT_LENGTH, suggestTitle } from './read-user';
-
-/** The largest file read, a saved page's markup included: 20 MB. */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
-/** The most a .zip may unpack to, all its files together: 200 MB. */
-export const MAX_ZIP_BYTES = 200 * 1024 * 1024;
-
-/** A file's text, ready for the reader: the name (a zip's files as `archive.zip/inner/name.html`). */
-export interface FileText {
-	name: string;
-	title: string;
-	text: string;
-	/** The detected language, null if the detector is not sure. */
-	lang: string | null;
-}
-
-/** A file that could not be read, and why (a clause: "the file is empty"). */
-export interface FileProblem {
-	name: string;
-	why: string;
-}
-
-export interface Unpacked {
-	texts: FileText[];
-	problems: FileProblem[];
-}
 
 /** The extensions read as documents. */
 const TEXT_EXTENSIONS = new Set(['txt', 'text']);
 const MARKDOWN_EXTENSIONS = new Set(['md', 'markdown']);
 const HTML_EXTENSIONS = new Set(['html', 'htm', 'xhtml']);
-
-/** What the file input accepts: the same extensions. */
-export const ACCEPTED_FILES = '.txt,.text,.md,.markdown,.html,.htm,.xhtml,.zip';
 
 function extension(name: string): string {
 	const base = name.slice(name.lastIndexOf('/') + 1);

@@ -2,7 +2,7 @@
 import type { Atlas } from '../atlas/types';
 import type { Capital } from '../view/missions';
 import type { CountryPanelModel } from '../view/panel';
-import type { FileProblem, FileText } from './files';
+import type { FileProblem, FileText } from './file-kinds';
 import type { UserDocumentInput } from './read-user';
 
 /** What the page asks; the client numbers each request (`ReaderRequest`) to match its reply. */

@@ -3,6 +3,9 @@
  */
 import { counted } from '../../view/words';
 
+/** A sentence that starts with a number in words: its first letter capital. */
+const sentence = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 export const ADD_FILES_WORDS = {
 	heading: 'Many files at once',
 	intro:
@@ -17,7 +20,7 @@ export const ADD_FILES_WORDS = {
 		`Cancelled: ${counted(read, 'document')} of ${total} read; the others were not.`,
 	reviewHeading: 'What the files say',
 	readSummary: (docs: number, statuses: number, dates: number, missions: number) =>
-		`${counted(docs, 'document')} read: ${counted(statuses, 'status', 'statuses')}, ${counted(dates, 'date relations began', 'dates relations began')}, ${counted(missions, 'mission')}.`,
+		`${sentence(counted(docs, 'document'))} read: ${counted(statuses, 'status', 'statuses')}, ${counted(dates, 'date relations began', 'dates relations began')}, ${counted(missions, 'mission')}.`,
 	nothingRead: 'No document could be read from these files.',
 	facts: (statuses: number, dates: number, missions: number) =>
 		`${counted(statuses, 'status', 'statuses')}, ${counted(dates, 'date', 'dates')}, ${counted(missions, 'mission')}`,
@@ -30,10 +33,10 @@ export const ADD_FILES_WORDS = {
 	selectNone: 'Select none',
 	addSelected: (n: number) => `Add ${counted(n, 'document')} to the atlas`,
 	drop: 'Drop them all',
-	problemsHeading: (n: number) => `${counted(n, 'file')} could not be read`,
+	problemsHeading: (n: number) => sentence(`${counted(n, 'file')} could not be read`),
 	failed: (why: string) => `it could not be read: ${why}`,
 	saving: (n: number) => `Storing ${counted(n, 'document')} in this browser…`,
-	added: (n: number) => `${counted(n, 'document')} added to the atlas.`,
+	added: (n: number) => sentence(`${counted(n, 'document')} added to the atlas.`),
 	known: (titles: string[]) =>
 		`Already in the atlas, so not added again: ${titles.map((t) => `“${t}”`).join(', ')}.`,
 	seeThem: ['See them on the ', 'map', ', in the ', 'table', ' or among ', 'your documents', '.'],
