@@ -30,6 +30,7 @@ const PIPELINE = [
 	'pipeline-steps',
 	'places',
 	'reader',
+	'reader-files',
 	'reading',
 	'search'
 ].map((name) => `tests/unit/${name}.test.ts`);

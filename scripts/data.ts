@@ -1,19 +1,28 @@
 /**
- * `npm run data -- [--out FILE] [--strict] [--dir DIR]`
+ * `npm run data -- [--out FILE] [--strict] [--dir DIR] [--focus CODE]`
+ *
+ * A DIR without a manifest.json is read as the add page reads dropped files (src/lib/server/atlas/folder.ts): every
+ * .txt, .md, .html and .zip in it, each document about the country --focus names (KZ unless given).
  *
  * Builds the atlas from the documents. With --out, writes it as JSON (atomically: a failed run leaves no file and
  * an existing one untouched). Without, prints a summary: documents, countries per status, missions per kind, events,
  * and every warning with its file and line. Exit 0 with warnings, 1 on errors (and with --strict, on warnings), 2 on a
  * wrong command line.
  */
-import { renameSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { buildAtlas, type BuildResult } from '../src/lib/server/atlas/build';
+import { buildFolder } from '../src/lib/server/atlas/folder';
+import { documentFacts } from '../src/lib/view/documents';
+import { ADD_FILES_WORDS } from '../src/lib/components/reader/add-files-words';
 import { AtlasError, formatProblem, shorten } from '../src/lib/pipeline/problems';
+
+const reviewWords = (f: { statuses: number; dates: number; missions: number }) =>
+	ADD_FILES_WORDS.facts(f.statuses, f.dates, f.missions);
 import type { Atlas } from '../src/lib/atlas/types';
 import { HELP_OPTION, readCommandLine } from './cli';
 
-const USAGE = 'usage: npm run data -- [--out FILE] [--strict] [--dir DOCUMENTS_DIR]';
+const USAGE = 'usage: npm run data -- [--out FILE] [--strict] [--dir DOCUMENTS_DIR] [--focus CODE]';
 
 function main(argv: string[]): number {
 	const command = readCommandLine(
@@ -23,6 +32,8 @@ function main(argv: string[]): number {
 				out: { type: 'string' },
 				strict: { type: 'boolean', default: false },
 				dir: { type: 'string', default: join('data', 'documents') },
+				// A folder without a manifest (files as the add page takes them) is about this country.
+				focus: { type: 'string', default: 'KZ' },
 				help: HELP_OPTION
 			},
 			strict: true
@@ -32,9 +43,10 @@ function main(argv: string[]): number {
 	if (command.exit !== null) return command.exit;
 	const args = command.values;
 	const started = performance.now();
-	let result;
+	let result: BuildResult & { alone?: Atlas[] };
 	try {
-		result = buildAtlas(resolve(args.dir));
+		const dir = resolve(args.dir);
+		result = existsSync(join(dir, 'manifest.json')) ? buildAtlas(dir) : buildFolder(dir, args.focus);
 	} catch (e) {
 		if (e instanceof AtlasError) {
 			console.error(`error: the atlas was not built.\n${e.message}`);
@@ -58,7 +70,7 @@ function main(argv: string[]): number {
 			`wrote ${args.out} (${atlas.countries.length} countries, ${atlas.missions.length} missions) in ${ms.toFixed(0)} ms`
 		);
 	} else {
-		console.log(summary(atlas, reading, warnings.length, ms));
+		console.log(summary(atlas, reading, warnings.length, ms, result.alone));
 	}
 	return 0;
 }
@@ -68,7 +80,13 @@ export function serialise(atlas: Atlas): string {
 	return `${JSON.stringify(atlas, null, '\t')}\n`;
 }
 
-function summary(atlas: Atlas, reading: BuildResult['reading'], warnings: number, ms: number): string {
+function summary(
+	atlas: Atlas,
+	reading: BuildResult['reading'],
+	warnings: number,
+	ms: number,
+	alone?: Atlas[]
+): string {
 	const count = <T>(items: T[], key: (t: T) => string) => {
 		const m = new Map<string, number>();
 		for (const it of items) m.set(key(it), (m.get(key(it)) ?? 0) + 1);
@@ -78,8 +96,11 @@ function summary(atlas: Atlas, reading: BuildResult['reading'], warnings: number
 		`Documents (${atlas.documents.length}):`,
 		...atlas.documents.flatMap((d) => {
 			const r = reading.find((x) => x.id === d.id);
+			const own = alone?.find((a) => a.documents[0].id === d.id);
+			// A folder without a manifest: what the add page's review shows of the same file.
+			const review = own ? ` (${reviewWords(documentFacts(own, d.id))})` : '';
 			return [
-				`  ${d.id.padEnd(20)} ${d.lang}  ${d.title}  (${d.text.length} characters, ${d.sections.length} sections): ${r?.read ?? 0} facts read, ${r?.unread ?? 0} sentences with a country and a mission, ambassador or relations word read for nothing`,
+				`  ${d.id.padEnd(20)} ${d.lang}  ${d.title}  (${d.text.length} characters, ${d.sections.length} sections): ${r?.read ?? 0} facts read${review}, ${r?.unread ?? 0} sentences with a country and a mission, ambassador or relations word read for nothing`,
 				...(r?.sentences ?? []).map((s) => `    not read, line ${s.line}: «${shorten(s.text, 120)}»`)
 			];
 		}),

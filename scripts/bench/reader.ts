@@ -12,18 +12,26 @@
  *   code (what the browser fetches on the way from the map to the form), the worker (started when a text is pasted,
  *   to detect its language) and the gazetteer (fetched by the worker on the first read).
  *
+ * - many files at once (`many`, one pass before the others): the 50 documents of tests/support/many-files.ts (2 to
+ *   50 KB, Bulgarian, Korean and English, 40 files as .txt, .md and saved .html, and a .zip of 10) chosen on the
+ *   add page: from the choice to the review drawn (the issue aims under 20 s) and the longest main-thread task
+ *   meanwhile (under 50 ms); then "Add 50 documents to the atlas", timed with its long tasks.
+ *
  * The document is made from the repository's own data (data/documents): the Bulgarian article's text, repeated
  * and cut to 50 KB of UTF-8 at a paragraph's end; the later read starts the repetition at another paragraph, so it
  * is another text (another id) with the same kind of content.
  */
 import { chromium, type Browser, type Page, type Response } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromiumArgs } from '../../playwright.config';
 import { median } from '../cli';
 import { mapIdle } from '../../tests/support/map';
 import { ROOT } from '../../tests/support/serve';
+import { manyFiles, writeManyFiles } from '../../tests/support/many-files';
+import { ADD_FILES_WORDS } from '../../src/lib/components/reader/add-files-words';
 
 const DOCUMENTS = join(ROOT, 'data', 'documents');
 /** The size of the document read: 50 KB of UTF-8. */
@@ -58,7 +66,24 @@ interface Pass {
 	other_long_tasks_ms: { route: number[]; paste: number[]; add: number[] };
 	parts: { route: Part; worker: Part; gazetteer: Part };
 }
+/** Many files at once: 50 documents of 2–50 KB in mixed languages (tests/support/many-files.ts), one pass. */
+interface ManyFilesRun {
+	documents: number;
+	files: number;
+	bytes: number;
+	/** From choosing the files to the review drawn: opening, detecting and reading them all in the worker. */
+	read_ms: number;
+	longest_task_ms: number;
+	long_tasks_ms: number[];
+	/** When each long task began, in ms from the choice (the review is drawn at `read_ms`). */
+	long_tasks_at_ms: number[];
+	/** "Add 50 documents": stored, merged with the built atlas, the map's missions made. */
+	add_ms: number;
+	add_long_tasks_ms: number[];
+}
 export interface ReaderBenchResult {
+	/** Many files at once, null if it failed (its error is printed). */
+	many: ManyFilesRun | null;
 	document: { chars: number; bytes: number; lang: string };
 	runs: number;
 	first: ReadSummary;
@@ -231,11 +256,76 @@ async function pass(browser: Browser, url: string): Promise<Pass> {
 	}
 }
 
+/**
+ * The add page's many files: the 50 documents chosen at once (40 files and a zip of 10), from the choice to the
+ * review drawn, with every long task of the main thread meanwhile; then all added.
+ */
+async function manyFilesPass(browser: Browser, url: string): Promise<ManyFilesRun> {
+	const dir = mkdtempSync(join(tmpdir(), 'atlas-bench-many-'));
+	const context = await browser.newContext({
+		viewport: { width: 1280, height: 800 },
+		serviceWorkers: 'block'
+	});
+	try {
+		await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+		await context.addInitScript(longTaskProbe);
+		const page = await context.newPage();
+		await page.goto(`${url}documents/add/`);
+		await page.waitForLoadState('networkidle');
+		const files = manyFiles(50, 10);
+		// Chosen from disk, as a reader chooses them: given as bytes, Playwright would build the files in the page's
+		// own script (decoding base64 on its main thread), which no reader's browser does.
+		writeManyFiles(dir, files);
+		const started = await now(page);
+		await page.getByLabel(ADD_FILES_WORDS.choose).setInputFiles(files.map((f) => join(dir, f.name)));
+		await page.getByRole('heading', { name: ADD_FILES_WORDS.reviewHeading }).waitFor({ timeout: 300_000 });
+		const ended = await page.evaluate(
+			() =>
+				new Promise<number>((done) => requestAnimationFrame(() => setTimeout(() => done(performance.now()))))
+		);
+		const documents = await page.getByRole('checkbox').count();
+		const tasks = await longTasks(page, started, ended);
+		const at = await page.evaluate(
+			([from, to]) =>
+				(window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks
+					.filter((t) => t.start + t.duration >= from && t.start <= to)
+					.map((t) => Math.round(t.start - from)),
+			[started, ended]
+		);
+		const addStart = await now(page);
+		await page.getByRole('button', { name: ADD_FILES_WORDS.addSelected(documents) }).click();
+		await page.getByText(ADD_FILES_WORDS.added(documents)).waitFor({ timeout: 120_000 });
+		const addEnd = await now(page);
+		const addTasks = await longTasks(page, addStart, addEnd);
+		return {
+			documents,
+			files: files.length,
+			bytes: files.reduce((n, f) => n + f.bytes.length, 0),
+			read_ms: ended - started,
+			longest_task_ms: Math.max(0, ...tasks),
+			long_tasks_ms: tasks.map(Math.round),
+			long_tasks_at_ms: at,
+			add_ms: addEnd - addStart,
+			add_long_tasks_ms: addTasks.map(Math.round)
+		};
+	} finally {
+		await context.close();
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
 /** Measures the reader in the app built and served at `url` (ending in '/'): `runs` passes, each in a new context. */
 export async function benchReader(url: string, runs = 3): Promise<ReaderBenchResult> {
 	const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH, args: chromiumArgs });
 	const passes: Pass[] = [];
+	let many: ManyFilesRun | null = null;
 	try {
+		try {
+			many = await manyFilesPass(browser, url);
+			console.error(`reader, many files: ${many.documents} documents read in ${Math.round(many.read_ms)} ms`);
+		} catch (error) {
+			console.error(`reader, many files: failed: ${error instanceof Error ? error.message : String(error)}`);
+		}
 		for (let i = 0; i < runs; i++) {
 			passes.push(await pass(browser, url));
 			const last = passes[passes.length - 1];
@@ -259,6 +349,7 @@ export async function benchReader(url: string, runs = 3): Promise<ReaderBenchRes
 	};
 	const document = benchDocument(0);
 	return {
+		many,
 		document: { chars: document.text.length, bytes: Buffer.byteLength(document.text), lang: document.lang },
 		runs,
 		first: summary('first'),
@@ -280,7 +371,15 @@ export function readerTable(r: ReaderBenchResult): string {
 		`${name}: ${ms(v.read_ms)} to the review (median of ${v.read_ms_all.join(', ')}; worker ${ms(v.worker_ms)}), longest main-thread task ${ms(v.longest_task_ms)}` +
 			(v.long_tasks_ms.length > 0 ? ` (long tasks: ${v.long_tasks_ms.join(', ')} ms)` : ' (no long task)')
 	];
+	const many = r.many;
 	return [
+		many
+			? `reader, many files: ${many.documents} documents (${many.files} files, one a zip; ${(many.bytes / 1024).toFixed(0)} KB) read in ${(many.read_ms / 1000).toFixed(1)} s from the choice to the review (aim: under 20 s), longest main-thread task ${ms(many.longest_task_ms)} (aim: under 50 ms)` +
+				(many.long_tasks_ms.length > 0
+					? ` (long tasks: ${many.long_tasks_ms.map((d, i) => `${d} ms at ${many.long_tasks_at_ms[i]} ms`).join(', ')})`
+					: ' (no long task)') +
+				`; adding them all ${(many.add_ms / 1000).toFixed(1)} s, long tasks [${many.add_long_tasks_ms.join(', ')}] ms`
+			: 'reader, many files: not measured (see the error above)',
 		`reader, a ${(r.document.bytes / 1024).toFixed(0)} KB document (${r.document.chars} characters, ${r.document.lang}):`,
 		...run('  first read', r.first),
 		...run('  later read', r.later),

@@ -5,6 +5,7 @@
 import type { Atlas } from '../atlas/types';
 import type { Capital } from '../view/missions';
 import type { CountryPanelModel } from '../view/panel';
+import type { Unpacked } from './file-kinds';
 import type { ReaderAsk, ReaderReply, ReadWarning } from './protocol';
 import type { UserDocumentInput } from './read-user';
 
@@ -49,12 +50,39 @@ function start(): Worker {
 	return worker;
 }
 
-function ask(request: ReaderAsk, progress?: Pending['progress']): Promise<ReaderReply> {
+function ask(
+	request: ReaderAsk,
+	progress?: Pending['progress'],
+	transfer: Transferable[] = []
+): Promise<ReaderReply> {
 	const id = next++;
 	return new Promise((resolve) => {
 		pending.set(id, { resolve, progress });
-		start().postMessage({ ...request, id });
+		start().postMessage({ ...request, id }, transfer);
 	});
+}
+
+/** Why a request was dropped by `stop()`. */
+export const STOPPED = 'stopped';
+
+/**
+ * Stops the worker at once, in the middle of a document if it is reading one (the pipeline runs to its end once
+ * started): each pending request fails with `STOPPED`. The next request starts a new worker (the gazetteer then
+ * comes from the browser's cache).
+ */
+export function stop(): void {
+	if (!worker) return;
+	worker.terminate();
+	worker = undefined;
+	for (const [id, waiting] of pending) waiting.resolve({ id, type: 'failed', message: STOPPED });
+	pending.clear();
+}
+
+/** A dropped or chosen file turned into texts in the worker (files.ts): a .zip gives each of its files. */
+export async function unpack(name: string, bytes: ArrayBuffer): Promise<Unpacked> {
+	const reply = await ask({ type: 'unpack', name, bytes }, undefined, [bytes]);
+	if (reply.type === 'unpacked') return { texts: reply.texts, problems: reply.problems };
+	throw new Error(reply.type === 'failed' ? reply.message : 'the reader gave no answer');
 }
 
 /** The language the text is written in, if the detector is sure of it. */

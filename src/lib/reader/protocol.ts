@@ -2,11 +2,15 @@
 import type { Atlas } from '../atlas/types';
 import type { Capital } from '../view/missions';
 import type { CountryPanelModel } from '../view/panel';
+import type { FileProblem, FileText } from './file-kinds';
 import type { UserDocumentInput } from './read-user';
 
 /** What the page asks; the client numbers each request (`ReaderRequest`) to match its reply. */
 export type ReaderAsk =
-	{ type: 'detect'; text: string } | { type: 'read'; input: UserDocumentInput; focus: string };
+	| { type: 'detect'; text: string }
+	| { type: 'read'; input: UserDocumentInput; focus: string }
+	/** A dropped or chosen file's bytes (transferred), to be turned into texts (files.ts). */
+	| { type: 'unpack'; name: string; bytes: ArrayBuffer };
 
 export type ReaderRequest = ReaderAsk & { id: number };
 
@@ -30,4 +34,5 @@ export type ReaderReply =
 			warnings: ReadWarning[];
 			ms: number;
 	  }
+	| { id: number; type: 'unpacked'; texts: FileText[]; problems: FileProblem[] }
 	| { id: number; type: 'failed'; message: string };

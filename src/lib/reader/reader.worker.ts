@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 /**
- * The reader's Web Worker: reads a reader's document with the build's pipeline (`readUserDocument`), off the
+ * The reader's Web Worker: turns dropped files into texts (`unpackFile`, files.ts) and reads a reader's document with the build's pipeline (`readUserDocument`), off the
  * page's main thread, so the page never freezes. What the pipeline needs (country names, dates, the gazetteer,
  * the lexicons) is in this worker's own chunk and is fetched only when the worker starts, the first time a reader
  * adds a document. The gazetteer's file is fetched from the site itself: no request leaves the origin.
@@ -9,6 +9,7 @@ import gazetteerUrl from './gazetteer.pbf?url';
 import { setGazetteerSource } from '../pipeline/lookup/places';
 import { AtlasError } from '../pipeline/problems';
 import { detectLanguage } from '../pipeline/read';
+import { unpackFile } from './files';
 import { readingCapitals, readUserDocument, reviewPanels } from './read-document';
 import type { ReaderReply, ReaderRequest } from './protocol';
 
@@ -36,6 +37,11 @@ scope.onmessage = async (event: MessageEvent<ReaderRequest>) => {
 	try {
 		if (request.type === 'detect') {
 			reply({ id: request.id, type: 'detected', lang: detectLanguage(request.text) });
+			return;
+		}
+		if (request.type === 'unpack') {
+			const { texts, problems } = unpackFile(request.name, new Uint8Array(request.bytes));
+			reply({ id: request.id, type: 'unpacked', texts, problems });
 			return;
 		}
 		reply({ id: request.id, type: 'progress', stage: 'loading' });

@@ -25,6 +25,7 @@ import {
 	removeDocument,
 	replaceDocument,
 	setOffline,
+	StorageProblem,
 	type DocumentInput,
 	type StoredDocument
 } from './store';
@@ -162,6 +163,32 @@ export class UserAtlas {
 		await this.load();
 		await addDocument(doc);
 		await this.#changed();
+	}
+
+	/**
+	 * Adds several documents (the add page's many files), then shows them once: one merge for all, not one a
+	 * document. A text already stored is not added again and is returned with its title; a refused or full storage
+	 * throws, and the documents stored before it stay (and are shown).
+	 */
+	async addMany(docs: StoredDocument[]): Promise<{ added: number; known: string[] }> {
+		await this.load();
+		let added = 0;
+		const known: string[] = [];
+		try {
+			for (const doc of docs) {
+				try {
+					await addDocument(doc);
+					added += 1;
+				} catch (error) {
+					if (error instanceof StorageProblem && error.message.startsWith('This text is already'))
+						known.push(doc.title);
+					else throw error;
+				}
+			}
+		} finally {
+			if (added > 0) await this.#changed();
+		}
+		return { added, known };
 	}
 
 	async remove(id: string): Promise<void> {
