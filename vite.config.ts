@@ -30,6 +30,7 @@ const PIPELINE = [
 	'places',
 	'reader',
 	'reading',
+	'russian',
 	'search'
 ].map((name) => `tests/unit/${name}.test.ts`);
 

@@ -4,45 +4,7 @@
  * (none is copied from a test document), so that each checks one general rule of the language, not one text.
  */
 import { describe, expect, it } from 'vitest';
-import { clean } from '../../src/lib/pipeline/clean';
-import { extractFacts } from '../../src/lib/pipeline/facts';
-import { Warnings } from '../../src/lib/pipeline/problems';
-import { segment } from '../../src/lib/pipeline/segment';
-
-interface Read {
-	missions: string[];
-	established: string[];
-	none: string[];
-	relations: string[];
-}
-
-/** Reads `body` as a document in `lang` about `focus` (and `about`), optionally under a heading. */
-function read(lang: string, focus: string, body: string, about: string[] = []): Read {
-	const text = clean(`Title\n\n${body}\n`);
-	const seg = segment(text.text, lang);
-	const facts = extractFacts(
-		{ id: 'd', file: 'd.txt', lang, about, clean: text, sections: seg.sections },
-		focus,
-		new Warnings()
-	);
-	return {
-		missions: facts.missions
-			.map((m) =>
-				[
-					`${m.sender}>${m.host} ${m.kind} ${m.cityStated ? m.place?.name : '(capital)'}`,
-					m.since ? `since ${m.since}` : '',
-					m.until ? `until ${m.until}` : '',
-					m.accreditedTo.length ? `for ${m.accreditedTo.join(',')}` : ''
-				]
-					.filter(Boolean)
-					.join(' ')
-			)
-			.sort(),
-		established: [...facts.claims].flatMap(([code, claims]) => claims.map((c) => `${code} ${c.date}`)).sort(),
-		none: [...facts.none.keys()].sort(),
-		relations: [...facts.relations.keys()].sort()
-	};
-}
+import { read } from '../support/read-facts';
 
 describe('English', () => {
 	it('one subject with a list of missions and cities', () => {

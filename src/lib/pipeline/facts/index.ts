@@ -148,12 +148,27 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 		}
 
 		const consumedDates = new Set<number>();
+		/** A sentence about relations that names no partner and ends in a colon: the next paragraph lists them. */
+		let listIntro: { negated: boolean; date: DateMatch | undefined; source: Claim['source'] } | null = null;
 		for (const sentence of splitSentences(text, section.bodyStart, section.end)) {
 			const countries = findCountries(text, doc.lang, sentence.start, sentence.end);
 			const dates = datesIn(allDates, sentence.start, sentence.end);
 			const s = span(sentence.start, sentence.end);
 			const sentenceText = text.slice(sentence.start, sentence.end);
 			for (const c of countries) if (!facts.names.has(c.code)) facts.names.set(c.code, c.surface);
+
+			// "… были установлены со следующими государствами:" and the list on the next line: each country listed.
+			const intro = listIntro;
+			listIntro = null;
+			if (intro && text.lastIndexOf('\n', sentence.start) > text.lastIndexOf(':', sentence.start))
+				for (const code of new Set(countries.map((c) => c.code)))
+					if (code === focus) continue;
+					else if (intro.negated) push(facts.none, code, s);
+					else {
+						if (intro.date)
+							push(facts.claims, code, { date: intro.date.date, span: s, source: intro.source });
+						push(facts.relations, code, s);
+					}
 
 			// A sentence that names a country and speaks of missions or relations must give a fact, or say it gave none.
 			const promising =
@@ -189,6 +204,12 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 							: doc.about.length === 1 && doc.about[0] !== focus
 								? [doc.about[0]]
 								: [];
+				if (partners.length === 0 && named.length === 0 && /:\s*$/u.test(sentenceText))
+					listIntro = {
+						negated: lex.negation.test(sentenceText),
+						date: begins ? relationsDate(sentenceText, sentence.start, dates, lex) : undefined,
+						source: lex.diplomatic.test(sentenceText) ? 'diplomatic' : 'relations'
+					};
 				if (lex.negation.test(sentenceText) && (!own || !named.includes(own))) {
 					for (const code of named.length ? named : partners) push(facts.none, code, s);
 				} else if (begins && partners.length) {
@@ -544,7 +565,10 @@ function readMissions(
 				t.type === 'country' &&
 				!t.adjective &&
 				i > 0 &&
-				(tokens[i - 1].type === 'kind' || (afterPlace && tokens[i - 1].type === 'country')) &&
+				(tokens[i - 1].type === 'kind' ||
+					(afterPlace && tokens[i - 1].type === 'country') ||
+					// "посольство России в Шри-Ланке", "the embassy of Russia in Sri Lanka": after the word's own sender.
+					(tokens[i - 2]?.type === 'kind' && senderOf.get(tokens[i - 2]) === tokens[i - 1].code)) &&
 				lex.hostGap.test(gap(tokens[i - 1], t).replace(JOIN_LEAD, ' '))
 			) {
 				// "открива посолство в Казахстан", "embassies in Germany and France": the host is named, the city is not:

@@ -452,15 +452,20 @@ function aliasCity(g: Gazetteer, target: AliasTarget): number | undefined {
 
 /**
  * Keys to look `surface` up under in `lang`, the surface's own first. Particles may cling to a name cut from running
- * text (Korean 아스타나에, 서울에서), so the key with each of the language's particles removed follows.
+ * text (Korean 아스타나에, 서울에서), so the key with each of the language's particles removed follows; in a language
+ * whose names decline (Russian "в Москве"), the keys of the nominatives it may stand for.
  */
 function keysOf(surface: string, lang: string, key: (text: string) => string): string[] {
 	const own = key(surface);
 	if (!own) return [];
-	const particles = placesOf(lang).particles;
+	const places = placesOf(lang);
 	const keys = [own];
-	for (const particle of particles)
+	for (const particle of places.particles)
 		if (own.length > particle.length && own.endsWith(particle)) keys.push(own.slice(0, -particle.length));
+	for (const base of places.baseForms?.(surface) ?? []) {
+		const k = key(base);
+		if (k && !keys.includes(k)) keys.push(k);
+	}
 	return keys;
 }
 
@@ -605,8 +610,12 @@ function byTiers(
 	const tiers = nameTiers(g, lang);
 	const places = placesOf(lang);
 	const gazetteerNames = (): number | undefined => {
-		const latin = latinSpelling(trimmed, lang);
-		return latin === undefined ? undefined : citiesNamed(g, latin, scope)[0];
+		for (const surface of [trimmed, ...(places.baseForms?.(trimmed) ?? [])]) {
+			const latin = latinSpelling(surface, lang);
+			const found = latin === undefined ? undefined : citiesNamed(g, latin, scope)[0];
+			if (found !== undefined) return found;
+		}
+		return undefined;
 	};
 	const cldr = fromNames(g, tiers, 'cldr', keys, scope, places);
 	if (cldr !== undefined) return cldr;
