@@ -297,6 +297,18 @@ function main(): void {
 			add(lang, 'extra', surface, id);
 		}
 
+	// A language that reads another's names (`namesFrom`: Russian reads Bulgarian's) keeps only those the other lacks.
+	for (const lang of LANGS) {
+		const other = placesOf(lang).namesFrom as Lang | undefined;
+		if (!other) continue;
+		for (const tier of tiers)
+			for (const [key, ids] of names[lang][tier]) {
+				const theirs = names[other][tier].get(key);
+				for (const id of [...ids]) if (theirs?.has(id)) ids.delete(id);
+				if (ids.size === 0) names[lang][tier].delete(key);
+			}
+	}
+
 	// Output: per language and tier, geonameId -> its keys joined by '|' (ids ascending, keys sorted, for stable diffs).
 	// Inverted because most ids carry several names: the id is written once rather than once per name.
 	const out: Record<string, Record<string, Record<string, string>>> = {};

@@ -19,6 +19,7 @@ import {
 } from '../../src/lib/pipeline/lookup/countries';
 import { findDates } from '../../src/lib/pipeline/lookup/dates';
 import { resolveCity } from '../../src/lib/pipeline/lookup/places';
+import NAMES from '../../src/lib/pipeline/lookup/places/names.json' with { type: 'json' };
 import { detectLanguage } from '../../src/lib/pipeline/read';
 import { splitSentences } from '../../src/lib/pipeline/sentences';
 import { read as readFacts } from '../support/read-facts';
@@ -163,6 +164,17 @@ describe('cities in their cases', () => {
 	])('%s is %s', (surface, name, country) => {
 		const place = resolveCity(surface, 'ru');
 		expect(place && `${place.name} ${place.country}`).toBe(`${name} ${country}`);
+	});
+
+	it('keeps in the name table only the Russian names Bulgarian lacks, and reads both', () => {
+		const table = NAMES as Record<string, Record<string, Record<string, string>>>;
+		for (const tier of ['cldr', 'geonames', 'extra'])
+			for (const [id, keys] of Object.entries(table.ru[tier])) {
+				const bg = new Set((table.bg[tier][id] ?? '').split('|'));
+				for (const key of keys.split('|')) expect(bg.has(key), `${tier} ${id} ${key}`).toBe(false);
+			}
+		// Ташкент is spelt alike in both: it is in Bulgarian's table only.
+		expect(resolveCity('Ташкенте', 'ru')?.name).toBe('Tashkent');
 	});
 
 	it('gives the nominatives an oblique form may stand for', () => {

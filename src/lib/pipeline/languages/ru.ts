@@ -242,6 +242,9 @@ const places: PlaceNames = {
 	toLatin: (surface) => (CYRILLIC_NAME.test(surface) ? transliterateRu(surface) : undefined),
 	transliterate: transliterateRu,
 	baseForms: russianBaseForms,
+	// Most Cyrillic city names are spelt alike in Bulgarian and Russian (Бишкек, Ташкент, Берлин): the name table
+	// keeps for Russian only the names Bulgarian lacks, and Russian reads both.
+	namesFrom: 'bg',
 	notCities: new Set(),
 	shortestAlternate: 3,
 	gazetteerLanguage: false,

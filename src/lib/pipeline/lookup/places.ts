@@ -483,25 +483,30 @@ function findAlias(g: Gazetteer, surface: string, lang: string): AliasTarget | u
 function nameTiers(g: Gazetteer, lang: string): NameTiers | undefined {
 	const known = g.names.get(lang);
 	if (known) return known;
-	const table = (NAMES as NameTable)[lang];
-	if (!table) return undefined;
+	const own = (NAMES as NameTable)[lang];
+	if (!own) return undefined;
+	// A language that shares most spellings with another reads that one's table too (Russian, Bulgarian's).
+	const shared = placesOf(lang).namesFrom;
+	const tables = [own, ...(shared && (NAMES as NameTable)[shared] ? [(NAMES as NameTable)[shared]] : [])];
 	const c = g.columns;
 	// geonameId -> entry index, for the ids this language's table names.
 	const index = new Map<number, number>();
-	for (const tier of NAME_TIERS) for (const id of Object.keys(table[tier])) index.set(Number(id), -1);
+	for (const table of tables)
+		for (const tier of NAME_TIERS) for (const id of Object.keys(table[tier])) index.set(Number(id), -1);
 	for (let i = 0; i < c.count; i++) if (index.get(c.geonameId[i]) === -1) index.set(c.geonameId[i], i);
 	const tiers = {} as NameTiers;
 	for (const tier of NAME_TIERS) {
 		const keyed = new Map<string, number[]>();
-		for (const [id, keys] of Object.entries(table[tier])) {
-			const i = index.get(Number(id)) ?? -1;
-			if (i < 0) continue;
-			for (const key of keys.split('|')) {
-				const list = keyed.get(key);
-				if (list) list.push(i);
-				else keyed.set(key, [i]);
+		for (const table of tables)
+			for (const [id, keys] of Object.entries(table[tier])) {
+				const i = index.get(Number(id)) ?? -1;
+				if (i < 0) continue;
+				for (const key of keys.split('|')) {
+					const list = keyed.get(key);
+					if (!list) keyed.set(key, [i]);
+					else if (!list.includes(i)) list.push(i);
+				}
 			}
-		}
 		tiers[tier] = keyed;
 	}
 	g.names.set(lang, tiers);
