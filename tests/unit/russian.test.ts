@@ -303,6 +303,16 @@ describe('constructions of diplomatic Russian', () => {
 		).toEqual(['RU>IN embassy (capital) for BT']);
 	});
 
+	it("a country after a person's office is that person's, not the clause's subject", () => {
+		// Whose honorary consul this is, the sentence does not say: not Kazakhstan's in Russia.
+		expect(
+			read('KZ', 'В церемонии участвовали посол Республики Казахстан и почётный консул.', ['RU']).missions
+		).toEqual([]);
+		expect(
+			read('KZ', 'Почётным консулом Казахстана в Тюмени стал местный предприниматель.').missions
+		).toEqual(['KZ>RU honorary-consulate Tyumen']);
+	});
+
 	it('plans, decisions and the future are not missions', () => {
 		for (const sentence of [
 			'Россия планирует открыть генеральное консульство в Актау.',
