@@ -32,6 +32,7 @@ const PIPELINE = [
 	'reader',
 	'reader-files',
 	'reading',
+	'russian',
 	'search'
 ].map((name) => `tests/unit/${name}.test.ts`);
 

@@ -5,7 +5,7 @@
  * that it grows linearly with the number of documents. The documents are copies of the two real ones (Bulgarian
  * and Korean, alternating) under their own ids and file names, in a temporary folder: the same text the pipeline
  * already reads, so the figures measure scale and not new kinds of input. Median of --repeat builds per size.
- * Then (unless --skip-big) one 10 MB document per language, Bulgarian, Korean and English, built once each.
+ * Then (unless --skip-big) one 10 MB document per language, Bulgarian, Korean, English and Russian, built once each.
  */
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -91,7 +91,7 @@ function main(): number {
 		);
 	console.log(`\n${cpus().length} CPUs, ${new Date().toISOString()}; median of ${repeat} builds per size.`);
 
-	// One document of 10 MB per language, made by repeating a real one (an evaluation document for English).
+	// One document of 10 MB per language, made by repeating a real one (an evaluation document for English and Russian).
 	if (!args['skip-big']) {
 		console.log('\nlanguage   characters   build (one run)   missions   warnings');
 		for (const [lang, file] of BIG) {
@@ -121,7 +121,8 @@ function main(): number {
 const BIG: [string, string][] = [
 	['bg', join(REAL, 'bg-wikipedia-foreign-policy-of-kazakhstan.txt')],
 	['ko', join(REAL, 'ko-namuwiki-us-kazakhstan-relations.txt')],
-	['en', join('data', 'eval', 'documents', 'en-wikipedia-germany-kazakhstan.txt')]
+	['en', join('data', 'eval', 'documents', 'en-wikipedia-germany-kazakhstan.txt')],
+	['ru', join('data', 'eval', 'documents', 'ru-frwiki-azerbaijan-kazakhstan.txt')]
 ];
 const BIG_ENTRY = {
 	id: 'big',

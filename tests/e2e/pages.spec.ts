@@ -163,7 +163,8 @@ test.describe('search', () => {
 			['America', 'United States'],
 			['Türkiye', 'Turkey'],
 			['Holy See', 'Vatican City'],
-			['중국', 'China']
+			['중국', 'China'],
+			['Кыргызстан', 'Kyrgyzstan']
 		]) {
 			await search(page).fill(query);
 			await expect(page.getByRole('option').first(), query).toContainText(name);

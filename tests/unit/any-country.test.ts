@@ -52,10 +52,21 @@ const SENTENCES: Record<string, Record<string, string>> = {
 		consulate: '카자흐스탄은 {A}에 총영사관을 두고 있으며, {A}는 알마티에 영사관을 두고 있다.',
 		'honorary consul': '카자흐스탄은 {A}에 명예영사를 두고 있다.',
 		'no relations': '카자흐스탄과 {A}는 외교 관계가 없다.'
+	},
+	// The library's names are nominatives: each stands where Russian keeps the nominative (after "государство",
+	// "город", or as a subject).
+	ru: {
+		established: '{A} и Казахстан установили дипломатические отношения 12 марта 1993 г.',
+		'embassy in a city': 'Казахстан открыл посольство в городе {city} (государство {A}) в 1995 г.',
+		'embassy, no city': 'В 1996 г. Казахстан открыл посольство в государстве {A}.',
+		'embassy of A': 'Посольство государства {A} в Астане аккредитовано также в Киргизии.',
+		consulate: 'Казахстан имеет генеральное консульство в государстве {A}, а {A} имеет консульство в Алматы.',
+		'honorary consul': 'У Казахстана есть почётный консул в государстве {A}.',
+		'no relations': 'Казахстан и {A} не имеют дипломатических отношений.'
 	}
 };
 
-const HEADING: Record<string, string> = { en: 'Relations', bg: 'Отношения', ko: '관계' };
+const HEADING: Record<string, string> = { en: 'Relations', bg: 'Отношения', ko: '관계', ru: 'Отношения' };
 
 /** Every name the library gives a country in `lang`: the official one and its aliases. */
 function namesOf(code: string, lang: string): string[] {

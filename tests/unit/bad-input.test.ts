@@ -188,7 +188,7 @@ describe('bad manifests', () => {
 
 	it('an unknown language', () => {
 		expect(errorOf(folder({ 'doc.txt': SMALL }, [entry({ lang: 'xx' })]))).toMatch(
-			/unknown language "xx"\. Use one the pipeline reads \(bg, ko, en\), or add a module for it to src\/lib\/pipeline\/languages\//
+			/unknown language "xx"\. Use one the pipeline reads \(bg, ko, en, ru\), or add a module for it to src\/lib\/pipeline\/languages\//
 		);
 	});
 

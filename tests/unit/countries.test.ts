@@ -721,7 +721,8 @@ describe('findCountries', () => {
 
 	test('language tags are read by their primary subtag; unknown languages are refused', () => {
 		expect(pairs(findCountries('Русия', 'bg-BG'))).toEqual([['RU', 'Русия']]);
-		expect(() => findCountries('Россия', 'ru')).toThrow(RangeError);
+		expect(pairs(findCountries('Россия', 'ru-RU'))).toEqual([['RU', 'Россия']]);
+		expect(() => findCountries('Росія', 'uk')).toThrow(RangeError);
 	});
 
 	test('each language reads only its own names', () => {

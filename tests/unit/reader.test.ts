@@ -111,7 +111,7 @@ describe('what the form refuses or suggests', () => {
 	it('refuses a language the atlas does not read, naming it and those it reads, in words without jargon', () => {
 		const problem = inputProblem({ ...ok, lang: 'fr' }) ?? '';
 		expect(problem).toMatch(/^The atlas reads .*, not French \(fr\)\.$/);
-		for (const language of ['English (en)', 'Bulgarian (bg)', 'Korean (ko)'])
+		for (const language of ['English (en)', 'Bulgarian (bg)', 'Korean (ko)', 'Russian (ru)'])
 			expect(problem).toContain(language);
 		expect(problem).not.toMatch(/pipeline|"fr"/);
 		expect(inputProblem({ ...ok, lang: 'de' })).toMatch(/, not German \(de\)\.$/);

@@ -52,7 +52,7 @@ export function languageLabel(lang: string): string {
 	return name === lang ? lang : `${name} (${lang})`;
 }
 
-/** Why a language cannot be read, in words: "The atlas reads Bulgarian (bg), Korean (ko) and English (en), not French (fr)." */
+/** Why a language cannot be read, in words: "The atlas reads Bulgarian (bg), Korean (ko), English (en) and Russian (ru), not French (fr)." */
 export function unreadLanguage(lang: string): string {
 	return `The atlas reads ${listWords(SUPPORTED_LANGS.map(languageLabel), 'and')}, not ${languageLabel(lang)}.`;
 }

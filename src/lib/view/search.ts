@@ -1,8 +1,8 @@
 /**
  * Country search over the names the atlas knows: the English name, the names as the documents write them
- * (Bulgarian, Korean) and the ISO code; and, once the names list has loaded (`/data/names.json`), every country's
- * English, Bulgarian and Korean names, short forms and codes ("UK", "America", "Türkiye", "중국"), the countries the
- * documents never name included. Pure and DOM-free; the Search component only renders its answer.
+ * (Bulgarian, Korean, Russian) and the ISO code; and, once the names list has loaded (`/data/names.json`), every
+ * country's names in every language the pipeline reads, short forms and codes ("UK", "America", "Türkiye", "중국",
+ * "Кыргызстан"), the countries the documents never name included. Pure and DOM-free; the Search component only renders its answer.
  */
 import { languageOfScript } from '../pipeline/languages/codes';
 import type { CountrySummary } from './summary';

@@ -137,12 +137,27 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 		// A first line that is a whole sentence ("На 12 декември ... даде прием по случай ...."), not a title: read it.
 		const readFrom =
 			section.kind === 'title' && TITLE_SENTENCE.test(section.title) ? section.headStart : section.bodyStart;
+		/** A sentence about relations that names no partner and ends in a colon: the next paragraph lists them. */
+		let listIntro: { negated: boolean; date: DateMatch | undefined; source: Claim['source'] } | null = null;
 		for (const sentence of splitSentences(text, readFrom, section.end)) {
 			const countries = findCountries(text, doc.lang, sentence.start, sentence.end);
 			const dates = datesIn(allDates, sentence.start, sentence.end);
 			const s = span(sentence.start, sentence.end);
 			const sentenceText = text.slice(sentence.start, sentence.end);
 			for (const c of countries) if (!facts.names.has(c.code)) facts.names.set(c.code, c.surface);
+
+			// "… были установлены со следующими государствами:" and the list on the next line: each country listed.
+			const intro = listIntro;
+			listIntro = null;
+			if (intro && text.lastIndexOf('\n', sentence.start) > text.lastIndexOf(':', sentence.start))
+				for (const code of new Set(countries.map((c) => c.code)))
+					if (code === focus) continue;
+					else if (intro.negated) push(facts.none, code, s);
+					else {
+						if (intro.date)
+							push(facts.claims, code, { date: intro.date.date, span: s, source: intro.source });
+						push(facts.relations, code, s);
+					}
 
 			// A sentence that names a country and speaks of missions, ambassadors or relations must give a fact, or say it
 			// gave none.
@@ -181,6 +196,12 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 							: doc.about.length === 1 && doc.about[0] !== focus
 								? [doc.about[0]]
 								: [];
+				if (partners.length === 0 && named.length === 0 && /:\s*$/u.test(sentenceText))
+					listIntro = {
+						negated: lex.negation.test(sentenceText),
+						date: begins ? relationsDate(sentenceText, sentence.start, dates, lex) : undefined,
+						source: lex.diplomatic.test(sentenceText) ? 'diplomatic' : 'relations'
+					};
 				if (lex.negation.test(sentenceText) && (!own || !named.includes(own))) {
 					for (const code of named.length ? named : partners) push(facts.none, code, s);
 				} else if (begins && partners.length) {

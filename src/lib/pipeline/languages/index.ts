@@ -6,13 +6,14 @@
 import { bg } from './bg';
 import { en } from './en';
 import { ko } from './ko';
+import { ru } from './ru';
 import { LANGUAGE_CODES } from './codes';
 import type { Language } from './types';
 
 export type { AliasTarget, DateWords, Language, Lexicon, PlaceNames } from './types';
 
 /** Every language, in the order of `codes.ts`. */
-export const LANGUAGES: readonly Language[] = [bg, ko, en];
+export const LANGUAGES: readonly Language[] = [bg, ko, en, ru];
 
 if (LANGUAGES.map((l) => l.code).join() !== LANGUAGE_CODES.map((l) => l.code).join())
 	throw new Error('languages: index.ts and codes.ts must list the same languages in the same order');

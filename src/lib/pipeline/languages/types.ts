@@ -180,6 +180,16 @@ export interface PlaceNames {
 	/** The language's spelling in Latin letters, for comparing with the gazetteer's names; null: none. */
 	transliterate: ((text: string) => string) | null;
 	/**
+	 * Nominatives a city name written in another case may stand for, most likely first ("в Москве" -> Москва,
+	 * Russian); absent where names do not decline.
+	 */
+	baseForms?: (surface: string) => string[];
+	/**
+	 * Another language whose generated city names this one reads too, where most spellings are alike (Russian reads
+	 * Bulgarian's): `scripts/place-names.ts` then stores only the names of this language that the other lacks.
+	 */
+	namesFrom?: string;
+	/**
 	 * GeoNames names in the language that are everyday words or people's names far more often than places (as
 	 * `nameKey`s), and the fewest letters a GeoNames name must have: `scripts/place-names.ts` leaves them out.
 	 */

@@ -452,15 +452,20 @@ function aliasCity(g: Gazetteer, target: AliasTarget): number | undefined {
 
 /**
  * Keys to look `surface` up under in `lang`, the surface's own first. Particles may cling to a name cut from running
- * text (Korean 아스타나에, 서울에서), so the key with each of the language's particles removed follows.
+ * text (Korean 아스타나에, 서울에서), so the key with each of the language's particles removed follows; in a language
+ * whose names decline (Russian "в Москве"), the keys of the nominatives it may stand for.
  */
 function keysOf(surface: string, lang: string, key: (text: string) => string): string[] {
 	const own = key(surface);
 	if (!own) return [];
-	const particles = placesOf(lang).particles;
+	const places = placesOf(lang);
 	const keys = [own];
-	for (const particle of particles)
+	for (const particle of places.particles)
 		if (own.length > particle.length && own.endsWith(particle)) keys.push(own.slice(0, -particle.length));
+	for (const base of places.baseForms?.(surface) ?? []) {
+		const k = key(base);
+		if (k && !keys.includes(k)) keys.push(k);
+	}
 	return keys;
 }
 
@@ -478,25 +483,30 @@ function findAlias(g: Gazetteer, surface: string, lang: string): AliasTarget | u
 function nameTiers(g: Gazetteer, lang: string): NameTiers | undefined {
 	const known = g.names.get(lang);
 	if (known) return known;
-	const table = (NAMES as NameTable)[lang];
-	if (!table) return undefined;
+	const own = (NAMES as NameTable)[lang];
+	if (!own) return undefined;
+	// A language that shares most spellings with another reads that one's table too (Russian, Bulgarian's).
+	const shared = placesOf(lang).namesFrom;
+	const tables = [own, ...(shared && (NAMES as NameTable)[shared] ? [(NAMES as NameTable)[shared]] : [])];
 	const c = g.columns;
 	// geonameId -> entry index, for the ids this language's table names.
 	const index = new Map<number, number>();
-	for (const tier of NAME_TIERS) for (const id of Object.keys(table[tier])) index.set(Number(id), -1);
+	for (const table of tables)
+		for (const tier of NAME_TIERS) for (const id of Object.keys(table[tier])) index.set(Number(id), -1);
 	for (let i = 0; i < c.count; i++) if (index.get(c.geonameId[i]) === -1) index.set(c.geonameId[i], i);
 	const tiers = {} as NameTiers;
 	for (const tier of NAME_TIERS) {
 		const keyed = new Map<string, number[]>();
-		for (const [id, keys] of Object.entries(table[tier])) {
-			const i = index.get(Number(id)) ?? -1;
-			if (i < 0) continue;
-			for (const key of keys.split('|')) {
-				const list = keyed.get(key);
-				if (list) list.push(i);
-				else keyed.set(key, [i]);
+		for (const table of tables)
+			for (const [id, keys] of Object.entries(table[tier])) {
+				const i = index.get(Number(id)) ?? -1;
+				if (i < 0) continue;
+				for (const key of keys.split('|')) {
+					const list = keyed.get(key);
+					if (!list) keyed.set(key, [i]);
+					else if (!list.includes(i)) list.push(i);
+				}
 			}
-		}
 		tiers[tier] = keyed;
 	}
 	g.names.set(lang, tiers);
@@ -605,8 +615,12 @@ function byTiers(
 	const tiers = nameTiers(g, lang);
 	const places = placesOf(lang);
 	const gazetteerNames = (): number | undefined => {
-		const latin = latinSpelling(trimmed, lang);
-		return latin === undefined ? undefined : citiesNamed(g, latin, scope)[0];
+		for (const surface of [trimmed, ...(places.baseForms?.(trimmed) ?? [])]) {
+			const latin = latinSpelling(surface, lang);
+			const found = latin === undefined ? undefined : citiesNamed(g, latin, scope)[0];
+			if (found !== undefined) return found;
+		}
+		return undefined;
 	};
 	const cldr = fromNames(g, tiers, 'cldr', keys, scope, places);
 	if (cldr !== undefined) return cldr;

@@ -1,5 +1,5 @@
 /**
- * Country names in Bulgarian, Korean and English text -> ISO 3166-1 alpha-2 codes.
+ * Country names in Bulgarian, Korean, English and Russian text -> ISO 3166-1 alpha-2 codes.
  *
  * The names come from `i18n-iso-countries`; the tables below only add what the library lacks or writes
  * differently from the two source documents and current usage, plus a few non-countries that would
@@ -7,10 +7,11 @@
  *
  * One trie per language is built on first use and reused, so a scan costs one pass over the text
  * whatever the number of names. Matching rules per language:
- * - bg, en: a match starts at a word start with a capital letter (Bulgarian writes country names with
+ * - bg, en, ru: a match starts at a word start with a capital letter (Bulgarian writes country names with
  *   a capital and derived adjectives in lower case: "Русия" but "руски", "казахстанския"), and ends at a
  *   word end, so "Мали" is not found in "Малайзия" nor "Оман" in "Романия". Bulgarian definite forms
- *   (Филипините, Ватикана, Съединените щати) are generated from the names. Case is otherwise ignored,
+ *   (Филипините, Ватикана, Съединените щати) are generated from the names, and so are Russian cases (России,
+ *   Казахстаном, на Мальдивах: `languages/ru-morphology.ts`). Case is otherwise ignored,
  *   except for acronyms (US, USA, САЩ), which must be written as such ("us" is a pronoun).
  * - ko: Korean glues particles and suffixes to the name (미국과, 러시아군, 카자흐스탄인들), so the end is
  *   free. The start must be a word start (text start or a non-Hangul character before it), because short
