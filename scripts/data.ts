@@ -1,14 +1,14 @@
 /**
  * `npm run data -- [--out FILE] [--strict] [--dir DIR]`
  *
- * Builds the atlas from the documents. With --out, writes it as JSON (atomically: a failed run leaves no file and
+ * Builds the atlas from the seeds (`data/documents`) and the library (`data/library`), or from DIR alone. With --out, writes it as JSON (atomically: a failed run leaves no file and
  * an existing one untouched). Without, prints a summary: documents, countries per status, missions per kind, events,
  * and every warning with its file and line. Exit 0 with warnings, 1 on errors (and with --strict, on warnings), 2 on a
  * wrong command line.
  */
 import { renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { buildAtlas, type BuildResult } from '../src/lib/server/atlas/build';
+import { BUILT_IN_DIRS, buildAtlas, type BuildResult } from '../src/lib/server/atlas/build';
 import { AtlasError, formatProblem } from '../src/lib/pipeline/problems';
 import type { Atlas } from '../src/lib/atlas/types';
 import { HELP_OPTION, readCommandLine } from './cli';
@@ -22,7 +22,7 @@ function main(argv: string[]): number {
 			options: {
 				out: { type: 'string' },
 				strict: { type: 'boolean', default: false },
-				dir: { type: 'string', default: join('data', 'documents') },
+				dir: { type: 'string' },
 				help: HELP_OPTION
 			},
 			strict: true
@@ -34,7 +34,7 @@ function main(argv: string[]): number {
 	const started = performance.now();
 	let result;
 	try {
-		result = buildAtlas(resolve(args.dir));
+		result = buildAtlas(args.dir ? resolve(args.dir) : BUILT_IN_DIRS.map((dir) => resolve(dir)));
 	} catch (e) {
 		if (e instanceof AtlasError) {
 			console.error(`error: the atlas was not built.\n${e.message}`);

@@ -43,6 +43,8 @@ export interface SourceDocument {
 	entry: ManifestEntry;
 	file: string;
 	text: string;
+	/** The manifest that lists it, where documents come from several folders (else `manifestFile`). */
+	manifest?: string;
 }
 
 /**
@@ -57,7 +59,7 @@ export function readDocuments(
 	const warnings = new Warnings();
 
 	const docs: { input: DocInput; facts: DocFacts; entry: ManifestEntry }[] = [];
-	for (const { entry, file, text } of documents) {
+	for (const { entry, file, text, manifest } of documents) {
 		const cleaned = clean(text);
 		if (cleaned.text.trim() === '')
 			throw new AtlasError([
@@ -71,7 +73,7 @@ export function readDocuments(
 		const detected = detectLanguage(cleaned.text);
 		if (detected && detected !== entry.lang.split('-')[0])
 			warnings.warn({
-				file: manifestFile,
+				file: manifest ?? manifestFile,
 				line: null,
 				message: `"${entry.id}" is given as lang "${entry.lang}", but its text (${file}) reads as "${detected}"`,
 				fix: `Check the document's "lang" in the manifest; the pipeline reads ${SUPPORTED_LANGS.join(', ')}`
