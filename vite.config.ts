@@ -30,7 +30,8 @@ const PIPELINE = [
 	'places',
 	'reader',
 	'reading',
-	'search'
+	'search',
+	'sources'
 ].map((name) => `tests/unit/${name}.test.ts`);
 
 export default defineConfig({
