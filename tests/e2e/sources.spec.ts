@@ -6,27 +6,15 @@
  * side by side. The home panel says how much the documents cover.
  */
 import { expect, test } from '@playwright/test';
-import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { watchErrors } from '../support/page';
-import { build, ROOT, serve, type Server } from '../support/serve';
+import { buildCopy, serve, type Server } from '../support/serve';
 
 /**
  * The suite's own server builds over the seeds alone (playwright.config.ts), so this spec builds the built-in atlas,
  * seeds and library, in a copy of the project (as hostile.spec.ts does) and serves it on a port of its own.
  */
 const PORT = Number(process.env.E2E_PORT ?? 4173) + 20;
-const SOURCES = [
-	'src',
-	'static',
-	'package.json',
-	'svelte.config.js',
-	'vite.config.ts',
-	'tsconfig.json',
-	'data/documents',
-	'data/library'
-];
 let dir = '';
 let server: Server | undefined;
 
@@ -35,13 +23,9 @@ test.use({ baseURL: `http://127.0.0.1:${PORT}` });
 
 test.beforeAll(async () => {
 	test.setTimeout(300_000);
-	dir = mkdtempSync(join(tmpdir(), 'atlas-library-'));
-	for (const name of SOURCES)
-		if (existsSync(join(ROOT, name))) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
-	symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
 	const env = { ...process.env };
 	delete env.ATLAS_DOCUMENTS_DIR;
-	build('the build over the seeds and the library', { cwd: dir, env });
+	dir = buildCopy('the build over the seeds and the library', env, ['data/documents', 'data/library']);
 	server = await serve(PORT, { cwd: dir, env });
 });
 
