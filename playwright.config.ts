@@ -78,7 +78,9 @@ export default defineConfig({
 	webServer: {
 		// Node directly, not npx: stopping an npx wrapper leaves its child holding the port.
 		// `vite preview` reads the build's file list once at start, so it is started after the build, every run.
-		command: `npm run build && node node_modules/.bin/vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+		// The suite's pages are the seed documents' (data/documents), whose facts its specs were written against;
+		// sources.spec.ts builds a second site over the seeds and the library, the built-in atlas (README, "The library").
+		command: `ATLAS_DOCUMENTS_DIR=data/documents npm run build && node node_modules/.bin/vite preview --host 127.0.0.1 --port ${port} --strictPort`,
 		url: `http://127.0.0.1:${port}`,
 		reuseExistingServer: false,
 		// The build prerenders every page and bundles MapLibre: give it room on two cores.

@@ -33,7 +33,8 @@ const PIPELINE = [
 	'reader-files',
 	'reading',
 	'russian',
-	'search'
+	'search',
+	'sources'
 ].map((name) => `tests/unit/${name}.test.ts`);
 
 export default defineConfig({

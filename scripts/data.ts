@@ -4,14 +4,14 @@
  * A DIR without a manifest.json is read as the add page reads dropped files (src/lib/server/atlas/folder.ts): every
  * .txt, .md, .html and .zip in it, each document about the country --focus names (KZ unless given).
  *
- * Builds the atlas from the documents. With --out, writes it as JSON (atomically: a failed run leaves no file and
+ * Builds the atlas from the seeds (`data/documents`) and the library (`data/library`), or from DIR alone. With --out, writes it as JSON (atomically: a failed run leaves no file and
  * an existing one untouched). Without, prints a summary: documents, countries per status, missions per kind, events,
  * and every warning with its file and line. Exit 0 with warnings, 1 on errors (and with --strict, on warnings), 2 on a
  * wrong command line.
  */
 import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { buildAtlas, type BuildResult } from '../src/lib/server/atlas/build';
+import { BUILT_IN_DIRS, buildAtlas, type BuildResult } from '../src/lib/server/atlas/build';
 import { buildFolder } from '../src/lib/server/atlas/folder';
 import { documentFacts } from '../src/lib/view/documents';
 import { ADD_FILES_WORDS } from '../src/lib/components/reader/add-files-words';
@@ -31,7 +31,7 @@ function main(argv: string[]): number {
 			options: {
 				out: { type: 'string' },
 				strict: { type: 'boolean', default: false },
-				dir: { type: 'string', default: join('data', 'documents') },
+				dir: { type: 'string' },
 				// A folder without a manifest (files as the add page takes them) is about this country.
 				focus: { type: 'string', default: 'KZ' },
 				help: HELP_OPTION
@@ -45,8 +45,11 @@ function main(argv: string[]): number {
 	const started = performance.now();
 	let result: BuildResult & { alone?: Atlas[] };
 	try {
-		const dir = resolve(args.dir);
-		result = existsSync(join(dir, 'manifest.json')) ? buildAtlas(dir) : buildFolder(dir, args.focus);
+		if (!args.dir) result = buildAtlas(BUILT_IN_DIRS.map((dir) => resolve(dir)));
+		else {
+			const dir = resolve(args.dir);
+			result = existsSync(join(dir, 'manifest.json')) ? buildAtlas(dir) : buildFolder(dir, args.focus);
+		}
 	} catch (e) {
 		if (e instanceof AtlasError) {
 			console.error(`error: the atlas was not built.\n${e.message}`);

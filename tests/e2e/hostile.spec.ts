@@ -10,16 +10,13 @@
  * the next port. About 30 s of build on two idle cores.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build, ROOT, serve, type Server } from '../support/serve';
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { buildCopy, ROOT, serve, type Server } from '../support/serve';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173) + 10;
 const BASE = `http://127.0.0.1:${PORT}`;
 const LONG = 'А'.repeat(2500) + 'Z'.repeat(2500);
-/** What the project needs to build; everything else (tests, reports, the real build) stays behind. */
-const SOURCES = ['src', 'static', 'package.json', 'svelte.config.js', 'vite.config.ts', 'tsconfig.json'];
 
 let dir = '';
 let server: Server | undefined;
@@ -28,12 +25,8 @@ test.describe.configure({ mode: 'serial', timeout: 60_000 });
 
 test.beforeAll(async () => {
 	test.setTimeout(240_000);
-	dir = mkdtempSync(join(tmpdir(), 'atlas-hostile-'));
-	for (const name of SOURCES)
-		if (existsSync(join(ROOT, name))) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
-	symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
 	const env = { ...process.env, ATLAS_DOCUMENTS_DIR: resolve(ROOT, 'tests/fixtures/hostile') };
-	build('the build over the hostile fixture', { cwd: dir, env });
+	dir = buildCopy('the build over the hostile fixture', env);
 	server = await serve(PORT, { cwd: dir, env });
 });
 

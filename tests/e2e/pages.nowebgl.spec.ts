@@ -36,7 +36,8 @@ test('a country page shows its panel beside the table', async ({ page }) => {
 	await expect(page.locator('#panel-title')).toHaveText('United States');
 	await expect(page.getByText(/The interactive map is not shown because/)).toBeVisible();
 	await page.getByRole('button', { name: 'Table', exact: true }).click();
-	await expect(page.getByRole('row', { name: /United States/ })).toHaveClass(/selected/);
+	const table = page.getByRole('table', { name: /Countries and their relations/ });
+	await expect(table.getByRole('row', { name: /United States/ })).toHaveClass(/selected/);
 });
 
 test('scrolled, the table stays below the search bar and under its own header', async ({ page }) => {

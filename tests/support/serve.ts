@@ -1,9 +1,12 @@
 /**
  * Building the site and serving the build with `vite preview`: the one way `npm run bench`, `npm run screens
- * -- --build` and the hostile-text spec (a second site over a fixture) do it. The suite's own server is
+ * -- --build` and the specs that build a second site (hostile.spec.ts over a fixture, sources.spec.ts over the
+ * seeds and the library) do it. The suite's own server is
  * playwright.config.ts's `webServer`, the same two commands.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -34,6 +37,30 @@ export function build(
 	{ extra = [], ...options }: RunOptions & { extra?: string[] } = {}
 ): void {
 	run('node', [VITE, 'build', ...extra], what, options);
+}
+
+/** What the project needs to build; everything else (tests, reports, the real build) stays behind. */
+const BUILD_SOURCES = [
+	'src',
+	'static',
+	'package.json',
+	'svelte.config.js',
+	'vite.config.ts',
+	'tsconfig.json'
+];
+
+/**
+ * Builds the site in a temporary copy of the project (two builds in one folder would overwrite each other's output):
+ * what it needs to build and the `extra` paths (documents folders), node_modules linked, built with `env`. Returns the
+ * copy's folder, to serve and then remove.
+ */
+export function buildCopy(what: string, env: NodeJS.ProcessEnv, extra: readonly string[] = []): string {
+	const dir = mkdtempSync(join(tmpdir(), 'atlas-site-'));
+	for (const name of [...BUILD_SOURCES, ...extra])
+		if (existsSync(join(ROOT, name))) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
+	symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+	build(what, { cwd: dir, env });
+	return dir;
 }
 
 export interface Server {

@@ -212,12 +212,28 @@ describe('npm run data', { timeout: 60_000 }, () => {
 	const cli = (args: string[]) =>
 		spawnSync(process.execPath, ['--import', 'tsx', 'scripts/data.ts', ...args], { encoding: 'utf8' });
 
-	it('prints a summary of the real documents and exits 0', () => {
-		const r = cli([]);
+	it('prints a summary of the seed documents alone with --dir data/documents and exits 0', () => {
+		const r = cli(['--dir', join('data', 'documents')]);
 		expect(r.status).toBe(0);
 		expect(r.stdout).toMatch(/Documents \(2\):/);
 		expect(r.stdout).toMatch(/none\s+37/);
 		expect(r.stdout).toMatch(/Warnings: 0/);
+	});
+
+	it('reads the seeds and the library by default', () => {
+		const library = JSON.parse(readFileSync(join('data', 'library', 'manifest.json'), 'utf8')) as {
+			documents: { id: string }[];
+		};
+		const r = cli([]);
+		expect(r.status).toBe(0);
+		expect(r.stdout).toMatch(new RegExp(`Documents \\(${2 + library.documents.length}\\):`));
+		for (const d of library.documents) expect(r.stdout).toContain(`  ${d.id} `);
+	});
+
+	it('refuses two folders that share a document id, naming both manifests', () => {
+		const a = folder({ 'doc.txt': 'Bulgaria has an embassy in Astana.' });
+		const b = folder({ 'doc.txt': 'Bulgaria has an embassy in Astana.' });
+		expect(() => buildAtlas([a, b])).toThrow(/the document id "doc" is used in .*manifest\.json too/);
 	});
 
 	it('writes the atlas with --out, the same bytes each time', () => {

@@ -86,7 +86,10 @@ describe('atlasToCsv', () => {
 			'events',
 			'primary_excerpts',
 			'mentions',
-			'conflicts'
+			'conflicts',
+			'status_documents',
+			'status_languages',
+			'established_documents'
 		]);
 	});
 

@@ -15,36 +15,55 @@ const turkeyWith = (text: string) => {
 	return buildPanel(mergeAtlases(base, [own]), 'TR') as CountryPanelModel;
 };
 
-describe('the panel says where documents disagree', () => {
-	it('nothing to say of Turkey with the built-in documents alone', () => {
-		expect((buildPanel(base, 'TR') as CountryPanelModel).disagreements).toEqual([]);
+/** The notes of the conflicts between two documents (not a document's own mission-before-relations). */
+const across = (panel: CountryPanelModel) => panel.conflicts.map((c) => c.note);
+
+describe("the panel flags where documents disagree, as a document's own conflicts are flagged", () => {
+	it('nothing to say of Turkey with the seed documents alone', () => {
+		expect(across(buildPanel(base, 'TR') as CountryPanelModel)).toEqual([]);
 	});
 
-	it('the built-in documents on the US in Almaty: a consulate-general, or an honorary consulate', () => {
+	it('the seed documents on the US in Almaty: a consulate-general, or an honorary consulate', () => {
 		// "От 2009 година в Алмати има и Генерално Консулство" against "미국 명예영사관도 알마티에 있다"; the embassy
 		// there moved to Astana in 2006, so it contradicts neither.
-		expect((buildPanel(base, 'US') as CountryPanelModel).disagreements).toEqual([
-			'The documents disagree on United States’ mission in Almaty: consulate-general (“Foreign policy of Kazakhstan”); honorary consulate (“United States–Kazakhstan relations”).'
-		]);
+		const panel = buildPanel(base, 'US') as CountryPanelModel;
+		const conflict = panel.conflicts.find((c) => c.note.startsWith('Two documents give one mission'));
+		expect(conflict?.note).toBe(
+			'Two documents give one mission in one city another kind: consulate-general and honorary consulate.'
+		);
+		expect(conflict?.quotes.map((q) => q.doc.id)).toEqual(['bg-wikipedia', 'ko-namuwiki']);
+		expect(conflict?.quotes[1].text).toContain('미국 명예영사관도 알마티에 있다');
 	});
 
 	it('another year for the start of relations', () => {
 		const panel = turkeyWith('Kazakhstan and Turkey established diplomatic relations in 1995.');
-		expect(panel.disagreements).toEqual([
-			'The documents disagree on when relations began: 2 March 1992 (“Foreign policy of Kazakhstan”); 1995 (your own “Mine”).'
+		expect(across(panel)).toEqual(['Two dates are given for the start of relations: 2 March 1992 and 1995.']);
+		expect(panel.conflicts[0].quotes.map((q) => q.doc.title)).toEqual([
+			'Външна политика на Казахстан',
+			'Mine'
 		]);
 	});
 
 	it('the same year at another precision is no disagreement', () => {
 		const panel = turkeyWith('Kazakhstan and Turkey established diplomatic relations in 1992.');
-		expect(panel.disagreements).toEqual([]);
+		expect(across(panel)).toEqual([]);
 	});
 
 	it('another kind of mission in the same city', () => {
+		// The Bulgarian article has Turkey's office in Astana and its embassy in Almaty: the reader's embassy in Astana
+		// is another kind in one city, and another city for the embassy.
 		const panel = turkeyWith('Turkey has an embassy in Astana.');
-		expect(panel.disagreements).toHaveLength(1);
-		expect(panel.disagreements[0]).toMatch(/^The documents disagree on Turkey’s mission in Astana: /);
-		expect(panel.disagreements[0]).toContain('office (“Foreign policy of Kazakhstan”)');
-		expect(panel.disagreements[0]).toContain('embassy (your own “Mine”)');
+		expect(across(panel).sort()).toEqual([
+			'Two documents give one mission in one city another kind: office and embassy.',
+			'Two documents place one embassy in different cities: Almaty and Astana.'
+		]);
+	});
+
+	it('another city for one embassy', () => {
+		// The Bulgarian article: "Турция има свое посолство в Алмати"; the reader's text puts it in Astana.
+		const panel = turkeyWith('Turkey has an embassy in Astana. It has no office in Almaty.');
+		expect(across(panel)).toContain(
+			'Two documents place one embassy in different cities: Almaty and Astana.'
+		);
 	});
 });

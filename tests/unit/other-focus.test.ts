@@ -82,9 +82,9 @@ describe('an atlas whose focus is Georgia', () => {
 			'<title>Relations Atlas: Georgia’s foreign relations in one document</title>'
 		);
 		expect(page('/')).toContain('Georgia’s relations, country by country');
-		// The manifest gives no English title (the title is English) and names its publisher.
-		expect(page('/')).toMatch(
-			/one document:\s+“Foreign relations of Georgia” \(Test fixture, in English\)\./
+		// The coverage line: the fixture's one English document names Turkey, Armenia and Ukraine, each dated.
+		expect(page('/')).toContain(
+			'One document in one language (English 1) names 3 countries: it states the relations of 3 of them'
 		);
 		expect(page('/')).toContain('relations with each country, from one document in English');
 		expect(page('/table/')).toContain('with its relations with Georgia');

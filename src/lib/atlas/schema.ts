@@ -74,11 +74,22 @@ const ExcerptSchema = v.object({
  * - mission-before-relations: a mission between the country and the focus is dated before relations began.
  * - relations-dates-differ: two dates for the start of relations that cannot both be right (1992 and 1994-04).
  * - none-and-relations: listed as having no relations, while another sentence states relations or a mission.
+ * - mission-kind-differs: two documents give one country's mission in one city another kind (`values`: the kinds).
+ * - embassy-city-differs: two documents place one country's embassy in another city (`values`: the cities).
+ * The dates of relations (relations-dates-differ) may come from one document or two (`pipeline/conflicts.ts`).
  */
 export const ConflictSchema = v.object({
-	kind: v.picklist(['mission-before-relations', 'relations-dates-differ', 'none-and-relations']),
+	kind: v.picklist([
+		'mission-before-relations',
+		'relations-dates-differ',
+		'none-and-relations',
+		'mission-kind-differs',
+		'embassy-city-differs'
+	]),
 	spans: v.array(SpanSchema),
-	dates: v.array(PartialDateSchema)
+	dates: v.array(PartialDateSchema),
+	/** What the two sides say where it is not a date: two kinds of mission, two cities (English). */
+	values: v.optional(v.array(v.string()))
 });
 
 export const CountryRecordSchema = v.object({

@@ -8,6 +8,7 @@
  * sender, host, kind and city) is one mission with both sentences; others are added.
  */
 import type { Atlas, CountryRecord, Mission } from '../atlas/types';
+import { acrossDocuments, conflictKey } from './conflicts';
 
 const STRENGTH: Record<CountryRecord['status'], number> = {
 	focus: 5,
@@ -36,7 +37,7 @@ function mergeCountry(a: CountryRecord, b: CountryRecord): CountryRecord {
 		establishedClaims,
 		statusSpans,
 		excerpts: [...a.excerpts, ...b.excerpts],
-		// Each document's own contradictions; where two documents disagree the panel says so (view/panel.ts).
+		// Each atlas's own conflicts; those between them are added once both are merged (mergeAtlases).
 		conflicts: [...a.conflicts, ...b.conflicts]
 	};
 }
@@ -78,11 +79,31 @@ export function mergeAtlases(base: Atlas, others: readonly Atlas[]): Atlas {
 			(order.get(a.span.doc) ?? 0) - (order.get(b.span.doc) ?? 0) ||
 			a.span.start - b.span.start
 	);
+	// Where a reader's document disagrees with a built-in one (another date, another kind or city of a mission),
+	// flagged as the build flags two of its documents that disagree (conflicts.ts).
+	const merged = [...missions.values()];
+	const focus = base.focus;
+	for (const [code, c] of countries) {
+		if (code === focus) continue;
+		const between = merged.filter(
+			(m) =>
+				(m.sender === code && (m.host === focus || m.accreditedTo.includes(focus))) ||
+				(m.sender === focus && (m.host === code || m.accreditedTo.includes(code)))
+		);
+		const known = new Set(c.conflicts.map(conflictKey));
+		const dated = new Set(
+			c.conflicts.filter((k) => k.kind === 'relations-dates-differ').map((k) => k.dates.join())
+		);
+		const added = acrossDocuments(c.establishedClaims, between).filter(
+			(k) => !known.has(conflictKey(k)) && !(k.kind === 'relations-dates-differ' && dated.has(k.dates.join()))
+		);
+		if (added.length) countries.set(code, { ...c, conflicts: [...c.conflicts, ...added] });
+	}
 	return {
 		focus: base.focus,
 		documents,
 		countries: [...countries.values()].sort((a, b) => a.code.localeCompare(b.code)),
-		missions: [...missions.values()],
+		missions: merged,
 		events
 	};
 }

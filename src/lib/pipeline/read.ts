@@ -17,6 +17,7 @@ import { extractFacts, type Claim, type DocFacts, type DocInput } from './facts'
 import type { ManifestEntry } from './manifest';
 import { AtlasError, Warnings, type Problem } from './problems';
 import { segment } from './segment';
+import { acrossDocuments } from './conflicts';
 import { SUPPORTED_LANGS } from './languages/codes';
 import { eld } from 'eld/extrasmall';
 
@@ -46,6 +47,8 @@ export interface SourceDocument {
 	entry: ManifestEntry;
 	file: string;
 	text: string;
+	/** The manifest that lists it, where documents come from several folders (else `manifestFile`). */
+	manifest?: string;
 }
 
 /**
@@ -60,7 +63,7 @@ export function readDocuments(
 	const warnings = new Warnings();
 
 	const docs: { input: DocInput; facts: DocFacts; entry: ManifestEntry }[] = [];
-	for (const { entry, file, text } of documents) {
+	for (const { entry, file, text, manifest } of documents) {
 		const cleaned = clean(text);
 		if (cleaned.text.trim() === '')
 			throw new AtlasError([
@@ -74,7 +77,7 @@ export function readDocuments(
 		const detected = detectLanguage(cleaned.text);
 		if (detected && detected !== entry.lang.split('-')[0])
 			warnings.warn({
-				file: manifestFile,
+				file: manifest ?? manifestFile,
 				line: null,
 				message: `"${entry.id}" is given as lang "${entry.lang}", but its text (${file}) reads as "${detected}"`,
 				fix: `Check the document's "lang" in the manifest; the pipeline reads ${SUPPORTED_LANGS.join(', ')}`
@@ -291,9 +294,10 @@ function countryRecord(
 /**
  * Where the documents' facts about one country disagree (schema.ts ConflictSchema): a mission dated before the date
  * relations began (the United States' embassy in Almaty, January 1992, and relations on 26 December 1992), two
- * dates one document gives for the start of relations that cannot both be right (two documents that disagree are
- * the panel's cross-document note), a country in a "no relations" list that another sentence gives relations. The
- * sentences are kept as they are; the reader is shown both.
+ * dates for the start of relations that cannot both be right, a country in a "no relations" list that another
+ * sentence gives relations; and where two documents disagree (another date, another kind of mission in one city,
+ * another city for an embassy: `acrossDocuments`, conflicts.ts). The sentences are kept as they are; the reader is
+ * shown both.
  */
 function conflicts(
 	claims: { date: string; span: Span }[],
@@ -313,6 +317,7 @@ function conflicts(
 				});
 		}
 		for (const other of claims.slice(1)) {
+			// Two documents that disagree are acrossDocuments' (conflicts.ts).
 			if (
 				other.span.doc === start.span.doc &&
 				!datesAgree(other.date, start.date) &&
@@ -329,6 +334,9 @@ function conflicts(
 		const stated = [...claims.map((c) => c.span), ...between.map((m) => m.span)];
 		out.push({ kind: 'none-and-relations', spans: dedupeSpans([none[0], ...stated.slice(0, 1)]), dates: [] });
 	}
+	const seen = new Set(out.map((c) => c.dates.join()));
+	for (const c of acrossDocuments(claims, between))
+		if (c.kind !== 'relations-dates-differ' || !seen.has(c.dates.join())) out.push(c);
 	return out;
 }
 

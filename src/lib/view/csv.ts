@@ -5,6 +5,7 @@
  */
 import type { Atlas, CountryRecord, Mission } from '../atlas/types';
 import { conflictNote } from './words';
+import { dateSources, statusSources } from './sources';
 
 type Cell = string | number | null;
 
@@ -35,7 +36,8 @@ function claims(country: CountryRecord): string {
 }
 
 /**
- * Header, then a row per country in atlas order. `missions` counts what the country sends or hosts (as the map's
+ * Header, then a row per country in atlas order. The last three columns name the documents that state its status
+ * (and their languages) and those that give the date the map uses (view/sources.ts). `missions` counts what the country sends or hosts (as the map's
  * summary does); the two directed counts include non-resident accreditation.
  */
 export function atlasToCsv(atlas: Atlas): string {
@@ -55,10 +57,14 @@ export function atlasToCsv(atlas: Atlas): string {
 		'events',
 		'primary_excerpts',
 		'mentions',
-		'conflicts'
+		'conflicts',
+		'status_documents',
+		'status_languages',
+		'established_documents'
 	];
 	const rows = atlas.countries.map((c) => {
 		const counts = missionCounts(atlas, c.code);
+		const status = statusSources(atlas, c);
 		return [
 			c.code,
 			c.name,
@@ -72,7 +78,10 @@ export function atlasToCsv(atlas: Atlas): string {
 			atlas.events.filter((e) => e.countries.includes(c.code)).length,
 			c.excerpts.filter((e) => e.primary).length,
 			c.excerpts.filter((e) => !e.primary).length,
-			c.conflicts.map((k) => conflictNote(k, focusName)).join(' ')
+			c.conflicts.map((k) => conflictNote(k, focusName)).join(' '),
+			status.docs.join('; '),
+			status.languages.join('; '),
+			c.established ? dateSources(atlas, c, c.established.date).docs.join('; ') : null
 		];
 	});
 	return '\uFEFF' + [header, ...rows].map(csvLine).join('\r\n') + '\r\n';

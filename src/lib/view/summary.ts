@@ -4,6 +4,7 @@
  */
 import type { Atlas, PartialDate, Status } from '../atlas/types';
 import { datedAs, latestYear } from './documents';
+import { statusSources } from './sources';
 
 export interface CountrySummary {
 	code: string;
@@ -19,6 +20,8 @@ export interface CountrySummary {
 	missions: number;
 	/** How many times the documents' facts about it disagree (a mission before relations began, two dates...). */
 	conflicts: number;
+	/** How many documents state its status, in how many languages (view/sources.ts); absent in hand-made fixtures. */
+	sources?: { documents: number; languages: number };
 	/**
 	 * For "no relations" only, when the statement holds: "as the document states it, date not given; it mentions
 	 * events up to 2012" (the tooltip and the key say it where the colour is seen). Absent for other statuses.
@@ -40,6 +43,7 @@ export function summarize(atlas: Atlas): CountrySummary[] {
 	return atlas.countries.map((c): CountrySummary => {
 		const missions = atlas.missions.filter((m) => m.sender === c.code || m.host === c.code).length;
 		const established = c.established?.date ?? null;
+		const stated = statusSources(atlas, c);
 		return {
 			code: c.code,
 			name: c.name,
@@ -49,6 +53,7 @@ export function summarize(atlas: Atlas): CountrySummary[] {
 			year: established ? Number(established.slice(0, 4)) : null,
 			missions,
 			conflicts: c.conflicts.length,
+			sources: { documents: stated.docs.length, languages: stated.languages.length },
 			...(c.status === 'none' && c.statusSpans.length > 0 ? { asOf: asOf(c.statusSpans[0].doc) } : {})
 		};
 	});

@@ -44,11 +44,16 @@ export function formatDate(date: PartialDate): string {
  * the sentences say, never which is right.
  */
 export function conflictNote(
-	conflict: { kind: string; dates: readonly PartialDate[] },
+	conflict: { kind: string; dates: readonly PartialDate[]; values?: readonly string[] },
 	focusName: string
 ): string {
 	const [a, b] = conflict.dates.map(formatDate);
+	const [x, y] = conflict.values ?? [];
 	switch (conflict.kind) {
+		case 'mission-kind-differs':
+			return `Two documents give one mission in one city another kind: ${missionKindLabel(x as MissionKind).toLowerCase()} and ${missionKindLabel(y as MissionKind).toLowerCase()}.`;
+		case 'embassy-city-differs':
+			return `Two documents place one embassy in different cities: ${x || 'a city not stated'} and ${y || 'a city not stated'}.`;
 		case 'mission-before-relations':
 			return `A mission is dated ${a}, before the date given for the start of relations, ${b}.`;
 		case 'relations-dates-differ':

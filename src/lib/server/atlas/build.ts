@@ -6,14 +6,56 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { decode } from '../../pipeline/clean';
-import { parseManifest } from '../../pipeline/manifest';
-import { AtlasError } from '../../pipeline/problems';
-import { readDocuments, type BuildResult } from '../../pipeline/read';
+import { parseManifest, type Manifest } from '../../pipeline/manifest';
+import { AtlasError, type Problem } from '../../pipeline/problems';
+import { readDocuments, type BuildResult, type SourceDocument } from '../../pipeline/read';
 import './gazetteer';
 
 export type { BuildResult };
 
-export function buildAtlas(dir: string): BuildResult {
+/** The folders the built-in atlas reads: the seed documents, then the library (`data/library/`, README "The library"). */
+export const BUILT_IN_DIRS: readonly string[] = [join('data', 'documents'), join('data', 'library')];
+
+/**
+ * Builds the atlas from one documents folder or several (the seeds and the library): each folder has its own
+ * `manifest.json`; their documents are read together, in folder order. The folders must name the same focus, and a
+ * document id may be used once across them.
+ */
+export function buildAtlas(dirs: string | readonly string[]): BuildResult {
+	const list = typeof dirs === 'string' ? [dirs] : dirs;
+	const read = list.map(readFolder);
+	const [first] = read;
+	const problems: Problem[] = [];
+	const seen = new Map<string, string>();
+	for (const folder of read) {
+		if (folder.manifest.focus !== first.manifest.focus)
+			problems.push({
+				file: folder.manifestFile,
+				line: null,
+				message: `the focus is "${folder.manifest.focus}", but ${first.manifestFile} gives "${first.manifest.focus}"`,
+				fix: 'Build folders about one focus together, or build this one alone with --dir'
+			});
+		for (const d of folder.manifest.documents) {
+			const other = seen.get(d.id);
+			if (other)
+				problems.push({
+					file: folder.manifestFile,
+					line: null,
+					message: `the document id "${d.id}" is used in ${other} too`,
+					fix: 'Give each document its own id across the folders'
+				});
+			seen.set(d.id, folder.manifestFile);
+		}
+	}
+	if (problems.length) throw new AtlasError(problems);
+	return readDocuments(
+		first.manifest.focus,
+		read.flatMap((f) => f.documents),
+		first.manifestFile
+	);
+}
+
+function readFolder(dir: string): { manifestFile: string; manifest: Manifest; documents: SourceDocument[] } {
 	const rel = (name: string) => relative(process.cwd(), join(dir, name)) || name;
 	const manifestFile = rel('manifest.json');
 	if (!existsSync(join(dir, 'manifest.json')))
@@ -30,7 +72,7 @@ export function buildAtlas(dir: string): BuildResult {
 	);
 	const documents = manifest.documents.map((entry) => {
 		const file = rel(entry.file);
-		return { entry, file, text: decode(readFileSync(join(dir, entry.file)), file) };
+		return { entry, file, manifest: manifestFile, text: decode(readFileSync(join(dir, entry.file)), file) };
 	});
-	return readDocuments(manifest.focus, documents, manifestFile);
+	return { manifestFile, manifest, documents };
 }

@@ -4,20 +4,22 @@
  * stops rather than publish a partial map. Warnings (what the pipeline could not read) are printed once, as
  * `npm run data` prints them, so that `npm run build` and `npm run dev` never hide them.
  */
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Atlas } from '../../atlas/types';
-import { buildAtlas } from './build';
+import { BUILT_IN_DIRS, buildAtlas } from './build';
 import { formatProblem } from '../../pipeline/problems';
 
-// ATLAS_DOCUMENTS_DIR (absolute, or relative to the working directory) builds the site over another documents folder,
-// as the hostile-text browser test does with tests/fixtures/hostile.
-const DOCUMENTS_DIR = resolve(process.env.ATLAS_DOCUMENTS_DIR ?? join('data', 'documents'));
+// The seeds and the library; ATLAS_DOCUMENTS_DIR (absolute, or relative to the working directory) builds the site over
+// another documents folder alone, as the hostile-text browser test does with tests/fixtures/hostile.
+const DOCUMENTS_DIRS = process.env.ATLAS_DOCUMENTS_DIR
+	? [resolve(process.env.ATLAS_DOCUMENTS_DIR)]
+	: BUILT_IN_DIRS.map((dir) => resolve(dir));
 
 let cached: Atlas | undefined;
 
 export function getAtlas(): Atlas {
 	if (!cached) {
-		const { atlas, warnings } = buildAtlas(DOCUMENTS_DIR);
+		const { atlas, warnings } = buildAtlas(DOCUMENTS_DIRS);
 		for (const w of warnings) console.warn(`atlas warning: ${formatProblem(w)}`);
 		if (warnings.length)
 			console.warn(`atlas: ${warnings.length} warning(s); \`npm run data\` lists them with a summary`);

@@ -1,15 +1,13 @@
 /**
  * The panel's sentences about facts, in English words (generated, not translated): a mission's label, the line
- * beside a quoted passage saying what was read from it, the note on a "no relations" status, and where documents
- * disagree.
+ * beside a quoted passage saying what was read from it, the note on a "no relations" status. Where documents
+ * disagree is the atlas's conflicts (pipeline/conflicts.ts).
  */
-import { datesAgree } from '../../atlas/partial-dates';
 import type { Atlas, CountryRecord, Mission } from '../../atlas/types';
-import type { DocRef } from '../cite';
 import { formatDate, missionKindLabel, missionPeriod, possessive } from '../words';
 import type { Context } from './context';
 import { overlaps, type StatedFact } from './passages';
-import type { PanelClaim, PanelMission } from './types';
+import type { PanelMission } from './types';
 
 export function describeMission(
 	ctx: Context,
@@ -86,44 +84,4 @@ export function statedFacts(
 			facts.push({ span, words: `${name} and ${focus} have diplomatic relations` });
 	}
 	return facts;
-}
-
-/** How a document is named where two disagree: its title, or "your own" one. */
-function docName(ref: DocRef): string {
-	return ref.own ? `your own “${ref.title}”` : `“${ref.titleEn ?? ref.title}”`;
-}
-
-/**
- * Where documents contradict each other: dates relations began that differ between documents (a year and a day in
- * it agree), and one city's open mission of the same sender and host given as two kinds by two documents (the US
- * in Almaty: a consulate-general in the Bulgarian article, an honorary consulate in the Korean one). Each sentence
- * is on the page.
- */
-export function disagreements(ctx: Context, established: PanelClaim[], involved: Mission[]): string[] {
-	const out: string[] = [];
-	const clash = established.some((a) =>
-		established.some((b) => a.doc.id !== b.doc.id && !datesAgree(a.date, b.date))
-	);
-	if (clash)
-		out.push(
-			`The documents disagree on when relations began: ${established.map((c) => `${c.label} (${docName(c.doc)})`).join('; ')}.`
-		);
-	const byPlace = new Map<string, Mission[]>();
-	// A mission that closed or moved (an `until`) does not contradict what stands there now.
-	for (const m of involved.filter((m) => m.until === null)) {
-		const key = [m.sender, m.host, m.geonameId ?? m.city].join('|');
-		byPlace.set(key, [...(byPlace.get(key) ?? []), m]);
-	}
-	for (const group of byPlace.values()) {
-		const kinds = new Set(group.map((m) => m.kind));
-		const docs = new Set(group.flatMap((m) => [m.span, ...m.alsoStated].map((s) => s.doc)));
-		if (kinds.size < 2 || docs.size < 2) continue;
-		const { sender, city } = group[0];
-		out.push(
-			`The documents disagree on ${possessive(ctx.nameOf(sender))} mission in ${city ?? 'the capital'}: ${group
-				.map((m) => `${missionKindLabel(m.kind).toLowerCase()} (${docName(ctx.ref(m.span.doc))})`)
-				.join('; ')}.`
-		);
-	}
-	return out;
 }

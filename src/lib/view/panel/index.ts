@@ -12,7 +12,9 @@ import { cleanQuote } from '../quote';
 import { MissionKindSchema } from '../../atlas/schema';
 import type { Atlas, AtlasEvent, Mission, Span, Status } from '../../atlas/types';
 import { context, localNames, type Context } from './context';
-import { describeMission, disagreements, noneNote, statedFacts } from './glosses';
+import { describeMission, noneNote, statedFacts } from './glosses';
+import { compareDocuments, dateLine, missionLine, statusLine } from './sources';
+import { coverage } from '../sources-words';
 import { overlaps, passages, trimSpan, type Holder } from './passages';
 import type {
 	AbsentPanelModel,
@@ -38,7 +40,8 @@ function missionGroups(ctx: Context, atlas: Atlas, code: string, holding: Holder
 	const focus = atlas.focus;
 	const withExcerpt = (m: Mission, p: PanelMission): PanelMission => ({
 		...p,
-		excerptId: [m.span, ...m.alsoStated].map(holding).find((id) => id !== null) ?? null
+		excerptId: [m.span, ...m.alsoStated].map(holding).find((id) => id !== null) ?? null,
+		sources: missionLine(ctx, atlas, m, holding)
 	});
 	const ours = atlas.missions.filter((m) => serves(m, focus, code));
 	const theirs = atlas.missions.filter((m) => serves(m, code, focus));
@@ -121,6 +124,7 @@ function countryPanel(ctx: Context, atlas: Atlas, code: string): CountryPanelMod
 	const chosen = record.established;
 	const claim = (c: DatedSpan, isChosen: boolean): PanelClaim => ({
 		date: c.date,
+		sources: dateLine(ctx, atlas, record, c.date, holding),
 		label: formatDate(c.date),
 		doc: ctx.ref(c.span.doc),
 		excerptId: holding(c.span),
@@ -164,7 +168,8 @@ function countryPanel(ctx: Context, atlas: Atlas, code: string): CountryPanelMod
 		})),
 		excerpts,
 		mentions,
-		disagreements: disagreements(ctx, established, involved)
+		statusSources: statusLine(ctx, atlas, record, holding),
+		compared: compareDocuments(ctx, atlas, record, holding, (m) => describeMission(ctx, m, code, true).label)
 	};
 }
 
@@ -212,8 +217,28 @@ function overviewPanel(ctx: Context, atlas: Atlas): OverviewPanelModel {
 		statusCounts: statuses.map((status) => ({
 			status,
 			count: atlas.countries.filter((c) => c.status === status).length
-		}))
+		})),
+		coverage: coverageLine(atlas)
 	};
+}
+
+/** How much the documents cover: documents by language, countries named, with a status, dated. */
+function coverageLine(atlas: Atlas): string {
+	const byLang = new Map<string, number>();
+	for (const d of atlas.documents) {
+		const name = languageName(d.lang.split('-')[0]);
+		byLang.set(name, (byLang.get(name) ?? 0) + 1);
+	}
+	const others = atlas.countries.filter((c) => c.code !== atlas.focus);
+	return coverage(
+		atlas.documents.length,
+		[...byLang].sort(([a], [b]) => a.localeCompare(b, 'en')).map(([name, count]) => ({ name, count })),
+		{
+			named: others.length,
+			withStatus: others.filter((c) => c.status !== 'unstated').length,
+			dated: others.filter((c) => c.established !== null).length
+		}
+	);
 }
 
 /** The panel for `code`: the focus's overview, a country's panel, or null for a code the atlas does not hold. */

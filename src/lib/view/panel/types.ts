@@ -22,8 +22,40 @@ export interface PanelExcerpt {
 	gloss: string[];
 }
 
+/**
+ * Which documents state a fact, in words ("Stated by 3 documents in 2 languages"), each with the passage on this page
+ * that holds its sentence; `single` where one document alone states it.
+ */
+export interface SourceLine {
+	text: string;
+	single: boolean;
+	docs: { doc: DocRef; excerptId: string | null }[];
+}
+
+/** One cell of the comparison: what a document states, and whether the others agree. */
+export interface ComparedFact {
+	label: string;
+	/** agrees: another document states the same; differs: another states otherwise; only: no other states it. */
+	mark: 'agrees' | 'differs' | 'only';
+	excerptId: string | null;
+}
+
+/** One document's row in the comparison of sources. */
+export interface ComparedDocument {
+	doc: DocRef;
+	/** "retrieved 11 February 2024", or "date not given". */
+	date: string;
+	status: ComparedFact;
+	dates: ComparedFact[];
+	missions: ComparedFact[];
+	/** What other documents state and this one does not, in words ("when relations began and 2 missions"), or "". */
+	leavesOut: string;
+}
+
 export interface PanelClaim {
 	date: PartialDate;
+	/** The documents that give this date (or one that may name the same day). */
+	sources?: SourceLine;
 	/** "19 March 1992", "1992": at the document's precision. */
 	label: string;
 	doc: DocRef;
@@ -54,6 +86,8 @@ export interface PanelMission {
 	sender: string;
 	host: string;
 	kind: MissionKind;
+	/** The documents that state it. */
+	sources?: SourceLine;
 }
 
 export interface MissionGroup {
@@ -102,8 +136,10 @@ export interface CountryPanelModel {
 	/** Passages about this country, then passages that only mention it. */
 	excerpts: PanelExcerpt[];
 	mentions: PanelExcerpt[];
-	/** Where two documents disagree (the date relations began, the kind of a mission in one city), in words. */
-	disagreements: string[];
+	/** The documents that state the status. */
+	statusSources: SourceLine;
+	/** Each document that names the country, what it states; empty where one document alone names it. */
+	compared: ComparedDocument[];
 }
 
 export interface OverviewPanelModel {
@@ -119,6 +155,8 @@ export interface OverviewPanelModel {
 	events: PanelEvent[];
 	missionGroups: MissionGroup[];
 	statusCounts: { status: Status; count: number }[];
+	/** How much the documents cover, in words: documents, languages, countries with a status, countries dated. */
+	coverage: string;
 }
 
 /** A country the documents never name: its page exists and says so, rather than a "not found". */

@@ -1,0 +1,78 @@
+/**
+ * The words of "every fact with its sources" and of the sources compared, in one place for the interface's
+ * translation: the panel's "stated by" lines, the comparison table, the tooltip's line, the table's column, the
+ * home panel's coverage line. Pure.
+ */
+import { listWords } from './words';
+
+const NUMBERS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const count = (n: number, one: string, many: string) => `${NUMBERS[n] ?? n} ${n === 1 ? one : many}`;
+
+export const SOURCE_WORDS = {
+	/** The comparison's title and its columns. */
+	compareTitle: 'The documents compared',
+	compareIntro:
+		'What each document states about this country. “Agrees”: another document states the same; “differs”: another document states otherwise; “only here”: no other document states it.',
+	columns: {
+		document: 'Document',
+		status: 'Status it states',
+		date: 'Relations began',
+		missions: 'Missions it states'
+	},
+	notStated: 'not stated',
+	agrees: 'agrees',
+	differs: 'differs',
+	onlyHere: 'only here',
+	doesNotState: 'Does not state',
+	theDate: 'when relations began',
+	theStatus: 'the status the atlas shows',
+	passage: 'passage',
+	/** The table's column heading. */
+	column: 'Sources',
+	/** Where a fact's sentences are listed. */
+	sentences: 'the sentences'
+} as const;
+
+/** "Stated by 3 documents in 2 languages"; "Stated by one document only". */
+export function statedBy(documents: number, languages: number): string {
+	if (documents === 0) return 'Stated by no document';
+	if (documents === 1) return 'Stated by one document only';
+	return `Stated by ${count(documents, 'document', 'documents')} in ${count(languages, 'language', 'languages')}`;
+}
+
+/** The tooltip's and the table's short form: "3 documents, 2 languages"; "1 document". */
+export function statedShort(documents: number, languages: number): string {
+	if (documents <= 1) return `${documents} document`;
+	return `${documents} documents, ${languages} ${languages === 1 ? 'language' : 'languages'}`;
+}
+
+/** A document's date in the comparison: "retrieved 11 February 2024", or that it gives none. */
+export function documentDate(retrieved: string | null): string {
+	return retrieved ? `retrieved ${retrieved}` : 'date not given';
+}
+
+/** What a document leaves out that others state: "when relations began, 2 missions". */
+export function leftOut(date: boolean, missions: number, status: boolean): string {
+	const parts = [
+		...(status ? [SOURCE_WORDS.theStatus] : []),
+		...(date ? [SOURCE_WORDS.theDate] : []),
+		...(missions > 0 ? [count(missions, 'mission', 'missions')] : [])
+	];
+	return listWords(parts, 'and');
+}
+
+/**
+ * The home panel's coverage line: "15 documents in 3 languages (Bulgarian 1, English 10, Korean 4) name 78
+ * countries: they state the relations of 69 of them (an embassy, relations or none) and date the start of relations
+ * with 20."
+ */
+export function coverage(
+	documents: number,
+	languages: { name: string; count: number }[],
+	counts: { named: number; withStatus: number; dated: number }
+): string {
+	const langs = languages.map((l) => `${l.name} ${l.count}`).join(', ');
+	const [name, they] = documents === 1 ? ['names', 'it states'] : ['name', 'they state'];
+	const line = `${count(documents, 'document', 'documents')} in ${count(languages.length, 'language', 'languages')} (${langs}) ${name} ${counts.named} countries: ${they} the relations of ${counts.withStatus} of them (an embassy, relations or none) and date the start of relations with ${counts.dated}.`;
+	return line.charAt(0).toUpperCase() + line.slice(1);
+}

@@ -1,0 +1,85 @@
+/**
+ * Sources in a real browser, against the built atlas (seeds and library): the United Kingdom's page flags the
+ * conflict between two documents on when relations began (the Bulgarian article's table row "Великобритания
+ * 1992-02-19"; Infogalactic's copy of the English article, "relations were formally established on 19 January 1992"),
+ * quotes both sentences, says which documents state each fact with a link to each passage, and compares its documents
+ * side by side. The home panel says how much the documents cover.
+ */
+import { expect, test } from '@playwright/test';
+import { rmSync } from 'node:fs';
+import { watchErrors } from '../support/page';
+import { buildCopy, serve, type Server } from '../support/serve';
+
+/**
+ * The suite's own server builds over the seeds alone (playwright.config.ts), so this spec builds the built-in atlas,
+ * seeds and library, in a copy of the project (as hostile.spec.ts does) and serves it on a port of its own.
+ */
+const PORT = Number(process.env.E2E_PORT ?? 4173) + 20;
+let dir = '';
+let server: Server | undefined;
+
+test.describe.configure({ mode: 'serial', timeout: 60_000 });
+test.use({ baseURL: `http://127.0.0.1:${PORT}` });
+
+test.beforeAll(async () => {
+	test.setTimeout(300_000);
+	const env = { ...process.env };
+	delete env.ATLAS_DOCUMENTS_DIR;
+	dir = buildCopy('the build over the seeds and the library', env, ['data/documents', 'data/library']);
+	server = await serve(PORT, { cwd: dir, env });
+});
+
+test.afterAll(() => {
+	server?.stop();
+	if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+test('a country page shows two documents that disagree, each fact with its sources', async ({ page }) => {
+	const errors = watchErrors(page);
+	await page.goto('/country/GB/');
+	await expect(page.locator('#panel-title')).toHaveText('United Kingdom');
+
+	const conflicts = page.locator('section.conflicts');
+	await expect(conflicts.getByRole('heading', { name: /The documents disagree here/ })).toBeVisible();
+	await expect(conflicts).toContainText(
+		'Two dates are given for the start of relations: 19 January 1992 and 19 February 1992.'
+	);
+	await expect(conflicts.locator('blockquote[lang="bg"]')).toContainText('1992-02-19');
+	await expect(conflicts.locator('blockquote[lang="en"]')).toContainText('19 January 1992');
+
+	// Each date names the documents that give it; a date one document alone gives is flagged so.
+	const facts = page.locator('dl.facts');
+	await expect(facts.locator('.sources.single').first()).toContainText('Stated by one document only');
+	// The status: the embassies the Bulgarian article and the English one both state.
+	const status = facts.locator('dd').first().locator('.sources');
+	await expect(status).toContainText('Stated by two documents in two languages');
+	// One click from a source to its sentence: the link's target is a passage on the page.
+	const link = status.getByRole('link').first();
+	const target = (await link.getAttribute('href'))!;
+	await link.click();
+	await expect(page.locator(target)).toBeVisible();
+
+	// The documents compared: open at once where they disagree, the two dates marked "differs".
+	const compared = page.locator('details.compared');
+	await expect(compared).toHaveAttribute('open', '');
+	const rows = compared.locator('tbody tr');
+	await expect(rows).toHaveCount(2);
+	await expect(rows.filter({ hasText: '19 February 1992' })).toContainText('differs');
+	await expect(rows.filter({ hasText: '19 January 1992' })).toContainText('differs');
+	expect(errors).toEqual([]);
+});
+
+test('the home panel says how much the documents cover', async ({ page, request }) => {
+	const atlas = (await (await request.get('/data/atlas.json')).json()) as {
+		documents: unknown[];
+		countries: { code: string; status: string; established: unknown }[];
+	};
+	const others = atlas.countries.filter((c) => c.status !== 'focus');
+	await page.goto('/');
+	const coverage = page.getByTestId('coverage');
+	await expect(coverage).toContainText(`${atlas.documents.length} documents in three languages`);
+	await expect(coverage).toContainText(`name ${others.length} countries`);
+	await expect(coverage).toContainText(
+		`date the start of relations with ${others.filter((c) => c.established !== null).length}`
+	);
+});
