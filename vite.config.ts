@@ -30,7 +30,8 @@ const PIPELINE = [
 	'places',
 	'reader',
 	'reading',
-	'search'
+	'search',
+	'time-own'
 ].map((name) => `tests/unit/${name}.test.ts`);
 
 /**
