@@ -56,8 +56,8 @@ test('the SVG map takes the fill from the link: year mode', async ({ page }) => 
 	await page.goto('/?mode=year');
 	const map = page.locator('svg.svg-map');
 	await expect(map).toBeVisible();
-	await expect(page.locator('#legend-title')).toHaveText('Year relations were established');
-	await expect(map).toHaveAttribute('aria-label', 'Year relations were established');
+	await expect(page.locator('#legend-title')).toHaveText('Year relations began');
+	await expect(map).toHaveAttribute('aria-label', 'Year relations began');
 });
 
 // bg 85/87: table row "България 1992-07-05"; "От 1994 г. България има посолство в Алмати."
