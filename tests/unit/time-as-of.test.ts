@@ -72,6 +72,15 @@ describe('yearRows', () => {
 		});
 	});
 
+	// README: "Canada: relations of 1992, embassies with no date": its words are its colour's, the hatching said apart
+	it('Canada: relations of 1992, its embassies undated, in the key’s words for its colour', () => {
+		expect(rowsAt(2000).rows.get('CA')).toMatchObject({
+			category: 'relations',
+			label: 'Relations established',
+			alsoUndated: true
+		});
+	});
+
 	it('colours each row as the key does', () => {
 		const { at, rows } = rowsAt(2000);
 		for (const [code, row] of rows) expect(row.colour).toBe(at.colouring.colours.get(code));

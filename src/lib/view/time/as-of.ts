@@ -70,7 +70,8 @@ export const CATEGORY_RANK: Record<YearCategory, number> = {
 export function yearRows(facts: TimeFacts, at: AsOf): Map<string, YearRow> {
 	const open = new Set(missionsOpenAt(facts, at.year));
 	const undated = new Set(missionsUndatedAt(facts, at.year));
-	const entry = new Map(at.colouring.legend.flatMap((e) => e.codes.map((code) => [code, e] as const)));
+	// The key's entry of each category (not the hatching's own entry, which also lists the countries it hatches).
+	const entry = new Map(at.colouring.legend.map((e) => [e.key, e]));
 	const hatched = new Set(
 		at.colouring.legend.filter((e) => e.hatched && e.key !== 'undated').flatMap((e) => e.codes)
 	);
@@ -80,7 +81,7 @@ export function yearRows(facts: TimeFacts, at: AsOf): Map<string, YearRow> {
 		const own = facts.missions.filter(
 			(m) => m.sender === code || m.host === code || m.accreditedTo.includes(code)
 		);
-		const key = entry.get(code);
+		const key = entry.get(state.category);
 		rows.set(code, {
 			category: state.category,
 			label: key?.label ?? state.category,
