@@ -34,11 +34,20 @@ const PIPELINE = [
 	'reading',
 	'russian',
 	'search',
-	'sources'
+	'sources',
+	'time-own'
 ].map((name) => `tests/unit/${name}.test.ts`);
+
+/**
+ * What the build and the tests write, which the dev server must not watch: `npm test` builds into build/ while
+ * `npm run dev` may be open, and a watched build reloaded every open page once per prerendered file (walk-through
+ * finding 5). Vite already leaves out test-results/; SvelteKit leaves out .svelte-kit's output.
+ */
+export const UNWATCHED = ['build', 'playwright-report', 'bench-results'].map((dir) => `**/${dir}/**`);
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	server: { watch: { ignored: UNWATCHED } },
 	// The reader's worker is a module worker (src/lib/reader/client.ts), bundled as ES modules like the app.
 	worker: { format: 'es' },
 	// The year classes' colours, from d3-scale-chromatic here rather than in every visitor's browser.

@@ -20,4 +20,20 @@ describe('Excerpt', () => {
 		expect(gloss?.textContent).toMatch(/Read here:\s+No diplomatic relations between Nepal and Kazakhstan\./);
 		expect(gloss?.querySelector('[title]')?.getAttribute('title')).toContain('not a translation');
 	});
+
+	it('names a section once: a passage under no heading of its own (a pasted text) shows the title alone', () => {
+		const { atlas } = buildAtlas('data/documents');
+		const np = buildPanel(atlas, 'NP') as CountryPanelModel;
+		const withHeading = render(Excerpt, { props: { excerpt: np.excerpts[0] } });
+		const caption = withHeading.container.querySelector('figcaption');
+		// The Bulgarian article: its title › the section the list stands in
+		expect(caption?.textContent).toContain('›');
+		withHeading.unmount();
+		const doc = np.excerpts[0].doc;
+		const untitled = { ...np.excerpts[0], sectionTitle: doc.title };
+		const { container } = render(Excerpt, { props: { excerpt: untitled } });
+		const cite = container.querySelector('figcaption cite');
+		expect(cite?.textContent).toBe(doc.title);
+		expect(container.querySelector('figcaption')?.textContent).not.toContain('›');
+	});
 });

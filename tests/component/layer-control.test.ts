@@ -6,6 +6,8 @@ import { fireEvent, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import LayerControl from '$lib/components/map/LayerControl.svelte';
 import { ViewState } from '$lib/view/state.svelte';
+import { colourCountries } from '$lib/view/colour';
+import { summary } from '../support/summary';
 import { renderInHost } from '../support/render';
 
 function setup(view = new ViewState('Kazakhstan')) {
@@ -90,5 +92,12 @@ describe('LayerControl', () => {
 		setup();
 		const details = screen.getByText('Map layers').closest('details');
 		expect(details?.open).toBe(true);
+	});
+
+	it('names year mode as the key titles it (walk-through finding 21: "Year relations began" beside "… were established")', () => {
+		setup();
+		const title = colourCountries([summary('TR', { year: 1992 })], 'year').title;
+		expect(title).toBe('Year relations began');
+		expect(screen.getByRole('radio', { name: title })).toBeTruthy();
 	});
 });

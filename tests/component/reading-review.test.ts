@@ -31,4 +31,20 @@ describe('ReadingReview', () => {
 		).toBeTruthy();
 		await waitFor(() => expect(screen.getByText(/Embassy in Astana/)).toBeTruthy());
 	});
+
+	it('counts in words alike: "three countries with a status, three missions" (walk-through finding 11)', () => {
+		// The walk-through's pasted text: Cuba's, Chile's and Peru's embassies in Astana
+		const three = readUserDocument(
+			{
+				text: 'Cuba opened its embassy in Astana in 2008. Chile opened its embassy in Astana in 2015. Peru opened its embassy in Astana in 2016.',
+				title: 'Three',
+				lang: 'en'
+			},
+			'KZ'
+		).atlas;
+		render(ReadingReview, {
+			props: { atlas: three, review: reviewPanels(three), capitals: readingCapitals(three), warnings: [] }
+		});
+		expect(screen.getByText(/Read: three countries with a status, three missions\./)).toBeTruthy();
+	});
 });

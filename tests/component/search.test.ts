@@ -56,6 +56,30 @@ describe('Search', () => {
 		expect(onplace).toHaveBeenCalledWith('g-almaty');
 	});
 
+	it('finds a city by another of its names once /data/place-names.json has loaded ("Nur-Sultan": Astana)', async () => {
+		const served: Record<string, unknown> = {
+			'/data/names.json': {},
+			'/data/place-names.json': { 'g-astana': ['akmola', 'nur sultan', 'астана'] }
+		};
+		const fetch = vi.fn(async (url: string) => new Response(JSON.stringify(served[url] ?? null)));
+		vi.stubGlobal('fetch', fetch);
+		render(Search, {
+			props: {
+				summaries: SUMMARIES,
+				places: [{ key: 'g-astana', city: 'Astana', count: 8 }],
+				onselect: () => {}
+			}
+		});
+		const input = screen.getByRole('combobox');
+		await fireEvent.focus(input);
+		await fireEvent.input(input, { target: { value: 'Nur-Sultan' } });
+		await vi.waitFor(() =>
+			expect(screen.getByRole('option').textContent).toMatch(/Astana\s+city: 8 missions/)
+		);
+		expect(fetch.mock.calls.map(([url]) => url)).toEqual(['/data/names.json', '/data/place-names.json']);
+		vi.unstubAllGlobals();
+	});
+
 	it('an empty box says nothing', () => {
 		setup();
 		expect(screen.getByRole('status').textContent).toBe('');

@@ -7,90 +7,9 @@
 import { act, fireEvent, screen } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import TimelineBar from '$lib/components/map/TimelineBar.svelte';
-import type { TimeFacts } from '$lib/view/time/facts';
+import { TIME_FACTS as FACTS } from '../fixtures/time.fixture';
 import { ViewState } from '$lib/view/state.svelte';
 import { renderInHost } from '../support/render';
-
-const FACTS: TimeFacts = {
-	focus: 'KZ',
-	documents: [{ id: 'd', title: 'D', date: '2010-05-01' }],
-	sentences: ['Relations 1992.', 'Embassy from 1994.', 'Embassy from 2004.', 'Embassy in Oslo.'].map(
-		(text, i) => ({ doc: 'd', lang: 'en', start: i * 20, end: i * 20 + text.length, text })
-	),
-	countries: [
-		{
-			code: 'KZ',
-			name: 'Kazakhstan',
-			status: 'focus',
-			established: null,
-			claims: [],
-			none: [],
-			relationsUndated: []
-		},
-		{
-			code: 'BG',
-			name: 'Bulgaria',
-			status: 'embassy',
-			established: { date: '1992', sentence: 0 },
-			claims: [{ date: '1992', sentence: 0 }],
-			none: [],
-			relationsUndated: []
-		},
-		{
-			code: 'FR',
-			name: 'France',
-			status: 'embassy',
-			established: null,
-			claims: [],
-			none: [],
-			relationsUndated: []
-		},
-		{
-			code: 'NO',
-			name: 'Norway',
-			status: 'embassy',
-			established: null,
-			claims: [],
-			none: [],
-			relationsUndated: []
-		}
-	],
-	missions: [
-		{
-			index: 0,
-			sender: 'BG',
-			host: 'KZ',
-			kind: 'embassy',
-			city: 'Almaty',
-			accreditedTo: [],
-			since: '1994',
-			until: null,
-			sentence: 1
-		},
-		{
-			index: 1,
-			sender: 'FR',
-			host: 'KZ',
-			kind: 'embassy',
-			city: 'Astana',
-			accreditedTo: [],
-			since: '2004',
-			until: null,
-			sentence: 2
-		},
-		{
-			index: 2,
-			sender: 'KZ',
-			host: 'NO',
-			kind: 'embassy',
-			city: 'Oslo',
-			accreditedTo: [],
-			since: null,
-			until: null,
-			sentence: 3
-		}
-	]
-};
 
 function setup(time: ViewState['time'] = { start: 1992, end: 1992 }) {
 	const view = new ViewState('Kazakhstan');

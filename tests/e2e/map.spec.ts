@@ -339,7 +339,7 @@ test.describe('year mode', () => {
 	test('year mode colours by the year relations began; Kazakhstan keeps its colour', async ({ page }) => {
 		await page.goto('/?mode=year');
 		await mapIdle(page);
-		await expect(page.getByRole('heading', { name: 'Year relations were established' })).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'Year relations began' })).toBeVisible();
 		expect(await fillOf(page, 'KZ')).toBe(STATUS_COLOURS.focus);
 		// Turkey (1992) and Russia (no year in the documents' table) differ, and neither is a status colour.
 		const turkey = await fillOf(page, 'TR');

@@ -56,6 +56,35 @@ test('the SVG map takes the fill from the link: year mode', async ({ page }) => 
 	await page.goto('/?mode=year');
 	const map = page.locator('svg.svg-map');
 	await expect(map).toBeVisible();
-	await expect(page.locator('#legend-title')).toHaveText('Year relations were established');
-	await expect(map).toHaveAttribute('aria-label', 'Year relations were established');
+	await expect(page.locator('#legend-title')).toHaveText('Year relations began');
+	await expect(map).toHaveAttribute('aria-label', 'Year relations began');
+});
+
+// bg 85/87: table row "България 1992-07-05"; "От 1994 г. България има посолство в Алмати."
+test('the SVG map follows the timeline’s year: time= in the link, and "As of" changes it', async ({
+	page
+}) => {
+	const errors = watchErrors(page);
+	await page.goto('/?time=1993');
+	await wakeMap(page);
+	const map = page.locator('svg.svg-map');
+	await expect(map).toHaveAttribute('aria-label', 'Relations with Kazakhstan as of 1993');
+	await expect(page.locator('#legend-title')).toHaveText('Relations with Kazakhstan as of 1993');
+	await expect(map.getByRole('link', { name: 'Bulgaria: Relations established, as of 1993' })).toHaveCount(1);
+	const choice = page.getByRole('combobox', { name: /As of/ });
+	await expect(choice).toHaveValue('1993');
+	await choice.selectOption('1994');
+	await expect(map.getByRole('link', { name: 'Bulgaria: Embassy open, as of 1994' })).toHaveCount(1);
+	await expect(page).toHaveURL(/\/\?time=1994$/);
+	// The table, one press away, as of the same year.
+	await page.getByRole('button', { name: 'Table', exact: true }).click();
+	const table = page.getByRole('table');
+	await expect(table).toHaveAccessibleName(/as of 1994$/);
+	const bulgaria = table.getByRole('row', { name: /^Bulgaria/ });
+	await expect(bulgaria).toContainText('Embassy open');
+	await choice.selectOption('');
+	await expect(page).toHaveURL(/\/$/);
+	await expect(table).toHaveAccessibleName(/Kazakhstan$/);
+	await expect(bulgaria).toContainText('Embassy present');
+	expect(errors).toEqual([]);
 });

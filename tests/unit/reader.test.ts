@@ -131,6 +131,12 @@ describe('what the form refuses or suggests', () => {
 		expect(title).toBe('Cuba opened its embassy in Astana in 2008…');
 		expect(documentText(text, title)).toBe(`${title}\n\n${text}`);
 	});
+	it('suggests a short sentence whole, without its full stop and without an ellipsis (walk-through finding 11)', () => {
+		const text = 'Cuba has an embassy in Astana.';
+		expect(suggestTitle(text)).toBe('Cuba has an embassy in Astana');
+		// The sentence is still read: the title goes above it.
+		expect(documentText(text, suggestTitle(text))).toBe(`Cuba has an embassy in Astana\n\n${text}`);
+	});
 	it('reads a text that starts with its title as it is', () => {
 		expect(documentText('Cuba\n\nBody.', 'Cuba')).toBe('Cuba\n\nBody.');
 	});

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { summarize, type CountrySummary } from '../../src/lib/view/summary';
 import { normalise, searchCities, searchCountries } from '../../src/lib/view/search';
+import { buildAtlas } from '../../src/lib/server/atlas/build';
+import { placeNames } from '../../src/lib/server/view/place-names';
+import { missionPlaces } from '../../src/lib/view/missions-by-city';
 import { fixtureAtlas } from '../fixtures/atlas.fixture';
 import { allCountryCodes, searchNames } from '../../src/lib/pipeline/lookup/countries';
 
@@ -185,5 +188,39 @@ describe('searchCities', () => {
 		['', []]
 	])('"%s" → %j', (query, cities) => {
 		expect(searchCities(places, query).map((c) => c.city)).toEqual(cities);
+	});
+});
+
+describe('cities by their other names, from the gazetteer (walk-through finding 17)', () => {
+	const { atlas } = buildAtlas('data/documents');
+	const places = missionPlaces(atlas.missions, atlas.focus, new Set(['abroad', 'in-focus', 'other']));
+	const names = placeNames(atlas);
+	// Astana was Akmola, Tselinograd and, 2019-2022, Nur-Sultan; Almaty was Alma-Ata; Bulgarian and Korean names.
+	it.each([
+		['Nur-Sultan', 'Astana'],
+		['Akmola', 'Astana'],
+		['Tselinograd', 'Astana'],
+		['Астана', 'Astana'],
+		['Alma-Ata', 'Almaty'],
+		['Алмати', 'Almaty'],
+		['알마티', 'Almaty'],
+		['София', 'Sofia'],
+		['Москва', 'Moscow']
+	])('"%s" finds %s', (query, city) => {
+		expect(searchCities(places, query, names)[0]?.city).toBe(city);
+	});
+
+	it('finds them only once the names have loaded, and by the English name before', () => {
+		expect(searchCities(places, 'Nur-Sultan')).toEqual([]);
+		expect(searchCities(places, 'Astana')[0]?.city).toBe('Astana');
+	});
+});
+
+describe('Korean inside a word', () => {
+	it('"중국" (China, two syllables) does not find the United States, 미합중국', () => {
+		const names = Object.fromEntries(allCountryCodes().map((code) => [code, searchNames(code).ko ?? []]));
+		const codes = searchCountries([], '중국', names).map((h) => h.code);
+		expect(codes[0]).toBe('CN');
+		expect(codes).not.toContain('US');
 	});
 });

@@ -117,7 +117,7 @@ describe('svgMapDocument', () => {
 			'No relations 1',
 			`Not in the documents ${MAP_CODES.length - 8}`
 		]);
-		expect(year.querySelector('.subtitle')?.textContent).toBe('Year relations were established');
+		expect(year.querySelector('.subtitle')?.textContent).toBe('Year relations began');
 	});
 
 	it('names each document with its licence and date, and has no address in it', () => {

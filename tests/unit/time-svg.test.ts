@@ -43,5 +43,11 @@ describe('svgMapModel as of a year', () => {
 		const bg = model.countries.find((c) => c.code === 'BG');
 		expect(bg?.fill).toBe(colouring.colours.get('BG'));
 		expect(colouring.legend.find((e) => e.key === 'relations')?.codes).toContain('BG');
+		// Its link's name says the year's state, not the documents' state at any date (an embassy)
+		expect(bg?.description).toBe('Bulgaria: Relations established, as of 1993');
+		// bg 42: Armenia's embassies have no date, its relations begin in 2006: as of 1993, "Date not stated"
+		expect(model.countries.find((c) => c.code === 'AM')?.description).toBe(
+			'Armenia: Date not stated, as of 1993'
+		);
 	});
 });

@@ -1,6 +1,6 @@
 /** `time=` in the view's URL (src/lib/view/url.ts): one year or a range, as OWID writes them, round-tripped. */
 import { describe, expect, it } from 'vitest';
-import { formatTime, parseTime, parseViewQuery, viewSearch } from '../../src/lib/view/url';
+import { formatTime, parseTime, parseViewQuery, viewSearch, withTime } from '../../src/lib/view/url';
 import { DEFAULT_LAYERS, layerSet } from '../../src/lib/view/options';
 
 describe('time=', () => {
@@ -41,5 +41,21 @@ describe('time=', () => {
 	it('drops time= when the timeline closes, keeping other parameters', () => {
 		const view = { mode: 'status' as const, layers: layerSet(DEFAULT_LAYERS), time: null };
 		expect(viewSearch(view, new URLSearchParams('time=2005&utm=x'))).toBe('?utm=x');
+	});
+});
+
+describe('withTime', () => {
+	it.each([
+		['', { start: 2000, end: 2000 }, '?time=2000'],
+		['?time=1995', { start: 2000, end: 2000 }, '?time=2000'],
+		[
+			'?mode=year&layers=missions-abroad,labels',
+			{ start: 1995, end: 2024 },
+			'?mode=year&layers=missions-abroad,labels&time=1995..2024'
+		],
+		['?time=2000', null, ''],
+		['?mode=year&time=2000', null, '?mode=year']
+	] as const)('%j with %j is %j (only time= changes)', (search, time, expected) => {
+		expect(withTime(search, time)).toBe(expected);
 	});
 });

@@ -32,3 +32,25 @@ export function codeAt(map: MapLibreMap, point: PointLike): string | null | unde
 	const code: unknown = hit?.properties?.code;
 	return typeof code === 'string' ? code : null;
 }
+
+/**
+ * The point Enter picks on the keyboard map: the middle of the room the page's boxes leave (the panel, the search
+ * bar, the key), where a cross marks it while the map has the keyboard's focus, rather than the middle of the whole
+ * canvas, which a side panel may cover. Without padding, the canvas's middle.
+ */
+export function roomCentre(
+	size: { width: number; height: number },
+	padding: { top?: number; right?: number; bottom?: number; left?: number } = {}
+): [number, number] {
+	const p = {
+		top: padding.top ?? 0,
+		right: padding.right ?? 0,
+		bottom: padding.bottom ?? 0,
+		left: padding.left ?? 0
+	};
+	const width = Math.max(0, size.width - p.left - p.right);
+	const height = Math.max(0, size.height - p.top - p.bottom);
+	// A room squeezed to nothing (a tiny window) falls back to the canvas's middle.
+	if (width === 0 || height === 0) return [size.width / 2, size.height / 2];
+	return [Math.round(p.left + width / 2), Math.round(p.top + height / 2)];
+}

@@ -10,6 +10,7 @@
 import type { Component } from 'svelte';
 import type { MissionsPayload } from '../view/missions';
 import type { PanelModel, DocRef } from '../view/panel';
+import type { TimeFacts } from '../view/time/facts';
 import type { CountrySummary } from '../view/summary';
 import type { AtlasFile, AtlasFileName } from './export';
 
@@ -23,6 +24,8 @@ class Own {
 	Panel = $state.raw<Component<{ panel: PanelModel }> | null>(null);
 	/** The map's missions from the combined atlas (built-in and the reader's), in place of /data/missions.json. */
 	missions = $state.raw<MissionsPayload | null>(null);
+	/** The timeline's dated facts of the combined atlas, in place of /data/time.json (the same mission indexes). */
+	timeFacts = $state.raw<TimeFacts | null>(null);
 	/** A data file (atlas.json, missions.csv…) made from the combined atlas, in place of the site's own. */
 	file = $state.raw<((name: AtlasFileName) => AtlasFile) | null>(null);
 }

@@ -63,15 +63,22 @@ function firstLine(text: string): string {
 	return line.replace(/\s+/g, ' ').trim();
 }
 
+/** A title cut from a sentence keeps at most this many words and characters. */
+const TITLE_WORDS = 8;
+const TITLE_CHARACTERS = 80;
+
 /**
  * A title from the text's first line: the line itself if it reads as a title (short, no sentence end), as a wiki
- * page's dump begins; else its first words and an ellipsis, so that the line stays a sentence to read.
+ * page's dump begins; else its first words and an ellipsis, so that the line stays a sentence to read. A sentence
+ * short enough to be whole is the title whole, without its full stop and without an ellipsis (nothing is cut).
  */
 export function suggestTitle(text: string): string {
 	const line = firstLine(text);
 	if (line.length <= 100 && !/[.!?。]$/u.test(line)) return line;
-	const words = line.split(' ').slice(0, 8).join(' ').slice(0, 80);
-	return `${words.replace(/[\s\p{P}]+$/u, '')}…`;
+	const all = line.split(' ');
+	const words = all.slice(0, TITLE_WORDS).join(' ').slice(0, TITLE_CHARACTERS);
+	const bare = words.replace(/[\s\p{P}]+$/u, '');
+	return words === line ? bare : `${bare}…`;
 }
 
 /**

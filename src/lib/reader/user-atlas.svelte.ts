@@ -18,6 +18,7 @@ import { missionsPayload } from '../view/missions-payload';
 import { atlasFile, readDocumentsFile } from './export';
 import { absentPanel, buildPanel, docRef, type PanelModel } from '../view/panel';
 import { summarize } from '../view/summary';
+import { timeFacts } from '../view/time/facts';
 import { own } from './own.svelte';
 import {
 	addDocument,
@@ -263,7 +264,7 @@ export class UserAtlas {
 	async #publish(docs: StoredDocument[]): Promise<void> {
 		this.docs = docs;
 		if (docs.length === 0) {
-			own.summaries = own.documents = own.panel = own.missions = own.file = null;
+			own.summaries = own.documents = own.panel = own.missions = own.file = own.timeFacts = null;
 			this.merged = this.missions = null;
 			this.noCapital = [];
 			this.problem = null;
@@ -301,6 +302,7 @@ export class UserAtlas {
 		const names = this.offline ? await this.#names().catch(() => null) : null;
 		own.panel = (code) => buildPanel(merged, code) ?? (names ? absent(merged, code, names) : null);
 		own.missions = missions;
+		own.timeFacts = timeFacts(merged);
 		own.file = (name) => atlasFile(name, merged, missions);
 	}
 

@@ -124,7 +124,7 @@ export function colourCountries(
 			...(counts.get('none') ? ['No relations: as of the document’s date; its list may be partial.'] : [])
 		];
 	} else if (mode === 'year') {
-		title = 'Year relations were established';
+		title = 'Year relations began';
 		const years = yearClasses(others.map((s) => s.year).filter((y): y is number => y !== null));
 		groups = [
 			...years.classes.map((c) => ({ key: c.key, label: c.label, colour: c.colour })),

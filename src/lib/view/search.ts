@@ -49,9 +49,16 @@ function rank(candidate: string, query: string): number | null {
 	if (words.includes(query) || (query.includes(' ') && ` ${candidate} `.includes(` ${query} `))) return 1;
 	if (candidate.startsWith(query)) return 2;
 	if (words.some((word) => word.startsWith(query))) return 3;
-	// Inside a word only from three characters on, so "a" does not list half the world.
-	if (query.length >= 3 && candidate.includes(query)) return 4;
+	// Inside a word only from three letters on, so "a" does not list half the world. Letters as written, not as
+	// normalised: NFKD splits a Hangul syllable into two or three jamo, and "중국" (two syllables, China) would
+	// otherwise be found inside "미합중국" (the United States).
+	if (letters(query) >= 3 && candidate.includes(query)) return 4;
 	return null;
+}
+
+/** How many letters a normalised query has as a reader typed it (a Hangul syllable's jamo joined again). */
+function letters(query: string): number {
+	return [...query.normalize('NFC')].length;
 }
 
 /**
@@ -106,10 +113,17 @@ export interface CityHit {
 	count: number;
 }
 
-/** Cities with missions whose name matches `query`, best first (the same ranking as countries). */
+/** Every name of each city with missions, by its group's key: the shape of `/data/place-names.json`. */
+export type PlaceNamesIndex = Readonly<Record<string, readonly string[]>>;
+
+/**
+ * Cities with missions whose name matches `query`, best first (the same ranking as countries). `names` adds each
+ * city's other names (older, in other languages: "Nur-Sultan", "Alma-Ata", "Алмати"), once they have loaded.
+ */
 export function searchCities(
 	places: readonly { key: string; city: string | null; count: number }[],
 	query: string,
+	names: PlaceNamesIndex = {},
 	limit = 3
 ): CityHit[] {
 	const q = normalise(query);
@@ -117,8 +131,11 @@ export function searchCities(
 	return places
 		.flatMap((p) => {
 			if (p.city === null) return [];
-			const score = rank(normalise(p.city), q);
-			return score === null ? [] : [{ hit: { key: p.key, city: p.city, count: p.count }, score }];
+			const scores = [p.city, ...(names[p.key] ?? [])]
+				.map((name) => rank(normalise(name), q))
+				.filter((x): x is number => x !== null);
+			if (scores.length === 0) return [];
+			return [{ hit: { key: p.key, city: p.city, count: p.count }, score: Math.min(...scores) }];
 		})
 		.sort((a, b) => a.score - b.score || b.hit.count - a.hit.count)
 		.slice(0, limit)

@@ -164,3 +164,15 @@ export function viewSearch(view: ViewSnapshot, params?: URLSearchParams): '' | `
 	// URLSearchParams escapes the commas; they are legal in a query and far easier to read in a shared link.
 	return query === '' ? '' : `?${query.replaceAll('%2C', ',')}`;
 }
+
+/**
+ * The query `search` with only the timeline's `time=` changed (set, or removed for null): the pages without the
+ * map (the table, the map drawn without WebGL) keep the other parameters as they came.
+ */
+export function withTime(search: string, time: TimeSelection | null): '' | `?${string}` {
+	const params = new URLSearchParams(search);
+	if (time) params.set(PARAM.time, formatTime(time));
+	else params.delete(PARAM.time);
+	const query = params.toString().replaceAll('%2C', ',');
+	return query === '' ? '' : `?${query}`;
+}

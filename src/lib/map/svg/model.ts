@@ -82,13 +82,24 @@ export function wrapText(text: string, max: number): string[] {
 	return lines;
 }
 
-/** Every country of the asset, filled as the map fills it, named and described, in order of name. */
+/**
+ * Every country of the asset, filled as the map fills it, named and described, in order of name. As of a year
+ * (`year` given), a country is described by its key entry as of then ("Bulgaria: Embassy open, as of 1994").
+ */
 function countryShapes(
 	asset: DecodedAsset,
 	summaries: readonly CountrySummary[],
 	colouring: Colouring,
-	path: GeoPath
+	path: GeoPath,
+	year: number | null = null
 ): SvgCountry[] {
+	const yearLabels = new Map(
+		year === null
+			? []
+			: colouring.legend
+					.filter((e) => !e.hatched || e.key === 'undated')
+					.flatMap((e) => e.codes.map((code) => [code, e.label] as const))
+	);
 	const hatchedCodes = new Set(colouring.legend.filter((e) => e.hatched).flatMap((e) => e.codes));
 	const byCode = new Map(summaries.map((s) => [s.code, s]));
 	const points = new Map(asset.points.features.map((f) => [f.properties.code, f]));
@@ -98,12 +109,16 @@ function countryShapes(
 			const summary = byCode.get(code);
 			const name = summary?.name ?? points.get(code)?.properties.name ?? code;
 			const since = summary?.established ? `, relations since ${formatDate(summary.established)}` : '';
+			const asOfYear = yearLabels.get(code);
 			return {
 				code,
 				name,
-				description: summary
-					? `${name}: ${summary.status === 'focus' ? 'the focus of the documents' : statusShort(summary.status)}${since}`
-					: `${name}: not in the documents`,
+				description:
+					summary && asOfYear && summary.status !== 'focus'
+						? `${name}: ${asOfYear}, as of ${year}`
+						: summary
+							? `${name}: ${summary.status === 'focus' ? 'the focus of the documents' : statusShort(summary.status)}${since}`
+							: `${name}: not in the documents`,
 				fill: colouring.colours.get(code) ?? NO_DATA,
 				hatched: hatchedCodes.has(code),
 				d: path(forD3(f.geometry)) ?? '',
@@ -337,7 +352,7 @@ export function svgMapModel(input: SvgMapInput): SvgMapModel {
 		mapBox: { y: mapTop, height: mapHeight },
 		sphere: path({ type: 'Sphere' }) ?? '',
 		ocean: OCEAN,
-		countries: countryShapes(asset, summaries, colouring, path),
+		countries: countryShapes(asset, summaries, colouring, path, input.asOf?.year ?? null),
 		smallStates: layers.has('small-states') ? smallStateMarks(asset, colouring, projector) : [],
 		arcs,
 		missions: marks.dots,

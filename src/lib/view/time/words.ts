@@ -102,3 +102,21 @@ export function yearNote(state: CountryAtYear, year: number, sentences: readonly
 	const rest = undated.length ? `; date not stated: ${undated.join(', ')}` : '';
 	return `As of ${year}: ${CATEGORY_WORDS[state.category]}${dated}${rest}`;
 }
+
+/**
+ * The words of the year choice and of the table as of a year (YearChoice.svelte, the table page, CountryTable), in
+ * one place for the interface's translation.
+ */
+export const AS_OF_WORDS = {
+	choice: 'As of',
+	anyDate: 'Any date (all the documents state)',
+	loading: 'Loading the documents’ dates…',
+	failed: (reason: string) => `The year cannot be shown: ${reason}.`,
+	tableCaption: (focusName: string, year: number) =>
+		`Every country the documents name, with its relations with ${focusName} as of the end of ${year}, by the dates the documents state (a fact with no date is “Date not stated”, never absent). Select a column to sort by it.`,
+	alsoUndated: 'another fact of it has no date',
+	undatedMissions: (n: number) => `+${n} with no date`,
+	asOfYear: (year: number) => ` as of ${year}`,
+	csv: (year: number) => `This table as of ${year} (CSV)`,
+	csvSaved: (name: string) => `Saved as ${name}.`
+} as const;

@@ -1,0 +1,58 @@
+/**
+ * With the reader's own document added, the pages count it with the built ones (walk-through finding 9: the home
+ * panel kept "as stated in two documents" and Brazil's page "None of the 2 documents" after a third was added).
+ */
+import { render, screen } from '@testing-library/svelte';
+import { tick } from 'svelte';
+import { afterEach, describe, expect, it } from 'vitest';
+import HomePage from '../../src/routes/+page.svelte';
+import CountryPage from '../../src/routes/country/[code]/+page.svelte';
+import { own } from '$lib/reader/own.svelte';
+import type { DocRef } from '$lib/view/panel';
+import Host from '../support/Host.svelte';
+import { summary } from '../support/summary';
+
+const doc = (id: string, language: string, extra: Partial<DocRef> = {}): DocRef => ({
+	id,
+	title: `Title ${id}`,
+	titleEn: null,
+	publisher: null,
+	lang: id,
+	language,
+	source: `https://example.org/${id}`,
+	site: 'example.org',
+	licence: 'CC BY-SA',
+	licenceUrl: '',
+	retrieved: null,
+	own: false,
+	...extra
+});
+const BUILT = [doc('bg', 'Bulgarian'), doc('ko', 'Korean')];
+const WITH_OWN = [...BUILT, doc('own-1', 'English', { title: 'Pasted', own: true })];
+const SUMMARIES = [summary('KZ', { name: 'Kazakhstan', status: 'focus' }), summary('TR', { name: 'Turkey' })];
+const data = { summaries: SUMMARIES, documents: BUILT, focusName: 'Kazakhstan', focus: 'KZ' };
+
+const page = (component: unknown, props: Record<string, unknown>) =>
+	render(Host, { props: { component: component as never, props } });
+
+afterEach(() => {
+	own.documents = null;
+});
+
+describe('the counts of documents', () => {
+	it('the home panel says two documents, then three once the reader’s are loaded', async () => {
+		page(HomePage, { data });
+		expect(screen.getByText(/as stated in two documents/)).toBeTruthy();
+		own.documents = WITH_OWN;
+		await tick();
+		expect(screen.getByText(/as stated in three documents/).textContent).toContain('“Pasted”');
+	});
+
+	it('a country none of them names says "None of the 3 documents" and lists the reader’s too', () => {
+		own.documents = WITH_OWN;
+		const panel = { kind: 'absent', code: 'BR', name: 'Brazil', focusName: 'Kazakhstan', localNames: [] };
+		page(CountryPage, { data: { ...data, panel } });
+		expect(screen.getByText(/None of the 3 documents of this atlas names Brazil/)).toBeTruthy();
+		expect(screen.getByRole('link', { name: 'Pasted' })).toBeTruthy();
+	});
+});
