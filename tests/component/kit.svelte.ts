@@ -15,7 +15,7 @@ export class FakeKit {
 	});
 	navigating = $state<{ type: string | null; to: Where | null }>({ type: null, to: null });
 	goto = vi.fn(async (url: string, options?: object) => void [url, options]);
-	preload = vi.fn(async (url: string) => void url);
+	preload = vi.fn(async (url: string): Promise<unknown> => void url);
 
 	get env(): NavigationEnv {
 		return {
