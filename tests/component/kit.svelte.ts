@@ -8,7 +8,7 @@ import type { CountrySummary } from '../../src/lib/view/summary';
 import { summary as build } from '../support/summary';
 
 export class FakeKit {
-	page = $state<Where & { url: { pathname: string } }>({
+	page = $state<Where & { url: { pathname: string }; data?: unknown }>({
 		route: { id: '/' },
 		params: {},
 		url: { pathname: '/' }

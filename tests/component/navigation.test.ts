@@ -123,6 +123,16 @@ describe('Navigation', () => {
 			expect(kit.goto).toHaveBeenCalledExactlyOnceWith('/country/JP/', { noScroll: true });
 		});
 
+		it('a fetch that Kit answers with the page shown (its way of saying the data failed) is a failure', async () => {
+			kit.page = { ...kit.page, data: { panel: { code: 'TR' } } };
+			const shown = kit.page.data;
+			kit.preload.mockImplementationOnce(() => later(1500, { type: 'loaded', status: 200, data: shown }));
+			navigation.open('JP');
+			await vi.advanceTimersByTimeAsync(1500);
+			expect(navigation.failed).toBe('/country/JP/');
+			expect(kit.goto).not.toHaveBeenCalled();
+		});
+
 		it('a fetch that throws (no network) is a failure too', async () => {
 			kit.preload.mockImplementationOnce(() => Promise.reject(new TypeError('Failed to fetch')));
 			navigation.open('JP');

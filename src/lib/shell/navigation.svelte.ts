@@ -25,7 +25,7 @@ export interface Where {
 }
 export interface NavigationEnv {
 	/** The page shown (Kit's `page`). */
-	page(): Where & { url?: { pathname: string } };
+	page(): Where & { url?: { pathname: string }; data?: unknown };
 	/** The navigation under way (Kit's `navigating`): its type and target are null when none is. */
 	navigating(): { type: string | null; to: Where | null };
 	goto(
@@ -53,10 +53,14 @@ function codeOf(path: string | null): string | null {
 	return path?.match(/\/country\/([^/]+)\/?$/)?.[1] ?? null;
 }
 
-/** Whether Kit's preloadData answered with a page's data, not an error page. */
-function loaded(result: unknown): boolean {
-	const status = (result as { status?: unknown } | undefined)?.status;
-	return typeof status !== 'number' || status < 400;
+/**
+ * Whether Kit's preloadData brought the page's data. When the fetch fails, Kit answers with the page shown, its very
+ * data object (status 200), rather than an error; an error status counts as a failure too.
+ */
+function loaded(result: unknown, shown: unknown): boolean {
+	const { status, data } = (result ?? {}) as { status?: unknown; data?: unknown };
+	if (typeof status === 'number' && status >= 400) return false;
+	return shown === undefined || data !== shown;
 }
 
 export class Navigation {
@@ -135,7 +139,11 @@ export class Navigation {
 		const turn = this.#turn;
 		for (let path = this.#queue.shift(); path !== undefined; path = this.#queue.shift()) {
 			this.opening = path;
-			const ok = await this.#env.preload(path).then(loaded, () => false);
+			const shown = this.#env.page().data;
+			const ok = await this.#env.preload(path).then(
+				(result) => loaded(result, shown),
+				() => false
+			);
 			if (turn !== this.#turn) return;
 			if (!ok) {
 				this.failed = path;
