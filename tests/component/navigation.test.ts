@@ -5,6 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Navigation } from '../../src/lib/shell/navigation.svelte';
+import { fetchPageData, noteFailure } from '../../src/lib/shell/page-data';
 import { ViewState } from '../../src/lib/view/state.svelte';
 import { FakeKit, passage, summary } from './kit.svelte';
 
@@ -42,7 +43,7 @@ describe('Navigation', () => {
 		expect(kit.goto).not.toHaveBeenCalled();
 		navigation.select('JP');
 		await settled();
-		expect(kit.preload).toHaveBeenCalledWith('/country/JP/');
+		expect(kit.load).toHaveBeenCalledWith('/country/JP/');
 		expect(kit.goto).toHaveBeenLastCalledWith('/country/JP/', { noScroll: true });
 		navigation.select(null);
 		await settled();
@@ -52,7 +53,7 @@ describe('Navigation', () => {
 	describe('history in step, with page data that takes 1.5 s', () => {
 		beforeEach(() => {
 			vi.useFakeTimers();
-			kit.preload.mockImplementation(() => later(1500, { type: 'loaded', status: 200 }));
+			kit.load.mockImplementation(() => later(1500, true));
 			kit.show('TR');
 		});
 
@@ -73,7 +74,7 @@ describe('Navigation', () => {
 			navigation.open('US');
 			navigation.open('FR');
 			await vi.advanceTimersByTimeAsync(1500 * 3);
-			expect(kit.preload.mock.calls.map(([url]) => url)).toEqual([
+			expect(kit.load.mock.calls.map(([url]) => url)).toEqual([
 				'/country/JP/',
 				'/country/US/',
 				'/country/FR/'
@@ -109,7 +110,7 @@ describe('Navigation', () => {
 		});
 
 		it('a fetch that fails changes nothing, drops the picks after it and offers a retry', async () => {
-			kit.preload.mockImplementationOnce(() => later(1500, { type: 'loaded', status: 500 }));
+			kit.load.mockImplementationOnce(() => later(1500, false));
 			navigation.open('JP');
 			navigation.open('US');
 			await vi.advanceTimersByTimeAsync(5000);
@@ -123,18 +124,8 @@ describe('Navigation', () => {
 			expect(kit.goto).toHaveBeenCalledExactlyOnceWith('/country/JP/', { noScroll: true });
 		});
 
-		it('a fetch that Kit answers with the page shown (its way of saying the data failed) is a failure', async () => {
-			kit.page = { ...kit.page, data: { panel: { code: 'TR' } } };
-			const shown = kit.page.data;
-			kit.preload.mockImplementationOnce(() => later(1500, { type: 'loaded', status: 200, data: shown }));
-			navigation.open('JP');
-			await vi.advanceTimersByTimeAsync(1500);
-			expect(navigation.failed).toBe('/country/JP/');
-			expect(kit.goto).not.toHaveBeenCalled();
-		});
-
 		it('a fetch that throws (no network) is a failure too', async () => {
-			kit.preload.mockImplementationOnce(() => Promise.reject(new TypeError('Failed to fetch')));
+			kit.load.mockImplementationOnce(() => Promise.reject(new TypeError('Failed to fetch')));
 			navigation.open('JP');
 			await vi.advanceTimersByTimeAsync(0);
 			expect(navigation.failed).toBe('/country/JP/');
@@ -142,21 +133,45 @@ describe('Navigation', () => {
 		});
 	});
 
-	it('shows the country Back or Forward returns to while it loads, and nothing else', () => {
+	it('shows the country Back or Forward returns to from the moment the address changes, and nothing else', () => {
+		const stop = navigation.listen();
+		/** The browser's Back or Forward: the address changes, then popstate, before Kit has done anything. */
+		const travel = (path: string) => {
+			history.replaceState(null, '', path);
+			dispatchEvent(new PopStateEvent('popstate'));
+		};
+		try {
+			kit.show('TR');
+			expect(navigation.returning).toBeNull();
+			expect(navigation.travelling).toBe(false);
+			travel('/country/JP/');
+			expect(navigation.returning?.name).toBe('Japan');
+			// Kit arrives: the page shown is the address's.
+			kit.show('JP');
+			navigation.arrived(passage('popstate', '/country/TR/', '/country/JP/'));
+			expect(navigation.returning).toBeNull();
+			expect(navigation.travelling).toBe(false);
+			// Back to a page without a country: no country's heading, the page left behind is hidden.
+			travel('/');
+			expect(navigation.returning).toBeNull();
+			expect(navigation.travelling).toBe(true);
+			// Back cancelled (the browser put back the address shown): nothing is on its way.
+			travel('/country/JP/');
+			expect(navigation.travelling).toBe(false);
+			// A code the atlas does not hold: its page says so, no preview.
+			travel('/country/ZZ/');
+			expect(navigation.returning).toBeNull();
+		} finally {
+			stop();
+			history.replaceState(null, '', '/');
+		}
+		// Once the listener is gone, popstate changes nothing.
 		kit.show('TR');
-		expect(navigation.returning).toBeNull();
-		kit.loading('JP', 'popstate');
-		expect(navigation.returning?.name).toBe('Japan');
-		// A pick's navigation runs with its data in hand: the address and the page change together.
-		kit.loading('JP', 'goto');
-		expect(navigation.returning).toBeNull();
-		kit.loading('TR', 'popstate');
-		expect(navigation.returning).toBeNull();
-		// A code the atlas does not hold: its page says so, no preview.
-		kit.loading('ZZ', 'popstate');
-		expect(navigation.returning).toBeNull();
-		kit.navigating = { type: 'popstate', to: { route: { id: '/table' }, params: {} } };
-		expect(navigation.returning).toBeNull();
+		navigation.arrived(passage('link', '/country/ZZ/', '/country/TR/'));
+		history.replaceState(null, '', '/country/JP/');
+		dispatchEvent(new PopStateEvent('popstate'));
+		expect(navigation.travelling).toBe(false);
+		history.replaceState(null, '', '/');
 	});
 
 	it('fetches a country the pointer rests on for 150 ms, not one it passes over', async () => {
@@ -224,5 +239,31 @@ describe('Navigation', () => {
 		other.focus();
 		navigation.restoreFocus();
 		expect(document.activeElement).toBe(other);
+	});
+});
+
+describe('fetchPageData', () => {
+	const at = (path: string) => new URL(path, location.href);
+
+	it('is true when the data arrived, false when Kit reported the fetch failed while it ran', async () => {
+		expect(await fetchPageData('/country/JP/', async () => ({ type: 'loaded', status: 200 }))).toBe(true);
+		// Kit answers a failed fetch with the page shown, and tells handleError.
+		const failing = async (href: string) => {
+			noteFailure(at(href));
+			return { type: 'loaded', status: 200 };
+		};
+		expect(await fetchPageData('/country/JP/', failing)).toBe(false);
+		// A failure of that address before, or of another address meanwhile, is not this fetch's.
+		const other = async () => {
+			noteFailure(at('/country/US/'));
+			return { type: 'loaded', status: 200 };
+		};
+		expect(await fetchPageData('/country/JP/', other)).toBe(true);
+	});
+
+	it('is false when the fetch throws', async () => {
+		expect(await fetchPageData('/country/JP/', () => Promise.reject(new TypeError('Failed to fetch')))).toBe(
+			false
+		);
 	});
 });

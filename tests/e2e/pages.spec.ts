@@ -5,7 +5,7 @@
  * (scripts/screens.ts), not taken here.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { mapIdle } from '../support/map';
+import { clearPoint, mapIdle } from '../support/map';
 import { watchCsp, watchErrors, watchOrigin } from '../support/page';
 
 const search = (page: Page) => page.getByRole('combobox', { name: 'Find a country' });
@@ -244,26 +244,10 @@ test.describe('selection is the URL', () => {
 			box
 		);
 		await mapIdle(page);
-		const point = await page.evaluate(
-			({ code, box: b }) => {
-				const map = window.__map!;
-				const rect = map.getCanvas().getBoundingClientRect();
-				for (let lat = b.north; lat >= b.south; lat -= 0.5) {
-					for (let lon = b.west; lon <= b.east; lon += 0.5) {
-						const p = map.project([lon, lat]);
-						const features = map.queryRenderedFeatures(p);
-						const only =
-							features.length > 0 &&
-							features.every((f) => f.source === 'countries' && f.properties?.code === code);
-						const x = rect.left + p.x;
-						const y = rect.top + p.y;
-						if (only && document.elementFromPoint(x, y) === map.getCanvas()) return { x, y };
-					}
-				}
-				return null;
-			},
-			{ code, box }
-		);
+		const grid: [number, number][] = [];
+		for (let lat = box.north; lat >= box.south; lat -= 0.5)
+			for (let lon = box.west; lon <= box.east; lon += 0.5) grid.push([lon, lat]);
+		const point = await clearPoint(page, code, grid);
 		expect(point, `some point of ${code} shows only its fill`).not.toBeNull();
 		return point!;
 	}

@@ -8,8 +8,10 @@
  * only once it has arrived does the navigation run, and it commits at once from that data. Meanwhile the panel keeps
  * the page the address names and says which country is on its way. Picks made while one loads wait their turn, so each
  * gets its own history entry, in order. Back or Forward drops the picks still waiting. A fetch that fails changes
- * nothing and offers a retry (`failed`). It draws nothing and reads
- * SvelteKit only through the `NavigationEnv` it is given, so it is tested without a browser
+ * nothing and offers a retry (`failed`); whether it failed is page-data's to say (Kit's preloadData does not). Back and
+ * Forward change the address before Kit acts: from the browser's popstate on, the panel shows the country returned
+ * to (`returning`) or, for a page without a country, hides the page left behind (`travelling`). It draws nothing and
+ * reads SvelteKit only through the `NavigationEnv` it is given, so it is tested without a browser
  * (tests/component/navigation.test.ts); the root layout gives it Kit's `page`, `navigating`, `goto` and
  * `preloadData`, and hands it Kit's navigation callbacks.
  */
@@ -25,15 +27,17 @@ export interface Where {
 }
 export interface NavigationEnv {
 	/** The page shown (Kit's `page`). */
-	page(): Where & { url?: { pathname: string }; data?: unknown };
+	page(): Where & { url?: { pathname: string } };
 	/** The navigation under way (Kit's `navigating`): its type and target are null when none is. */
 	navigating(): { type: string | null; to: Where | null };
 	goto(
 		url: string,
 		options?: { noScroll?: boolean; replaceState?: boolean; keepFocus?: boolean }
 	): Promise<unknown>;
-	/** Kit's preloadData: resolves to `{ type: 'loaded', status }`, the status 500 or so when the data failed. */
+	/** Kit's preloadData, for the hover prefetch: its answer is not read. */
 	preload(url: string): Promise<unknown>;
+	/** A page's data fetched ahead of its navigation: true once it has arrived, false if it could not be fetched. */
+	load(url: string): Promise<boolean>;
 }
 /** What the guard and the focus hooks read of Kit's BeforeNavigate and AfterNavigate. */
 export interface Passage {
@@ -51,16 +55,6 @@ const HOVER_PREFETCH_MS = 150;
 /** The country an address names, or null. */
 function codeOf(path: string | null): string | null {
 	return path?.match(/\/country\/([^/]+)\/?$/)?.[1] ?? null;
-}
-
-/**
- * Whether Kit's preloadData brought the page's data. When the fetch fails, Kit answers with the page shown, its very
- * data object (status 200), rather than an error; an error status counts as a failure too.
- */
-function loaded(result: unknown, shown: unknown): boolean {
-	const { status, data } = (result ?? {}) as { status?: unknown; data?: unknown };
-	if (typeof status === 'number' && status >= 400) return false;
-	return shown === undefined || data !== shown;
 }
 
 export class Navigation {
@@ -101,15 +95,36 @@ export class Navigation {
 	});
 
 	/**
+	 * The address Back or Forward has put in the address bar while its page loads, or null once the page shown is the
+	 * address's. Read from the browser's own popstate (`listen`), not from Kit's `navigating`: Kit reaches the
+	 * navigation a task or two later, and a frame drawn between would show the old heading at the new address.
+	 */
+	#travelled = $state<string | null>(null);
+	/** The path of the page shown. */
+	readonly #shownPath = $derived.by(() => this.#env.page().url?.pathname ?? null);
+
+	/** Whether Back or Forward is on its way to another page than the one shown: the panel then hides it. */
+	readonly travelling = $derived.by(() => this.#travelled !== null && this.#travelled !== this.#shownPath);
+
+	/**
 	 * The country Back or Forward returns to, while its page loads: the browser has already put its address in the
 	 * address bar, so the panel shows its heading at once (PanelPreview) from its summary, until the passages arrive.
 	 */
 	readonly returning = $derived.by((): CountrySummary | null => {
-		const { type, to } = this.#env.navigating();
-		const code = to?.params?.code;
-		if (type !== 'popstate' || to?.route.id !== COUNTRY || !code || code === this.urlCode) return null;
+		const code = this.travelling ? codeOf(this.#travelled) : null;
+		if (!code || code === this.urlCode) return null;
 		return this.#summaries().find((s) => s.code === code) ?? null;
 	});
+
+	/**
+	 * Follows the browser's Back and Forward from the moment the address changes. Run in an effect: it returns the
+	 * cleanup.
+	 */
+	listen(): () => void {
+		const popped = () => (this.#travelled = location.pathname);
+		addEventListener('popstate', popped, true);
+		return () => removeEventListener('popstate', popped, true);
+	}
 
 	/** The name of the country whose page failed to load, or null for another page. */
 	readonly failedName = $derived.by((): string | null => {
@@ -139,11 +154,7 @@ export class Navigation {
 		const turn = this.#turn;
 		for (let path = this.#queue.shift(); path !== undefined; path = this.#queue.shift()) {
 			this.opening = path;
-			const shown = this.#env.page().data;
-			const ok = await this.#env.preload(path).then(
-				(result) => loaded(result, shown),
-				() => false
-			);
+			const ok = await this.#env.load(path).catch(() => false);
 			if (turn !== this.#turn) return;
 			if (!ok) {
 				this.failed = path;
@@ -205,6 +216,7 @@ export class Navigation {
 
 	/** Kit's afterNavigate: tells the panel (onArrive) that another page is shown, unless only the query changed. */
 	arrived(navigation: Passage): void {
+		this.#travelled = null;
 		if (navigation.type === 'enter' || navigation.from?.url?.pathname === navigation.to?.url?.pathname)
 			return;
 		const toCountry = navigation.to?.route.id === COUNTRY;
