@@ -256,7 +256,7 @@ test('a failed data request says so, offers a retry, and keeps the history right
 	await search(page).press('Enter');
 	const alert = page.getByRole('alert').filter({ hasText: 'United States could not be loaded' });
 	await expect(alert).toBeVisible();
-	await shows(page, '/country/TR/', 'Turkey', 5_000);
+	await shows(page, '/country/TR/', 'Turkey', 15_000);
 	await page.unroute(/\/country\/US\/__data\.json/);
 	await alert.getByRole('button', { name: 'Try again' }).click();
 	await shows(page, '/country/US/', 'United States', 15_000);
