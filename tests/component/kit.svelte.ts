@@ -1,6 +1,6 @@
 /**
  * SvelteKit's page state and navigation functions as the shell's Navigation class reads them (NavigationEnv), in
- * rune state that a test changes: the page shown, the navigation under way, and spies for goto and preloadData.
+ * rune state that a test changes: the page shown, the navigation under way, and spies for goto, preloadData and the pick's data fetch.
  */
 import { vi } from 'vitest';
 import type { NavigationEnv, Where } from '../../src/lib/shell/navigation.svelte';
@@ -15,14 +15,17 @@ export class FakeKit {
 	});
 	navigating = $state<{ type: string | null; to: Where | null }>({ type: null, to: null });
 	goto = vi.fn(async (url: string, options?: object) => void [url, options]);
-	preload = vi.fn(async (url: string) => void url);
+	preload = vi.fn(async (url: string): Promise<unknown> => void url);
+	/** A pick's page data: arrives at once unless a test says otherwise. */
+	load = vi.fn(async (url: string): Promise<boolean> => (void url, true));
 
 	get env(): NavigationEnv {
 		return {
 			page: () => this.page,
 			navigating: () => this.navigating,
 			goto: this.goto,
-			preload: this.preload
+			preload: this.preload,
+			load: this.load
 		};
 	}
 

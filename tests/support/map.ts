@@ -69,3 +69,32 @@ export async function fillOf(page: Page, code: string): Promise<unknown> {
 		code
 	] as const);
 }
+
+/**
+ * The first of `lngLats` where the map draws only `code`'s fill (no marker, no arc, no box over the canvas), in page
+ * coordinates for a click, or null where none is.
+ */
+export async function clearPoint(
+	page: Page,
+	code: string,
+	lngLats: [number, number][]
+): Promise<{ x: number; y: number } | null> {
+	return page.evaluate(
+		({ code, lngLats }) => {
+			const map = window.__map!;
+			const rect = map.getCanvas().getBoundingClientRect();
+			for (const lngLat of lngLats) {
+				const p = map.project(lngLat);
+				const features = map.queryRenderedFeatures(p);
+				const only =
+					features.length > 0 &&
+					features.every((f) => f.source === 'countries' && f.properties?.code === code);
+				const x = rect.left + p.x;
+				const y = rect.top + p.y;
+				if (only && document.elementFromPoint(x, y) === map.getCanvas()) return { x, y };
+			}
+			return null;
+		},
+		{ code, lngLats }
+	);
+}

@@ -1,8 +1,17 @@
 /**
  * The shell's navigation state, as a class in context (OWID's MapChartState is the model): which country the URL
- * names, the country being navigated to while its page loads (the panel's preview), opening a country, the hover
- * prefetch, the Back guard, Escape, and where focus returns when the panel closes. It draws nothing and reads
- * SvelteKit only through the `NavigationEnv` it is given, so it is tested without a browser
+ * names, the country being opened while its page data loads, opening a country, the hover prefetch, Escape, and where
+ * focus returns when the panel closes.
+ *
+ * History in step: the heading, the address and the history change together, in one Kit navigation, whatever the
+ * network does. A country picked (map, search, table link, Escape) has its page data fetched first (preloadData);
+ * only once it has arrived does the navigation run, and it commits at once from that data. Meanwhile the panel keeps
+ * the page the address names and says which country is on its way. Picks made while one loads wait their turn, so each
+ * gets its own history entry, in order. Back or Forward drops the picks still waiting. A fetch that fails changes
+ * nothing and offers a retry (`failed`); whether it failed is page-data's to say (Kit's preloadData does not). Back and
+ * Forward change the address before Kit acts: from the browser's popstate on, the panel shows the country returned
+ * to (`returning`) or, for a page without a country, hides the page left behind (`travelling`). It draws nothing and
+ * reads SvelteKit only through the `NavigationEnv` it is given, so it is tested without a browser
  * (tests/component/navigation.test.ts); the root layout gives it Kit's `page`, `navigating`, `goto` and
  * `preloadData`, and hands it Kit's navigation callbacks.
  */
@@ -25,13 +34,16 @@ export interface NavigationEnv {
 		url: string,
 		options?: { noScroll?: boolean; replaceState?: boolean; keepFocus?: boolean }
 	): Promise<unknown>;
+	/** Kit's preloadData, for the hover prefetch: its answer is not read. */
 	preload(url: string): Promise<unknown>;
+	/** A page's data fetched ahead of its navigation: true once it has arrived, false if it could not be fetched. */
+	load(url: string): Promise<boolean>;
 }
 /** What the guard and the focus hooks read of Kit's BeforeNavigate and AfterNavigate. */
 export interface Passage {
 	type: string;
 	from: (Where & { url?: { pathname: string } }) | null;
-	to: (Where & { url?: { pathname: string } }) | null;
+	to: (Where & { url?: { pathname: string; search?: string } }) | null;
 	delta?: number;
 	cancel?: () => void;
 }
@@ -40,12 +52,9 @@ const COUNTRY = '/country/[code]';
 /** How long the pointer rests on a country before its page is fetched: sweeping across the map fetches nothing. */
 const HOVER_PREFETCH_MS = 150;
 
-/** The address of a page that has no country: the home page, the table, the reader's documents. */
-function pathOf(route: string | null, code: string | null): string {
-	if (route === '/table') return resolve('/table/');
-	if (route === '/documents') return resolve('/documents/');
-	if (route === '/documents/add') return resolve('/documents/add/');
-	return code === null ? resolve('/') : resolve(`/country/${code}/`);
+/** The country an address names, or null. */
+function codeOf(path: string | null): string | null {
+	return path?.match(/\/country\/([^/]+)\/?$/)?.[1] ?? null;
 }
 
 export class Navigation {
@@ -55,6 +64,15 @@ export class Navigation {
 	/** Where focus was when a country's panel opened (map, search, table row): it goes back there on closing. */
 	#returnFocus: HTMLElement | null = null;
 	#arrivals: ((toCountry: boolean) => void)[] = [];
+	/** Addresses picked while another was loading, in the order picked. */
+	#queue: string[] = [];
+	/** Bumped by Back and Forward: a fetch started before it no longer leads anywhere. */
+	#turn = 0;
+	#running = false;
+	/** The address whose page data is being fetched before its navigation, or null. */
+	opening = $state<string | null>(null);
+	/** The address whose page data could not be fetched: the panel says so and offers `retry()`. */
+	failed = $state<string | null>(null);
 
 	constructor(view: ViewState, summaries: () => readonly CountrySummary[], env: NavigationEnv) {
 		this.#view = view;
@@ -67,19 +85,87 @@ export class Navigation {
 	readonly routeId = $derived.by(() => this.#env.page().route.id);
 
 	/**
-	 * The country being navigated to, while its page loads: the panel shows its summary at once (PanelPreview)
-	 * rather than the previous page until the passages arrive. A click on the map, a search, a link, back/forward.
+	 * The country picked, while its page data loads: the panel names it in a status line and keeps its heading, the
+	 * address's country, until the page arrives with the address.
 	 */
 	readonly preview = $derived.by((): CountrySummary | null => {
-		const to = this.#env.navigating().to;
-		const code = to?.params?.code;
-		if (to?.route.id !== COUNTRY || !code || code === this.urlCode) return null;
+		const code = codeOf(this.opening);
+		if (!code || code === this.urlCode) return null;
 		return this.#summaries().find((s) => s.code === code) ?? null;
+	});
+
+	/**
+	 * The address Back or Forward has put in the address bar while its page loads, or null once the page shown is the
+	 * address's. Read from the browser's own popstate (`listen`), not from Kit's `navigating`: Kit reaches the
+	 * navigation a task or two later, and a frame drawn between would show the old heading at the new address.
+	 */
+	#travelled = $state<string | null>(null);
+	/** The path of the page shown. */
+	readonly #shownPath = $derived.by(() => this.#env.page().url?.pathname ?? null);
+
+	/** Whether Back or Forward is on its way to another page than the one shown: the panel then hides it. */
+	readonly travelling = $derived.by(() => this.#travelled !== null && this.#travelled !== this.#shownPath);
+
+	/**
+	 * The country Back or Forward returns to, while its page loads: the browser has already put its address in the
+	 * address bar, so the panel shows its heading at once (PanelPreview) from its summary, until the passages arrive.
+	 */
+	readonly returning = $derived.by((): CountrySummary | null => {
+		const code = this.travelling ? codeOf(this.#travelled) : null;
+		if (!code || code === this.urlCode) return null;
+		return this.#summaries().find((s) => s.code === code) ?? null;
+	});
+
+	/**
+	 * Follows the browser's Back and Forward from the moment the address changes. Run in an effect: it returns the
+	 * cleanup.
+	 */
+	listen(): () => void {
+		const popped = () => (this.#travelled = location.pathname);
+		addEventListener('popstate', popped, true);
+		return () => removeEventListener('popstate', popped, true);
+	}
+
+	/** The name of the country whose page failed to load, or null for another page. */
+	readonly failedName = $derived.by((): string | null => {
+		const code = codeOf(this.failed);
+		return code === null ? null : (this.#summaries().find((s) => s.code === code)?.name ?? code);
 	});
 
 	/** A country's page, or the home page for null. */
 	open(code: string | null): void {
-		this.#env.goto(code === null ? resolve('/') : resolve(`/country/${code}/`), { noScroll: true });
+		this.go(code === null ? resolve('/') : resolve(`/country/${code}/`));
+	}
+
+	/** Any page of the app by its address: its data first, then the navigation, after the picks before it. */
+	go(path: string): void {
+		this.failed = null;
+		this.#queue.push(path);
+		if (!this.#running) void this.#drain();
+	}
+
+	/** The address that failed, again. */
+	retry(): void {
+		if (this.failed !== null) this.go(this.failed);
+	}
+
+	async #drain(): Promise<void> {
+		this.#running = true;
+		const turn = this.#turn;
+		for (let path = this.#queue.shift(); path !== undefined; path = this.#queue.shift()) {
+			this.opening = path;
+			const ok = await this.#env.load(path).catch(() => false);
+			if (turn !== this.#turn) return;
+			if (!ok) {
+				this.failed = path;
+				this.#queue = [];
+				break;
+			}
+			await this.#env.goto(path, { noScroll: true }).catch(() => {});
+			if (turn !== this.#turn) return;
+		}
+		this.opening = null;
+		this.#running = false;
 	}
 
 	/**
@@ -106,20 +192,23 @@ export class Navigation {
 	}
 
 	/**
-	 * Kit's beforeNavigate. Back while a chosen country's page is still loading: the panel already shows that country
-	 * (its preview), so the reader means back from it, to the page the URL still names. The loading stops, and a
-	 * navigation to that page (once the browser has returned to its entry) settles the view on it, as if the reader
-	 * had waited. Also notes where focus is when a country's panel opens.
+	 * Kit's beforeNavigate. A link to another page (the table's rows, the panel's links) goes the way of a pick: its
+	 * data first, in turn. Back and Forward drop the picks still waiting: the reader moved through what they saw. Also
+	 * notes where focus is when a country's panel opens.
 	 */
 	leaving(navigation: Passage): void {
-		const { type } = this.#env.navigating();
-		const opening = type === 'goto' || type === 'link';
-		if (navigation.type === 'popstate' && navigation.delta === -1 && this.preview && opening) {
-			navigation.cancel?.();
-			const back = pathOf(this.routeId, this.urlCode);
-			const settle = () =>
-				this.#env.goto(back, { replaceState: true, noScroll: true, keepFocus: true }).catch(() => {});
-			addEventListener('popstate', () => setTimeout(settle), { once: true });
+		const url = navigation.to?.url;
+		if (navigation.type === 'link' && url && navigation.to?.route.id !== null && navigation.cancel) {
+			navigation.cancel();
+			this.go(url.pathname + (url.search ?? ''));
+			return;
+		}
+		if (navigation.type === 'popstate') {
+			this.#turn++;
+			this.#queue = [];
+			this.#running = false;
+			this.opening = null;
+			this.failed = null;
 		}
 		const entering = navigation.to?.route.id === COUNTRY && navigation.from?.route.id !== COUNTRY;
 		if (entering && document.activeElement instanceof HTMLElement) this.#returnFocus = document.activeElement;
@@ -127,6 +216,7 @@ export class Navigation {
 
 	/** Kit's afterNavigate: tells the panel (onArrive) that another page is shown, unless only the query changed. */
 	arrived(navigation: Passage): void {
+		this.#travelled = null;
 		if (navigation.type === 'enter' || navigation.from?.url?.pathname === navigation.to?.url?.pathname)
 			return;
 		const toCountry = navigation.to?.route.id === COUNTRY;

@@ -1,0 +1,267 @@
+/**
+ * History in step (issue 24): the heading, the address and the history change together whatever the network does.
+ * Page data (`__data.json`) arrives at once, 1.5 s late or 5 s late, or fails; the service worker is blocked so that
+ * every request reaches the test's routes. A sampler in the page records (address, heading) on every frame, Back and
+ * Forward included, and each test checks that no frame ever showed a country's heading at another address.
+ * `npx playwright test tests/e2e/history.spec.ts --repeat-each 20` is the run the issue asks for.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { clearPoint, mapIdle } from '../support/map';
+
+test.use({ serviceWorkers: 'block' });
+
+const heading = (page: Page) => page.locator('#panel-title');
+/** The home page's heading (the overview names the focus country's relations). */
+const home = (page: Page) => page.getByRole('heading', { level: 1 });
+const search = (page: Page) => page.getByRole('combobox', { name: 'Find a country' });
+/** The countries these tests visit, by the heading their page shows. */
+const CODES: Record<string, string> = {
+	Turkey: 'TR',
+	'United States': 'US',
+	Japan: 'JP',
+	Canada: 'CA',
+	Russia: 'RU',
+	Brazil: 'BR',
+	Australia: 'AU'
+};
+
+async function sample(page: Page) {
+	await page.addInitScript(() => {
+		const samples: [string, string][] = [];
+		(window as unknown as { __samples: [string, string][] }).__samples = samples;
+		const tick = () => {
+			const text = document.getElementById('panel-title')?.textContent?.trim() ?? '';
+			samples.push([location.pathname, text]);
+			requestAnimationFrame(tick);
+		};
+		requestAnimationFrame(tick);
+	});
+}
+
+/**
+ * Every frame sampled showed a country's heading only at that country's address: never the country before or
+ * after, whether a pick was loading or Back and Forward were.
+ */
+async function neverOutOfStep(page: Page) {
+	const samples = await page.evaluate(
+		() => (window as unknown as { __samples: [string, string][] }).__samples
+	);
+	expect(samples.length).toBeGreaterThan(10);
+	const wrong = samples.filter(
+		([path, text]) => CODES[text] !== undefined && path.match(/\/country\/([A-Z]{2})\//)?.[1] !== CODES[text]
+	);
+	expect(wrong.slice(0, 5)).toEqual([]);
+}
+
+async function holdData(page: Page, ms: number) {
+	await page.route(/__data\.json/, async (route) => {
+		if (ms > 0) await new Promise((done) => setTimeout(done, ms));
+		await route.continue().catch(() => {});
+	});
+}
+
+/** The address and the heading, read together until they are as expected. */
+async function shows(page: Page, path: string, name: string, timeout: number) {
+	await expect
+		.poll(async () => [new URL(page.url()).pathname, (await heading(page).textContent())?.trim()], {
+			timeout
+		})
+		.toEqual([path, name]);
+}
+
+/** Back once per stop, each time checking the address and the heading together. */
+async function backThrough(page: Page, stops: [string, string][], timeout: number) {
+	for (const [path, name] of stops) {
+		await page.goBack();
+		await shows(page, path, name, timeout);
+	}
+}
+
+/** Where a country's shape lies on the map's canvas with nothing over it, from points inside the country. */
+async function mapPoint(page: Page, code: string, candidates: [number, number][]) {
+	const point = await clearPoint(page, code, candidates);
+	expect(point, `a clear point of ${code} on the map`).not.toBeNull();
+	return point!;
+}
+
+for (const delay of [0, 1500, 5000]) {
+	test.describe(`page data ${delay / 1000} s late`, () => {
+		test.setTimeout(90_000 + delay * 12);
+		const wait = delay * 4 + 15_000;
+
+		test('three countries searched in quick succession, then Back three times, in reverse', async ({
+			page
+		}) => {
+			await sample(page);
+			await page.goto('/country/TR/');
+			await shows(page, '/country/TR/', 'Turkey', wait);
+			await holdData(page, delay);
+			for (const query of ['미국', 'Japan', 'Canada']) {
+				await search(page).fill(query);
+				await search(page).press('Enter');
+			}
+			// The picks are taken at once: the panel says which country is on its way, under Turkey's heading.
+			if (delay > 0) await expect(page.getByRole('status').filter({ hasText: /Opening/ })).toBeVisible();
+			await shows(page, '/country/CA/', 'Canada', wait);
+			await backThrough(
+				page,
+				[
+					['/country/JP/', 'Japan'],
+					['/country/US/', 'United States'],
+					['/country/TR/', 'Turkey']
+				],
+				wait
+			);
+			await page.goForward();
+			await shows(page, '/country/US/', 'United States', wait);
+			await neverOutOfStep(page);
+		});
+
+		test('three countries picked from the table in quick succession, then Back three times', async ({
+			page
+		}) => {
+			await sample(page);
+			await page.goto('/table/');
+			await expect(page.getByRole('link', { name: 'Canada', exact: true })).toBeVisible();
+			await holdData(page, delay);
+			// Three clicks in one go: with no delay the table would be gone after the first.
+			const links = ['United States', 'Turkey', 'Canada'].map((name) =>
+				page.getByRole('link', { name, exact: true })
+			);
+			const handles = await Promise.all(links.map((link) => link.elementHandle()));
+			await page.evaluate((anchors) => {
+				for (const a of anchors) (a as HTMLAnchorElement).click();
+			}, handles);
+			await shows(page, '/country/CA/', 'Canada', wait);
+			await backThrough(
+				page,
+				[
+					['/country/TR/', 'Turkey'],
+					['/country/US/', 'United States']
+				],
+				wait
+			);
+			await page.goBack();
+			await expect(page).toHaveURL(/\/table\/$/, { timeout: wait });
+			await expect(page.getByRole('link', { name: 'Canada', exact: true })).toBeVisible();
+			await neverOutOfStep(page);
+		});
+
+		test('three countries picked on the map in quick succession, then Back three times', async ({ page }) => {
+			await sample(page);
+			await page.goto('/');
+			await mapIdle(page);
+			const points = [
+				await mapPoint(page, 'BR', [
+					[-50, -10],
+					[-55, -5],
+					[-45, -15]
+				]),
+				await mapPoint(page, 'RU', [
+					[100, 62],
+					[90, 60],
+					[120, 65]
+				]),
+				await mapPoint(page, 'AU', [
+					[134, -25],
+					[140, -28],
+					[125, -25]
+				])
+			];
+			await holdData(page, delay);
+			for (const point of points) await page.mouse.click(point.x, point.y);
+			await shows(page, '/country/AU/', 'Australia', wait);
+			await backThrough(
+				page,
+				[
+					['/country/RU/', 'Russia'],
+					['/country/BR/', 'Brazil']
+				],
+				wait
+			);
+			await page.goBack();
+			await expect(page).toHaveURL(/\/$/, { timeout: wait });
+			await expect(home(page)).toContainText('relations', { timeout: wait });
+			await neverOutOfStep(page);
+		});
+
+		test("three countries opened from a mission's card in quick succession, then Back three times", async ({
+			page
+		}) => {
+			await sample(page);
+			await page.goto('/country/TR/');
+			await mapIdle(page, { layer: 'mission-groups' });
+			// bg line 111: Turkey's embassy in Almaty; its card leads to the city's list of missions.
+			await page.getByRole('button', { name: 'Show Embassy in Almaty on the map' }).click();
+			const card = page.locator('section.card');
+			await card.getByRole('button', { name: /All missions in Almaty/ }).click();
+			await holdData(page, delay);
+			for (const name of ['United States', 'Canada', 'Russia']) {
+				await card.getByRole('listitem').filter({ hasText: name }).first().getByRole('button').click();
+				await card.getByRole('link', { name: `${name}’s relations` }).click();
+				await card.getByRole('button', { name: /All missions in Almaty/ }).click();
+			}
+			await shows(page, '/country/RU/', 'Russia', wait);
+			await backThrough(
+				page,
+				[
+					['/country/CA/', 'Canada'],
+					['/country/US/', 'United States'],
+					['/country/TR/', 'Turkey']
+				],
+				wait
+			);
+			await neverOutOfStep(page);
+		});
+	});
+}
+
+test.describe('page data held until released', () => {
+	test('Back while a searched country loads returns to the page before the one shown', async ({ page }) => {
+		await sample(page);
+		await page.goto('/');
+		await search(page).fill('Turkey');
+		await search(page).press('Enter');
+		await shows(page, '/country/TR/', 'Turkey', 15_000);
+		// The United States' data waits for the test, however slow the machine: Back comes while it loads.
+		let release: () => void = () => {};
+		const held = new Promise<void>((done) => (release = done));
+		await page.route(/\/country\/US\/__data\.json/, async (route) => {
+			await held;
+			await route.continue().catch(() => {});
+		});
+		await search(page).fill('미국');
+		await search(page).press('Enter');
+		await expect(page.getByRole('status').filter({ hasText: 'Opening United States' })).toBeVisible();
+		// Turkey is what the reader sees: Back leaves Turkey, and the pick is dropped.
+		await page.goBack();
+		await expect(page).toHaveURL(/\/$/);
+		await expect(home(page)).toContainText('relations');
+		release();
+		await page.waitForTimeout(1000);
+		await expect(page).toHaveURL(/\/$/);
+		await expect(page.getByText('Opening United States')).toHaveCount(0);
+		await page.goForward();
+		await shows(page, '/country/TR/', 'Turkey', 15_000);
+		await neverOutOfStep(page);
+	});
+});
+
+test('a failed data request says so, offers a retry, and keeps the history right', async ({ page }) => {
+	await sample(page);
+	await page.goto('/country/TR/');
+	await shows(page, '/country/TR/', 'Turkey', 15_000);
+	await page.route(/\/country\/US\/__data\.json/, (route) => route.abort('internetdisconnected'));
+	await search(page).fill('미국');
+	await search(page).press('Enter');
+	const alert = page.getByRole('alert').filter({ hasText: 'United States could not be loaded' });
+	await expect(alert).toBeVisible();
+	await shows(page, '/country/TR/', 'Turkey', 15_000);
+	await page.unroute(/\/country\/US\/__data\.json/);
+	await alert.getByRole('button', { name: 'Try again' }).click();
+	await shows(page, '/country/US/', 'United States', 15_000);
+	await expect(alert).toHaveCount(0);
+	await page.goBack();
+	await shows(page, '/country/TR/', 'Turkey', 15_000);
+	await neverOutOfStep(page);
+});
