@@ -97,9 +97,10 @@ describe('CountryTable as of a year', () => {
 
 	it('says what holds then: Bulgaria’s relations of 1992, France nothing yet, Norway’s embassy undated', () => {
 		render(CountryTable, { summaries: SUMMARIES, caption: 'c', asOf: rows });
-		expect(row('Bulgaria')).toEqual(['Relations established', '1992', '0']);
-		expect(row('France')).toEqual(['Nothing stated by then', '—', '0']);
-		expect(row('Norway')).toEqual(['Date not stated', '—', '0 +1 with no date']);
+		// The last cell is the sources column: these hand-made summaries name no documents.
+		expect(row('Bulgaria')).toEqual(['Relations established', '1992', '0', '—']);
+		expect(row('France')).toEqual(['Nothing stated by then', '—', '0', '—']);
+		expect(row('Norway')).toEqual(['Date not stated', '—', '0 +1 with no date', '—']);
 	});
 
 	it('sorts the relations column in the key’s order', async () => {

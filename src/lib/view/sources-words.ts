@@ -7,6 +7,7 @@ import { listWords } from './words';
 
 const NUMBERS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const count = (n: number, one: string, many: string) => `${NUMBERS[n] ?? n} ${n === 1 ? one : many}`;
+const counted = (n: number) => `${n} ${n === 1 ? 'country' : 'countries'}`;
 
 export const SOURCE_WORDS = {
 	/** The comparison's title and its columns. */
@@ -73,6 +74,6 @@ export function coverage(
 ): string {
 	const langs = languages.map((l) => `${l.name} ${l.count}`).join(', ');
 	const [name, they] = documents === 1 ? ['names', 'it states'] : ['name', 'they state'];
-	const line = `${count(documents, 'document', 'documents')} in ${count(languages.length, 'language', 'languages')} (${langs}) ${name} ${counts.named} countries: ${they} the relations of ${counts.withStatus} of them (an embassy, relations or none) and date the start of relations with ${counts.dated}.`;
+	const line = `${count(documents, 'document', 'documents')} in ${count(languages.length, 'language', 'languages')} (${langs}) ${name} ${counted(counts.named)}: ${they} the relations of ${counts.withStatus} of them (an embassy, relations or none) and date the start of relations with ${counts.dated}.`;
 	return line.charAt(0).toUpperCase() + line.slice(1);
 }
