@@ -1,3 +1,4 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { interpolateYlGnBu } from 'd3-scale-chromatic';
@@ -34,7 +35,20 @@ const PIPELINE = [
 ].map((name) => `tests/unit/${name}.test.ts`);
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [
+		// The interface's messages (messages/{locale}.json) compiled to one function per message, in
+		// src/lib/paraglide/ (generated, not committed). The message-format plugin is loaded from node_modules
+		// (project.inlang/settings.json), so the build needs no network beyond the npm install. The locale is the
+		// address's: English at /, the others under /bg/, /ko/, /ru/ (src/hooks.ts reroutes them to the same routes).
+		paraglideVitePlugin({
+			project: './project.inlang',
+			outdir: './src/lib/paraglide',
+			strategy: ['url', 'baseLocale'],
+			emitTsDeclarations: true,
+			isServer: 'import.meta.env.SSR'
+		}),
+		sveltekit()
+	],
 	// The reader's worker is a module worker (src/lib/reader/client.ts), bundled as ES modules like the app.
 	worker: { format: 'es' },
 	// The year classes' colours, from d3-scale-chromatic here rather than in every visitor's browser.

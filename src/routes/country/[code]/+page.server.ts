@@ -10,6 +10,7 @@ import { countryName, isCountryCode } from '$lib/pipeline/lookup/countries';
 import { DISPLAY_LANG, SUPPORTED_LANGS } from '$lib/pipeline/languages/codes';
 import type { Atlas } from '$lib/atlas/types';
 import { countryPageCodes, MAP_ONLY } from '$lib/server/pages';
+import { interfaceName } from '$lib/server/i18n/names';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 /** The languages of the atlas's documents that the pipeline reads, other than the display language, in its order. */
@@ -37,5 +38,12 @@ export const load: PageServerLoad = ({ params }) => {
 	if (!panel) {
 		error(404, `“${params.code}” is not a country code: a page’s address ends with a two-letter ISO code.`);
 	}
-	return { panel };
+	// The country's and the focus's names in the interface's language (English keeps the atlas's own).
+	return {
+		panel: {
+			...panel,
+			name: interfaceName(panel.code, panel.name),
+			focusName: interfaceName(atlas.focus, panel.focusName)
+		}
+	};
 };
