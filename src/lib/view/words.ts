@@ -7,6 +7,7 @@ import type { MissionKind, PartialDate, Status } from '../atlas/types';
 import type { Direction } from './missions';
 import { formatYmd, intlTag } from '../i18n/format';
 import { m } from '../paraglide/messages';
+import { baseLocale, getLocale } from '../paraglide/runtime';
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -147,4 +148,12 @@ export function regionName(code: string): string {
 	} catch {
 		return code;
 	}
+}
+
+/**
+ * A country's name for a code the page has no interface-language name for (a country the documents never name): its
+ * `english` name in English, CLDR's name in the interface's language otherwise (the browser's Intl.DisplayNames).
+ */
+export function regionNameOr(code: string, english: string): string {
+	return getLocale() === baseLocale ? english : regionName(code);
 }

@@ -11,7 +11,7 @@ import { segment, type FactKind, type Mark } from '../segments';
 import { cleanQuote } from '../quote';
 import { MissionKindSchema } from '../../atlas/schema';
 import type { Atlas, AtlasEvent, Mission, Span, Status } from '../../atlas/types';
-import { context, localNames, type Context } from './context';
+import { context, localNames, type Context, type Rename } from './context';
 import { describeMission, disagreements, noneNote, statedFacts } from './glosses';
 import { overlaps, passages, trimSpan, type Holder } from './passages';
 import type {
@@ -141,7 +141,7 @@ function countryPanel(ctx: Context, atlas: Atlas, code: string): CountryPanelMod
 	return {
 		kind: 'country',
 		code,
-		name: record.name,
+		name: ctx.nameOf(record.code),
 		focusName: ctx.nameOf(atlas.focus),
 		localNames: localNames(ctx, record.names),
 		status: record.status,
@@ -203,7 +203,7 @@ function overviewPanel(ctx: Context, atlas: Atlas): OverviewPanelModel {
 	return {
 		kind: 'overview',
 		code: focus,
-		name: record?.name ?? ctx.nameOf(focus),
+		name: ctx.nameOf(focus),
 		focusName: ctx.nameOf(focus),
 		localNames: record ? localNames(ctx, record.names) : [],
 		excerpts,
@@ -217,8 +217,8 @@ function overviewPanel(ctx: Context, atlas: Atlas): OverviewPanelModel {
 }
 
 /** The panel for `code`: the focus's overview, a country's panel, or null for a code the atlas does not hold. */
-export function buildPanel(atlas: Atlas, code: string): PanelModel | null {
-	const ctx = context(atlas);
+export function buildPanel(atlas: Atlas, code: string, rename?: Rename): PanelModel | null {
+	const ctx = context(atlas, rename);
 	return code === atlas.focus ? overviewPanel(ctx, atlas) : countryPanel(ctx, atlas, code);
 }
 
