@@ -44,8 +44,9 @@ export default defineConfig({
 			project: './project.inlang',
 			outdir: './src/lib/paraglide',
 			strategy: ['url', 'baseLocale'],
-			emitTsDeclarations: true,
-			isServer: 'import.meta.env.SSR'
+			// isServer stays Paraglide's default (`typeof window === 'undefined'`): the same generated files are
+			// imported by Node scripts and Playwright's tests, where import.meta.env does not exist.
+			emitTsDeclarations: true
 		}),
 		sveltekit()
 	],
