@@ -16,7 +16,10 @@ const config: KnipConfig = {
 		// Run as a program by scripts/bench.ts (node_modules/lighthouse/cli/index.js), not imported.
 		'lighthouse',
 		// Read by scripts/place-names.ts through require() of a path built per language, which knip cannot follow.
-		'cldr-dates-full'
+		'cldr-dates-full',
+		// Paraglide's message-format plugin, loaded by path from project.inlang/settings.json so that the build
+		// needs no CDN.
+		'@inlang/plugin-message-format'
 	]
 };
 

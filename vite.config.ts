@@ -1,3 +1,4 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { interpolateYlGnBu } from 'd3-scale-chromatic';
@@ -46,7 +47,21 @@ const PIPELINE = [
 export const UNWATCHED = ['build', 'playwright-report', 'bench-results'].map((dir) => `**/${dir}/**`);
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [
+		// The interface's messages (messages/{locale}.json) compiled to one function per message, in
+		// src/lib/paraglide/ (generated, not committed). The message-format plugin is loaded from node_modules
+		// (project.inlang/settings.json), so the build needs no network beyond the npm install. The locale is the
+		// address's: English at /, the others under /bg/, /ko/, /ru/ (src/hooks.ts reroutes them to the same routes).
+		paraglideVitePlugin({
+			project: './project.inlang',
+			outdir: './src/lib/paraglide',
+			strategy: ['url', 'baseLocale'],
+			// isServer stays Paraglide's default (`typeof window === 'undefined'`): the same generated files are
+			// imported by Node scripts and Playwright's tests, where import.meta.env does not exist.
+			emitTsDeclarations: true
+		}),
+		sveltekit()
+	],
 	server: { watch: { ignored: UNWATCHED } },
 	// The reader's worker is a module worker (src/lib/reader/client.ts), bundled as ES modules like the app.
 	worker: { format: 'es' },

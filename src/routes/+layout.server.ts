@@ -7,15 +7,27 @@ import { regionName } from '$lib/view/words';
 import { summarize } from '$lib/view/summary';
 import { missionPlaces } from '$lib/view/missions-by-city';
 import { getAtlas } from '$lib/server/atlas';
+import { interfaceName } from '$lib/server/i18n/names';
+import type { CountrySummary } from '$lib/view/summary';
 import type { LayoutServerLoad } from './$types';
+
+/**
+ * A summary with its name in the interface's language (the page's address says which); the English name joins the
+ * names search finds it by.
+ */
+function inInterfaceLanguage(s: CountrySummary): CountrySummary {
+	const name = interfaceName(s.code, s.name);
+	return name === s.name ? s : { ...s, name, localNames: [...new Set([...s.localNames, s.name])] };
+}
 
 export const load: LayoutServerLoad = () => {
 	const atlas = getAtlas();
+	const focusEnglish = atlas.countries.find((c) => c.code === atlas.focus)?.name ?? regionName(atlas.focus);
 	return {
 		focus: atlas.focus,
-		/** English name of the focus country: every page's words name it from here. */
-		focusName: atlas.countries.find((c) => c.code === atlas.focus)?.name ?? regionName(atlas.focus),
-		summaries: summarize(atlas),
+		/** The focus country's name in the interface's language: every page's words name it from here. */
+		focusName: interfaceName(atlas.focus, focusEnglish),
+		summaries: summarize(atlas).map(inInterfaceLanguage),
 		/** The cities with missions, for search: a chosen one opens its missions on the map. */
 		places: missionPlaces(atlas.missions, atlas.focus, new Set(['abroad', 'in-focus', 'other'])).map((p) => ({
 			key: p.key,

@@ -28,7 +28,7 @@ const doc = (id: string, language: string, extra: Partial<DocRef> = {}): DocRef 
 	...extra
 });
 const BUILT = [doc('bg', 'Bulgarian'), doc('ko', 'Korean')];
-const WITH_OWN = [...BUILT, doc('own-1', 'English', { title: 'Pasted', own: true })];
+const WITH_OWN = [...BUILT, doc('own-1', 'English', { title: 'Pasted', own: true, lang: 'en' })];
 const SUMMARIES = [summary('KZ', { name: 'Kazakhstan', status: 'focus' }), summary('TR', { name: 'Turkey' })];
 const data = { summaries: SUMMARIES, documents: BUILT, focusName: 'Kazakhstan', focus: 'KZ' };
 
@@ -44,12 +44,12 @@ describe('the counts of documents', () => {
 		page(HomePage, { data });
 		// Two built documents, one Bulgarian and one Korean, naming Turkey (the focus is not counted).
 		expect(screen.getByTestId('coverage').textContent).toMatch(
-			/^Two documents in two languages \(Bulgarian 1, Korean 1\) name 1 country:/
+			/^2 documents \(Bulgarian 1, Korean 1\)\. Countries whose relations they state: 1; with the date relations began: 0\.\s+They name 1 country: 1 with an embassy, 0 with no diplomatic relations yet\.$/
 		);
 		own.documents = WITH_OWN;
 		await tick();
 		expect(screen.getByTestId('coverage').textContent).toMatch(
-			/^Three documents in three languages \(Bulgarian 1, English 1, Korean 1\)/
+			/^3 documents \(Bulgarian 1, English 1, Korean 1\)\./
 		);
 	});
 

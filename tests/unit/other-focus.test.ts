@@ -84,7 +84,7 @@ describe('an atlas whose focus is Georgia', () => {
 		expect(page('/')).toContain('Georgia’s relations, country by country');
 		// The coverage line: the fixture's one English document names Turkey, Armenia and Ukraine, each dated.
 		expect(page('/')).toContain(
-			'One document in one language (English 1) names 3 countries: it states the relations of 3 of them'
+			'One document (English 1). Countries whose relations they state: 3; with the date relations began: 3.'
 		);
 		expect(page('/')).toContain('relations with each country, from one document in English');
 		expect(page('/table/')).toContain('with its relations with Georgia');

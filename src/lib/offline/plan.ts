@@ -45,7 +45,8 @@ export function offlinePlan(site: SiteFiles): OfflinePlan {
 	const { base, build, files, prerendered } = site;
 	const pages = new Set(prerendered);
 	const home = [`${base}/`, `${base}/__data.json`, `${base}/geo/countries.json`].filter((p) => pages.has(p));
-	const shell = prerendered.find((path) => COUNTRY_PAGE.test(path));
+	// An English page (the unprefixed address): the pages of the other interface languages are under /bg/, /ko/, /ru/.
+	const shell = prerendered.find((path) => COUNTRY_PAGE.test(path) && path.startsWith(`${base}/country/`));
 	const shellFiles = shell ? [shell, `${shell}__data.json`].filter((p) => pages.has(p)) : [];
 	const precache = unique([
 		...build.filter((file) => !file.includes(READER)),

@@ -15,7 +15,7 @@
  * (tests/component/navigation.test.ts); the root layout gives it Kit's `page`, `navigating`, `goto` and
  * `preloadData`, and hands it Kit's navigation callbacks.
  */
-import { resolve } from '$app/paths';
+import { resolve } from '$lib/i18n/paths';
 import { getContext, setContext } from 'svelte';
 import type { CountrySummary } from '../view/summary';
 import type { ViewState } from '../view/state.svelte';

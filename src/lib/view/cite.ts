@@ -2,6 +2,7 @@
  * A line to cite the atlas by: what it is, the documents it is built from (English title, publisher, when they
  * were taken, or "date unknown"), and, once known, the page's address and the day it was read.
  */
+import { m } from '../paraglide/messages';
 import type { AtlasDocument } from '../atlas/types';
 import { formatDate, languageName, listWords, possessive } from './words';
 
@@ -84,9 +85,9 @@ export function documentSources(documents: readonly DocRef[]): string[] {
 
 /** The legend's line on what it shows: "What 2 documents say: Wikipedia (Bulgarian), date unknown; namu.wiki, …". */
 export function documentsNote(documents: readonly DocRef[]): string {
-	const who = documents.length === 1 ? 'one document says' : `${documents.length} documents say`;
 	const each = documents.map(
-		(d) => `${d.own ? `your own “${d.title}”` : (d.publisher ?? d.site)}, ${d.retrieved ?? 'date unknown'}`
+		(d) =>
+			`${d.own ? m.your_own_document({ title: d.title }) : (d.publisher ?? d.site)}, ${d.retrieved ?? m.date_unknown()}`
 	);
-	return `What ${who}: ${each.join('; ')}.`;
+	return m.documents_say({ count: documents.length, each: each.join('; ') });
 }

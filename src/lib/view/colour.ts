@@ -13,6 +13,7 @@
  * 4. Mode 'none': every country of the documents one neutral colour.
  * 5. A country the documents never name has no entry: the map falls back to NO_DATA (MapLibre `coalesce`).
  */
+import { m } from '../paraglide/messages';
 import { scaleThreshold } from 'd3-scale';
 import type { CountrySummary } from '$lib/view/summary';
 import type { Status } from '$lib/atlas/types';
@@ -87,7 +88,7 @@ export function colourCountries(
 	const absentCodes = mapCodes.filter((code) => !known.has(code));
 	const absent: LegendEntry = {
 		key: 'absent',
-		label: 'Not in the documents',
+		label: m.key_absent(),
 		colour: NO_DATA,
 		count: absentCodes.length,
 		codes: absentCodes
@@ -112,7 +113,9 @@ export function colourCountries(
 	let notes: (counts: Map<string, number>) => string[];
 
 	if (mode === 'status') {
-		title = focus.length ? `Relations with ${focus.map((s) => s.name).join(', ')}` : 'Relations';
+		title = focus.length
+			? m.key_relations_with({ focus: focus.map((s) => s.name).join(', ') })
+			: m.key_relations();
 		groups = STATUS_ORDER.filter((s) => s !== 'focus').map((s) => ({
 			key: s,
 			label: statusShort(s),
@@ -120,24 +123,24 @@ export function colourCountries(
 		}));
 		groupOf = (s) => s.status;
 		notes = (counts) => [
-			...(counts.get('embassy') ? ['Embassy: a resident embassy stated, either way.'] : []),
-			...(counts.get('none') ? ['No relations: as of the document’s date; its list may be partial.'] : [])
+			...(counts.get('embassy') ? [m.key_note_embassy()] : []),
+			...(counts.get('none') ? [m.key_note_none()] : [])
 		];
 	} else if (mode === 'year') {
-		title = 'Year relations began';
+		title = m.key_year_title();
 		const years = yearClasses(others.map((s) => s.year).filter((y): y is number => y !== null));
 		groups = [
 			...years.classes.map((c) => ({ key: c.key, label: c.label, colour: c.colour })),
-			{ key: 'no-year', label: 'Year not stated', colour: NO_YEAR },
-			{ key: 'no-relations', label: 'No relations', colour: NO_RELATIONS_YEAR, hatched: true }
+			{ key: 'no-year', label: m.key_year_none(), colour: NO_YEAR },
+			{ key: 'no-relations', label: m.status_short_none(), colour: NO_RELATIONS_YEAR, hatched: true }
 		];
 		groupOf = (s) =>
 			s.year !== null ? years.keyOf(s.year) : s.status === 'none' ? 'no-relations' : 'no-year';
 		const dated = others.filter((s) => s.year !== null).length;
-		notes = () => [`${dated} of ${others.length} countries of the documents have a year.`];
+		notes = () => [m.key_year_note({ dated, count: others.length })];
 	} else {
-		title = 'Countries';
-		groups = [{ key: 'mentioned', label: 'In the documents', colour: MENTIONED }];
+		title = m.key_countries();
+		groups = [{ key: 'mentioned', label: m.key_in_documents(), colour: MENTIONED }];
 		groupOf = () => 'mentioned';
 		notes = () => [];
 	}

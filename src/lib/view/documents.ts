@@ -4,6 +4,7 @@
  * latest year it mentions). Pure: the documents page lists the built atlas's documents and the reader's own with it,
  * and the map's tooltip and key date the "no relations" list with `datedAs`.
  */
+import { m } from '../paraglide/messages';
 import type { Atlas, AtlasDocument } from '../atlas/types';
 import { counted, formatDate, languageName } from './words';
 
@@ -60,13 +61,13 @@ export function latestYear(atlas: Atlas, docId: string): number | null {
  * manifest gives it, else what the document allows, said as such.
  */
 export function dateWords(retrieved: string | null, latest: number | null): string {
-	if (retrieved) return `retrieved ${formatDate(retrieved)}`;
-	return latest === null ? 'date not given' : `date not given; it mentions events up to ${latest}`;
+	if (retrieved) return m.retrieved({ date: formatDate(retrieved) });
+	return latest === null ? m.date_not_given() : m.date_not_given_latest({ year: latest });
 }
 
 /** How a status that a document states is dated where it is seen: "as the document states it, date not given…". */
 export function datedAs(retrieved: string | null, latest: number | null): string {
-	return `as the document states it, ${dateWords(retrieved, latest)}`;
+	return m.dated_as({ dating: dateWords(retrieved, latest) });
 }
 
 /** One document as the documents page lists it. */

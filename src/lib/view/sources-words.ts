@@ -4,10 +4,11 @@
  * home panel's coverage line. Pure.
  */
 import { listWords } from './words';
+import { m } from '../paraglide/messages';
+import { formatNumber } from '../i18n/format';
 
 const NUMBERS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const count = (n: number, one: string, many: string) => `${NUMBERS[n] ?? n} ${n === 1 ? one : many}`;
-const counted = (n: number) => `${n} ${n === 1 ? 'country' : 'countries'}`;
 
 export const SOURCE_WORDS = {
 	/** The comparison's title and its columns. */
@@ -63,17 +64,19 @@ export function leftOut(date: boolean, missions: number, status: boolean): strin
 }
 
 /**
- * The home panel's coverage line: "15 documents in 3 languages (Bulgarian 1, English 10, Korean 4) name 78
- * countries: they state the relations of 69 of them (an embassy, relations or none) and date the start of relations
- * with 20."
+ * The coverage line of the home panel and the focus's overview, in the interface's language: "15 documents (Bulgarian
+ * 1, English 11, Korean 3). Countries whose relations they state: 69; with the date relations began: 20." The counts
+ * stand after a colon so that no language has to agree a noun with them.
  */
 export function coverage(
 	documents: number,
 	languages: { name: string; count: number }[],
-	counts: { named: number; withStatus: number; dated: number }
+	counts: { withStatus: number; dated: number }
 ): string {
-	const langs = languages.map((l) => `${l.name} ${l.count}`).join(', ');
-	const [name, they] = documents === 1 ? ['names', 'it states'] : ['name', 'they state'];
-	const line = `${count(documents, 'document', 'documents')} in ${count(languages.length, 'language', 'languages')} (${langs}) ${name} ${counted(counts.named)}: ${they} the relations of ${counts.withStatus} of them (an embassy, relations or none) and date the start of relations with ${counts.dated}.`;
-	return line.charAt(0).toUpperCase() + line.slice(1);
+	return m.home_coverage({
+		count: documents,
+		languages: languages.map((l) => `${l.name} ${formatNumber(l.count)}`).join(', '),
+		withStatus: formatNumber(counts.withStatus),
+		dated: formatNumber(counts.dated)
+	});
 }

@@ -1,31 +1,19 @@
 /**
- * Words for the atlas's codes and dates, in English: status, mission kind, direction and dates, the one vocabulary
+ * Words for the atlas's codes and dates, in the interface's language (messages/{locale}.json): status, mission kind, direction and dates, the one vocabulary
  * every screen takes them from. Pure, and the same on the server and in the browser, so the prerendered HTML and the
  * hydrated page say the same thing. Words that name the focus take its name as an argument: the focus is data.
  */
 import type { MissionKind, PartialDate, Status } from '../atlas/types';
 import type { Direction } from './missions';
-
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
+import { formatYmd, intlTag } from '../i18n/format';
+import { m } from '../paraglide/messages';
+import { baseLocale, getLocale } from '../paraglide/runtime';
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /**
- * A date at exactly the precision the document states it: "1992-03-19" → "19 March 1992", "1992-03" → "March 1992",
- * "1992" → "1992". Never invents a day or a month.
+ * A date at exactly the precision the document states it, in the interface's language: "1992-03-19" → "19 March
+ * 1992", "1992-03" → "March 1992", "1992" → "1992" (Intl.DateTimeFormat, i18n/format.ts). Never invents a day or a month.
  */
 export function formatDate(date: PartialDate): string {
 	const match = PARTIAL_DATE.exec(date);
@@ -34,9 +22,7 @@ export function formatDate(date: PartialDate): string {
 		throw new RangeError(`formatDate: "${date}" is not a date "YYYY", "YYYY-MM" or "YYYY-MM-DD"`);
 	}
 	const [, year, , day] = match;
-	if (month === null) return year;
-	const monthName = MONTHS[month - 1];
-	return day === undefined ? `${monthName} ${year}` : `${Number(day)} ${monthName} ${year}`;
+	return formatYmd(Number(year), month, day === undefined ? null : Number(day));
 }
 
 /**
@@ -55,69 +41,74 @@ export function conflictNote(
 		case 'embassy-city-differs':
 			return `Two documents place one embassy in different cities: ${x || 'a city not stated'} and ${y || 'a city not stated'}.`;
 		case 'mission-before-relations':
-			return `A mission is dated ${a}, before the date given for the start of relations, ${b}.`;
+			return m.conflict_mission_before({ a, b });
 		case 'relations-dates-differ':
-			return `Two dates are given for the start of relations: ${a} and ${b}.`;
+			return m.conflict_dates_differ({ a, b });
 		default:
-			return `Listed as having no diplomatic relations with ${focusName}, while another sentence states relations or a mission.`;
+			return m.conflict_none_but_relations({ focus: focusName });
 	}
 }
 
 /** Long status words, for the panel where there is room for a sentence. */
-const STATUS_LABELS: Record<Status, string> = {
-	focus: 'The focus of the documents',
-	embassy: 'Diplomatic relations, with a resident embassy',
-	relations: 'Diplomatic relations',
-	none: 'No diplomatic relations established',
-	unstated: 'Mentioned; relations not stated'
+const STATUS_LABELS: Record<Status, () => string> = {
+	focus: m.status_long_focus,
+	embassy: m.status_long_embassy,
+	relations: m.status_long_relations,
+	none: m.status_long_none,
+	unstated: m.status_long_unstated
 };
 
 /** The status in words, as the panel says it. */
 export function statusLabel(status: Status): string {
-	return STATUS_LABELS[status];
+	return STATUS_LABELS[status]();
 }
 
 /** Short status words, for the legend, the table's cells and the map's tooltip. */
-const STATUS_SHORT: Record<Status, string> = {
-	focus: 'The focus of the documents',
-	embassy: 'Embassy present',
-	relations: 'Relations established',
-	none: 'No relations',
-	unstated: 'Relations not stated'
+const STATUS_SHORT: Record<Status, () => string> = {
+	focus: m.status_short_focus,
+	embassy: m.status_short_embassy,
+	relations: m.status_short_relations,
+	none: m.status_short_none,
+	unstated: m.status_short_unstated
 };
 
 /** The status in two or three words, as the legend, the table and the tooltip say it. */
 export function statusShort(status: Status): string {
-	return STATUS_SHORT[status];
+	return STATUS_SHORT[status]();
 }
 
-const MISSION_KIND_LABELS: Record<MissionKind, string> = {
-	embassy: 'Embassy',
-	'consulate-general': 'Consulate-general',
-	consulate: 'Consulate',
-	'honorary-consulate': 'Honorary consulate',
-	office: 'Office'
+const MISSION_KIND_LABELS: Record<MissionKind, () => string> = {
+	embassy: m.kind_embassy,
+	'consulate-general': m.kind_consulate_general,
+	consulate: m.kind_consulate,
+	'honorary-consulate': m.kind_honorary_consulate,
+	office: m.kind_office
 };
 
 /** "consulate-general" → "Consulate-general", for lists, cards and tooltips. */
 export function missionKindLabel(kind: MissionKind): string {
-	return MISSION_KIND_LABELS[kind];
+	return MISSION_KIND_LABELS[kind]();
 }
 
-/** "Turkey" → "Turkey’s", "United States" → "United States’". */
+/**
+ * "Turkey" → "Turkey’s", "United States" → "United States’"; in Bulgarian "на Турция", in Korean "터키의", in
+ * Russian "страны Турция" (the `possessive` message: no case of a name is invented).
+ */
 export function possessive(name: string): string {
-	return name.endsWith('s') ? `${name}’` : `${name}’s`;
+	const said = m.possessive({ name });
+	// English drops the s after a final s: "United States’", not "United States’s".
+	return name.endsWith('s') && said === `${name}’s` ? `${name}’` : said;
 }
 
 /** Whose mission, seen from the focus, in words; `focusName` is the focus country's English name. */
 export function directionLabel(direction: Direction, focusName: string): string {
 	switch (direction) {
 		case 'abroad':
-			return `${possessive(focusName)} mission abroad`;
+			return m.direction_abroad({ possessive: possessive(focusName) });
 		case 'in-focus':
-			return `Foreign mission in ${focusName}`;
+			return m.direction_in_focus({ focus: focusName });
 		case 'other':
-			return `Foreign mission accredited to ${focusName} from abroad`;
+			return m.direction_other({ focus: focusName });
 	}
 }
 
@@ -125,10 +116,11 @@ export function directionLabel(direction: Direction, focusName: string): string 
  * A mission's dates at the documents' precision: "since 16 December 1994", "January 1992 to 2006", "until 2006",
  * or "" when the documents give no date.
  */
-export function missionPeriod(m: { since: PartialDate | null; until: PartialDate | null }): string {
-	if (m.since && m.until) return `${formatDate(m.since)} to ${formatDate(m.until)}`;
-	if (m.since) return `since ${formatDate(m.since)}`;
-	if (m.until) return `until ${formatDate(m.until)}`;
+export function missionPeriod(mission: { since: PartialDate | null; until: PartialDate | null }): string {
+	if (mission.since && mission.until)
+		return m.period_between({ from: formatDate(mission.since), to: formatDate(mission.until) });
+	if (mission.since) return m.period_since({ date: formatDate(mission.since) });
+	if (mission.until) return m.period_until({ date: formatDate(mission.until) });
 	return '';
 }
 
@@ -139,16 +131,16 @@ export function counted(n: number, noun: string, plural = `${noun}s`): string {
 	return `${NUMBER_WORDS[n] ?? n} ${n === 1 ? noun : plural}`;
 }
 
-/** ["Bulgarian", "Korean", "English"], "and" → "Bulgarian, Korean and English". */
+/** ["Bulgarian", "Korean", "English"], "and" → "Bulgarian, Korean and English" (Intl.ListFormat, in the interface's language). */
 export function listWords(items: readonly string[], conjunction: 'and' | 'or'): string {
-	if (items.length <= 1) return items.join('');
-	return `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
+	const type = conjunction === 'and' ? 'conjunction' : 'disjunction';
+	return new Intl.ListFormat(intlTag(), { type, style: 'long' }).format(items);
 }
 
 /** "bg" → "Bulgarian". Falls back to the tag itself when the runtime knows no name for it. */
 export function languageName(lang: string): string {
 	try {
-		return new Intl.DisplayNames(['en'], { type: 'language' }).of(lang) ?? lang;
+		return new Intl.DisplayNames([intlTag()], { type: 'language' }).of(lang) ?? lang;
 	} catch {
 		return lang;
 	}
@@ -157,8 +149,16 @@ export function languageName(lang: string): string {
 /** "TR" → an English country name, for codes the atlas has no record of (a mission's host, say). */
 export function regionName(code: string): string {
 	try {
-		return new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code;
+		return new Intl.DisplayNames([intlTag()], { type: 'region' }).of(code) ?? code;
 	} catch {
 		return code;
 	}
+}
+
+/**
+ * A country's name for a code the page has no interface-language name for (a country the documents never name): its
+ * `english` name in English, CLDR's name in the interface's language otherwise (the browser's Intl.DisplayNames).
+ */
+export function regionNameOr(code: string, english: string): string {
+	return getLocale() === baseLocale ? english : regionName(code);
 }

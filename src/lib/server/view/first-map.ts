@@ -63,15 +63,20 @@ export function firstMapMarkup({ geometry, summaries, base, pages }: FirstMapInp
 	);
 }
 
-let cached: string | undefined;
+const cached = new Map<string, string>();
 
-/** The first map of this build's atlas, made once per process (it takes about half a second). */
+/**
+ * The first map of this build's atlas, made once per process and address prefix (it takes about half a second):
+ * `base` is the site's base path with the interface language's prefix (`/bg`), for the countries' links.
+ */
 export function getFirstMap(base: string): string {
-	cached ??= firstMapMarkup({
+	let markup = cached.get(base);
+	markup ??= firstMapMarkup({
 		geometry: firstMapGeometry(buildAsset(world as unknown as WorldTopology, isoLookup)),
 		summaries: summarize(getAtlas()),
 		base,
 		pages: new Set(countryPageCodes())
 	});
-	return cached;
+	cached.set(base, markup);
+	return markup;
 }

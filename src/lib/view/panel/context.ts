@@ -4,8 +4,14 @@ import { docRef, type DocRef } from '../cite';
 import { regionName } from '../words';
 import type { LocalName } from './types';
 
+/**
+ * A country's name as a page shows it: the atlas's English name by default; the server passes the names of the
+ * interface's language (`rename(code, english)`).
+ */
+export type Rename = (code: string, english: string) => string;
+
 /** Look-ups shared by both panel kinds. */
-export function context(atlas: Atlas) {
+export function context(atlas: Atlas, rename: Rename = (_code, english) => english) {
 	const docs = new Map(atlas.documents.map((d) => [d.id, d]));
 	const refs = new Map(atlas.documents.map((d) => [d.id, docRef(d)]));
 	const records = new Map(atlas.countries.map((c) => [c.code, c]));
@@ -18,7 +24,7 @@ export function context(atlas: Atlas) {
 	return {
 		doc,
 		ref: (id: string): DocRef => refs.get(id) ?? docRef(doc(id)),
-		nameOf: (code: string): string => records.get(code)?.name ?? regionName(code),
+		nameOf: (code: string): string => rename(code, records.get(code)?.name ?? regionName(code)),
 		record: (code: string) => records.get(code),
 		docOrder: (id: string) => atlas.documents.findIndex((d) => d.id === id)
 	};

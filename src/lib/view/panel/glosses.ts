@@ -8,6 +8,11 @@ import { formatDate, missionKindLabel, missionPeriod, possessive } from '../word
 import type { Context } from './context';
 import { overlaps, type StatedFact } from './passages';
 import type { PanelMission } from './types';
+import { m as t } from '../../paraglide/messages';
+import { intlTag } from '../../i18n/format';
+
+/** A mission's kind inside a sentence: "embassy", "посолство" (lower case as the language writes it). */
+const lowerKind = (kind: Mission['kind']): string => missionKindLabel(kind).toLocaleLowerCase(intlTag());
 
 export function describeMission(
 	ctx: Context,
@@ -16,25 +21,28 @@ export function describeMission(
 	withSender: boolean
 ): PanelMission {
 	const kind = missionKindLabel(m.kind);
-	const place = m.city && m.cityStated ? ` in ${m.city}` : '';
-	const host =
-		m.host === impliedHost
-			? ''
-			: m.city && m.cityStated
-				? ` (${ctx.nameOf(m.host)})`
-				: ` in ${ctx.nameOf(m.host)}`;
+	const city = m.city && m.cityStated ? m.city : null;
+	const country = m.host === impliedHost ? null : ctx.nameOf(m.host);
+	const where =
+		city && country
+			? t.mission_in_city_country({ kind, city, country })
+			: city
+				? t.mission_in_city({ kind, city })
+				: country
+					? t.mission_in_country({ kind, country })
+					: kind;
 	const notes: string[] = [];
-	if (!m.cityStated) notes.push(m.lon === null ? 'city not stated, not on the map' : 'city not stated');
+	if (!m.cityStated) notes.push(m.lon === null ? t.mission_no_city_off_map() : t.mission_no_city());
 	const period = missionPeriod(m);
 	if (period) notes.push(period);
 	const accredited = m.accreditedTo.filter((c) => c !== impliedHost);
-	if (m.host !== impliedHost && m.accreditedTo.includes(impliedHost)) notes.push('non-resident');
+	if (m.host !== impliedHost && m.accreditedTo.includes(impliedHost)) notes.push(t.mission_non_resident());
 	if (accredited.length > 0) {
-		notes.push(`also accredited to ${accredited.map(ctx.nameOf).join(', ')}`);
+		notes.push(t.mission_also_accredited({ countries: accredited.map(ctx.nameOf).join(', ') }));
 	}
 	const sender = withSender ? `${ctx.nameOf(m.sender)}: ` : '';
 	return {
-		label: `${sender}${kind}${place}${host}`,
+		label: `${sender}${where}`,
 		notes,
 		excerptId: null,
 		at: m.lon === null || m.lat === null ? null : [m.lon, m.lat],
@@ -48,8 +56,8 @@ export function describeMission(
 export function noneNote(ctx: Context, record: CountryRecord): string | null {
 	if (record.status !== 'none') return null;
 	const docs = [...new Set(record.statusSpans.map((s) => s.doc))].map((id) => ctx.ref(id));
-	const when = docs.map((d) => `${d.titleEn ?? d.title}, ${d.retrieved ?? 'date unknown'}`).join('; ');
-	return `As the document states it (${when}); a list of this kind may be partial, so it is not proof of no relations today.`;
+	const when = docs.map((d) => `${d.titleEn ?? d.title}, ${d.retrieved ?? t.date_unknown()}`).join('; ');
+	return t.none_note({ when });
 }
 
 /**
@@ -63,25 +71,28 @@ export function statedFacts(
 	involved: readonly Mission[]
 ): StatedFact[] {
 	const focus = ctx.nameOf(atlas.focus);
-	const name = record.name;
-	const facts: StatedFact[] = record.establishedClaims.map((c) => ({
-		span: c.span,
-		words: `relations between ${name} and ${focus} began ${c.date.length === 10 ? 'on' : 'in'} ${formatDate(c.date)}`
-	}));
+	const name = ctx.nameOf(record.code);
+	const facts: StatedFact[] = record.establishedClaims.map((c) => {
+		const date = formatDate(c.date);
+		// "on" a day, "in" a month or a year.
+		const words =
+			c.date.length === 10 ? t.fact_began_on({ name, focus, date }) : t.fact_began_in({ name, focus, date });
+		return { span: c.span, words };
+	});
 	for (const m of involved) {
 		const where = m.city && m.cityStated ? m.city : ctx.nameOf(m.host);
 		const period = missionPeriod(m);
-		const words = `${possessive(ctx.nameOf(m.sender))} ${missionKindLabel(m.kind).toLowerCase()} in ${where}${period ? `, ${period}` : ''}`;
+		const said = { possessive: possessive(ctx.nameOf(m.sender)), kind: lowerKind(m.kind), where };
+		const words = period ? t.fact_mission_period({ ...said, period }) : t.fact_mission(said);
 		for (const span of [m.span, ...m.alsoStated]) facts.push({ span, words });
 	}
 	for (const span of record.statusSpans) {
-		if (record.status === 'none')
-			facts.push({ span, words: `no diplomatic relations between ${name} and ${focus}` });
+		if (record.status === 'none') facts.push({ span, words: t.fact_none({ name, focus }) });
 		else if (
 			record.status === 'relations' &&
 			!facts.some((f) => f.span.doc === span.doc && overlaps(f.span, span))
 		)
-			facts.push({ span, words: `${name} and ${focus} have diplomatic relations` });
+			facts.push({ span, words: t.fact_relations({ name, focus }) });
 	}
 	return facts;
 }

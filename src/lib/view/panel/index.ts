@@ -11,10 +11,11 @@ import { segment, type FactKind, type Mark } from '../segments';
 import { cleanQuote } from '../quote';
 import { MissionKindSchema } from '../../atlas/schema';
 import type { Atlas, AtlasEvent, Mission, Span, Status } from '../../atlas/types';
-import { context, localNames, type Context } from './context';
+import { context, localNames, type Context, type Rename } from './context';
 import { describeMission, noneNote, statedFacts } from './glosses';
 import { compareDocuments, dateLine, missionLine, statusLine } from './sources';
 import { coverage } from '../sources-words';
+import { intlTag } from '../../i18n/format';
 import { overlaps, passages, trimSpan, type Holder } from './passages';
 import type {
 	AbsentPanelModel,
@@ -145,7 +146,7 @@ function countryPanel(ctx: Context, atlas: Atlas, code: string): CountryPanelMod
 	return {
 		kind: 'country',
 		code,
-		name: record.name,
+		name: ctx.nameOf(record.code),
 		focusName: ctx.nameOf(atlas.focus),
 		localNames: localNames(ctx, record.names),
 		status: record.status,
@@ -208,7 +209,7 @@ function overviewPanel(ctx: Context, atlas: Atlas): OverviewPanelModel {
 	return {
 		kind: 'overview',
 		code: focus,
-		name: record?.name ?? ctx.nameOf(focus),
+		name: ctx.nameOf(focus),
 		focusName: ctx.nameOf(focus),
 		localNames: record ? localNames(ctx, record.names) : [],
 		excerpts,
@@ -232,9 +233,8 @@ function coverageLine(atlas: Atlas): string {
 	const others = atlas.countries.filter((c) => c.code !== atlas.focus);
 	return coverage(
 		atlas.documents.length,
-		[...byLang].sort(([a], [b]) => a.localeCompare(b, 'en')).map(([name, count]) => ({ name, count })),
+		[...byLang].sort(([a], [b]) => a.localeCompare(b, intlTag())).map(([name, count]) => ({ name, count })),
 		{
-			named: others.length,
 			withStatus: others.filter((c) => c.status !== 'unstated').length,
 			dated: others.filter((c) => c.established !== null).length
 		}
@@ -242,8 +242,8 @@ function coverageLine(atlas: Atlas): string {
 }
 
 /** The panel for `code`: the focus's overview, a country's panel, or null for a code the atlas does not hold. */
-export function buildPanel(atlas: Atlas, code: string): PanelModel | null {
-	const ctx = context(atlas);
+export function buildPanel(atlas: Atlas, code: string, rename?: Rename): PanelModel | null {
+	const ctx = context(atlas, rename);
 	return code === atlas.focus ? overviewPanel(ctx, atlas) : countryPanel(ctx, atlas, code);
 }
 

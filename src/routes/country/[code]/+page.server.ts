@@ -10,6 +10,8 @@ import { countryName, isCountryCode } from '$lib/pipeline/lookup/countries';
 import { DISPLAY_LANG, SUPPORTED_LANGS } from '$lib/pipeline/languages/codes';
 import type { Atlas } from '$lib/atlas/types';
 import { countryPageCodes, MAP_ONLY } from '$lib/server/pages';
+import { interfaceName } from '$lib/server/i18n/names';
+import { m } from '$lib/paraglide/messages';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 /** The languages of the atlas's documents that the pipeline reads, other than the display language, in its order. */
@@ -23,7 +25,7 @@ export const entries: EntryGenerator = () => countryPageCodes().map((code) => ({
 export const load: PageServerLoad = ({ params }) => {
 	const atlas = getAtlas();
 	const panel =
-		buildPanel(atlas, params.code) ??
+		buildPanel(atlas, params.code, interfaceName) ??
 		(isCountryCode(params.code)
 			? absentPanel(
 					atlas,
@@ -35,7 +37,14 @@ export const load: PageServerLoad = ({ params }) => {
 				? absentPanel(atlas, params.code, MAP_ONLY[params.code], {})
 				: null);
 	if (!panel) {
-		error(404, `“${params.code}” is not a country code: a page’s address ends with a two-letter ISO code.`);
+		error(404, m.error_not_code({ code: params.code }));
 	}
-	return { panel };
+	// The country's and the focus's names in the interface's language (English keeps the atlas's own).
+	return {
+		panel: {
+			...panel,
+			name: interfaceName(panel.code, panel.name),
+			focusName: interfaceName(atlas.focus, panel.focusName)
+		}
+	};
 };
