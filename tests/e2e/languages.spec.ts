@@ -51,6 +51,13 @@ for (const locale of ['bg', 'ko', 'ru']) {
 				await expect(page.locator(`link[rel="alternate"][hreflang="${locale}"]`)).toHaveCount(1);
 				if (path === 'table/') await page.locator('table').waitFor();
 				else await page.locator('#panel-title, h1').first().waitFor();
+				// Some parts (the layer box) arrive once the map has started: wait until every word is on screen.
+				await expect
+					.poll(async () => {
+						const shown = await interfaceText(page);
+						return keys.filter((key) => !shown.includes(words[key] as string));
+					})
+					.toEqual([]);
 				const text = await interfaceText(page);
 				for (const key of keys) {
 					expect(text, key).toContain(words[key] as string);
