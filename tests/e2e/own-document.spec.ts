@@ -52,7 +52,7 @@ test('a pasted document is read, reviewed, added, kept after a reload, and remov
 	await page.getByLabel('Document text').fill(SENTENCE);
 	// The first line is a sentence, so the title is its first words, and the sentence is read below it.
 	await expect(page.getByLabel('Title')).toHaveValue(TITLE);
-	await page.getByLabel('Language').selectOption('en');
+	await page.getByLabel('Language', { exact: true }).selectOption('en');
 	await page.getByRole('button', { name: 'Read document' }).click();
 
 	const review = page.getByRole('region', { name: 'What the document says' });

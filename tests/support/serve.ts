@@ -43,6 +43,9 @@ export function build(
 const BUILD_SOURCES = [
 	'src',
 	'static',
+	// The interface's messages and Paraglide's settings, which the build compiles.
+	'messages',
+	'project.inlang',
 	'package.json',
 	'svelte.config.js',
 	'vite.config.ts',
