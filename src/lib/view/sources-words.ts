@@ -3,9 +3,9 @@
  * translation: the panel's "stated by" lines, the comparison table, the tooltip's line, the table's column, the
  * home panel's coverage line. Pure.
  */
-import { listWords } from './words';
+import { languageName, listWords } from './words';
 import { m } from '../paraglide/messages';
-import { formatNumber } from '../i18n/format';
+import { formatNumber, intlTag } from '../i18n/format';
 
 const NUMBERS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const count = (n: number, one: string, many: string) => `${NUMBERS[n] ?? n} ${n === 1 ? one : many}`;
@@ -65,17 +65,22 @@ export function leftOut(date: boolean, missions: number, status: boolean): strin
 
 /**
  * The coverage line of the home panel and the focus's overview, in the interface's language: "15 documents (Bulgarian
- * 1, English 11, Korean 3). Countries whose relations they state: 69; with the date relations began: 20." The counts
- * stand after a colon so that no language has to agree a noun with them.
+ * 1, English 11, Korean 3). Countries whose relations they state: 69; with the date relations began: 20." The
+ * documents are given by their language tags ("bg", "en-GB"), counted per language in alphabetical order of the
+ * language's name. The counts stand after a colon so that no language has to agree a noun with them.
  */
-export function coverage(
-	documents: number,
-	languages: { name: string; count: number }[],
-	counts: { withStatus: number; dated: number }
-): string {
+export function coverage(langs: readonly string[], counts: { withStatus: number; dated: number }): string {
+	const byName = new Map<string, number>();
+	for (const lang of langs) {
+		const name = languageName(lang.split('-')[0]);
+		byName.set(name, (byName.get(name) ?? 0) + 1);
+	}
 	return m.home_coverage({
-		count: documents,
-		languages: languages.map((l) => `${l.name} ${formatNumber(l.count)}`).join(', '),
+		count: langs.length,
+		languages: [...byName]
+			.sort(([a], [b]) => a.localeCompare(b, intlTag()))
+			.map(([name, n]) => `${name} ${formatNumber(n)}`)
+			.join(', '),
 		withStatus: formatNumber(counts.withStatus),
 		dated: formatNumber(counts.dated)
 	});

@@ -6,9 +6,5 @@ export const OUTLET_WORDS = {
 	failed: (name: string | null) => `${name ?? 'That page'} could not be loaded: the connection may be down.`,
 	retry: 'Try again',
 	/** Back or Forward to a page without a country (the home page, the table) while it loads. */
-	travelling: 'Loading the page…',
-	notInAtlas: 'Not in the atlas',
-	noSuchPage: 'There is no page at this address: the documents name no country by it.',
-	backToMap: 'Back to the map',
-	orTable: 'see every country in a table'
+	travelling: 'Loading the page…'
 } as const;

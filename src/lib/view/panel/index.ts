@@ -15,7 +15,6 @@ import { context, localNames, type Context, type Rename } from './context';
 import { describeMission, noneNote, statedFacts } from './glosses';
 import { compareDocuments, dateLine, missionLine, statusLine } from './sources';
 import { coverage } from '../sources-words';
-import { intlTag } from '../../i18n/format';
 import { overlaps, passages, trimSpan, type Holder } from './passages';
 import type {
 	AbsentPanelModel,
@@ -223,17 +222,11 @@ function overviewPanel(ctx: Context, atlas: Atlas): OverviewPanelModel {
 	};
 }
 
-/** How much the documents cover: documents by language, countries named, with a status, dated. */
+/** How much the documents cover: documents by language, countries with a status, dated. */
 function coverageLine(atlas: Atlas): string {
-	const byLang = new Map<string, number>();
-	for (const d of atlas.documents) {
-		const name = languageName(d.lang.split('-')[0]);
-		byLang.set(name, (byLang.get(name) ?? 0) + 1);
-	}
 	const others = atlas.countries.filter((c) => c.code !== atlas.focus);
 	return coverage(
-		atlas.documents.length,
-		[...byLang].sort(([a], [b]) => a.localeCompare(b, intlTag())).map(([name, count]) => ({ name, count })),
+		atlas.documents.map((d) => d.lang),
 		{
 			withStatus: others.filter((c) => c.status !== 'unstated').length,
 			dated: others.filter((c) => c.established !== null).length
