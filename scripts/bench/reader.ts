@@ -21,7 +21,7 @@
  * and cut to 50 KB of UTF-8 at a paragraph's end; the later read starts the repetition at another paragraph, so it
  * is another text (another id) with the same kind of content.
  */
-import { chromium, type Browser, type Page, type Response } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type Page, type Response } from '@playwright/test';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -182,16 +182,21 @@ async function readOnce(page: Page): Promise<ReadRun> {
 	};
 }
 
-/** Measures the reader in the app built and served at `url` (ending in '/'). */
-/** One pass: home page, the form, a paste, a first and a later read, then "Add to the atlas". */
-async function pass(browser: Browser, url: string): Promise<Pass> {
+/** A laptop-sized context with no service worker, whose pages record every long task of the main thread. */
+async function probedContext(browser: Browser): Promise<BrowserContext> {
 	const context = await browser.newContext({
 		viewport: { width: 1280, height: 800 },
 		serviceWorkers: 'block'
 	});
+	await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+	await context.addInitScript(longTaskProbe);
+	return context;
+}
+
+/** One pass: home page, the form, a paste, a first and a later read, then "Add to the atlas". */
+async function pass(browser: Browser, url: string): Promise<Pass> {
+	const context = await probedContext(browser);
 	try {
-		await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
-		await context.addInitScript(longTaskProbe);
 		let phase: 'home' | keyof ReaderBenchResult['parts'] | 'later' = 'home';
 		const seen: Record<string, Response[]> = { home: [], route: [], worker: [], gazetteer: [], later: [] };
 		// A worker's requests are reported on the context, not the page.
@@ -262,13 +267,8 @@ async function pass(browser: Browser, url: string): Promise<Pass> {
  */
 async function manyFilesPass(browser: Browser, url: string): Promise<ManyFilesRun> {
 	const dir = mkdtempSync(join(tmpdir(), 'atlas-bench-many-'));
-	const context = await browser.newContext({
-		viewport: { width: 1280, height: 800 },
-		serviceWorkers: 'block'
-	});
+	const context = await probedContext(browser);
 	try {
-		await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
-		await context.addInitScript(longTaskProbe);
 		const page = await context.newPage();
 		await page.goto(`${url}documents/add/`);
 		await page.waitForLoadState('networkidle');
