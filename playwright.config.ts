@@ -44,6 +44,9 @@ const executablePath = chromiumPath();
 
 export default defineConfig({
 	testDir: 'tests/e2e',
+	// The second site (seeds, library, hostile fixture), built by the first spec that needs it: none left over.
+	globalSetup: './tests/support/second-site-reset.ts',
+	globalTeardown: './tests/support/second-site-reset.ts',
 	// Software WebGL on two cores: a map load takes one to two seconds, more while a build runs beside it.
 	timeout: 60_000,
 	expect: { timeout: 15_000 },
@@ -79,7 +82,8 @@ export default defineConfig({
 		// Node directly, not npx: stopping an npx wrapper leaves its child holding the port.
 		// `vite preview` reads the build's file list once at start, so it is started after the build, every run.
 		// The suite's pages are the seed documents' (data/documents), whose facts its specs were written against;
-		// sources.spec.ts builds a second site over the seeds and the library, the built-in atlas (README, "The library").
+		// sources.spec.ts and hostile.spec.ts share a second site over the seeds, the library (the built-in atlas, README,
+		// "The library") and the hostile-text fixture (tests/support/second-site.ts).
 		command: `ATLAS_DOCUMENTS_DIR=data/documents npm run build && node node_modules/.bin/vite preview --host 127.0.0.1 --port ${port} --strictPort`,
 		url: `http://127.0.0.1:${port}`,
 		reuseExistingServer: false,

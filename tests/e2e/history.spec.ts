@@ -3,7 +3,13 @@
  * Page data (`__data.json`) arrives at once, 1.5 s late or 5 s late, or fails; the service worker is blocked so that
  * every request reaches the test's routes. A sampler in the page records (address, heading) on every frame, Back and
  * Forward included, and each test checks that no frame ever showed a country's heading at another address.
- * `npx playwright test tests/e2e/history.spec.ts --repeat-each 20` is the run the issue asks for.
+ *
+ * Which delays each path runs under: every path (search, table, map, a mission's card) at 1.5 s, the delay the issue
+ * names for them; search also at once and 5 s late; and the data held until the test releases it, however long
+ * (below). `HISTORY_DELAYS=all` runs every path under every delay, as
+ * `HISTORY_DELAYS=all npx playwright test tests/e2e/history.spec.ts --repeat-each 20` does for the twenty runs in a
+ * row the issue asks for; CI keeps to the first set, which covers each path and each delay once, in a third of the
+ * time (the 5 s runs wait about 25 s each).
  */
 import { expect, test, type Page } from '@playwright/test';
 import { clearPoint, mapIdle } from '../support/map';
@@ -84,7 +90,12 @@ async function mapPoint(page: Page, code: string, candidates: [number, number][]
 	return point!;
 }
 
-for (const delay of [0, 1500, 5000]) {
+const DELAYS = [0, 1500, 5000];
+const ALL = process.env.HISTORY_DELAYS === 'all';
+/** Whether a path runs under a delay: 1.5 s on every path; the others on search alone, unless HISTORY_DELAYS=all. */
+const runs = (path: 'search' | 'other', delay: number) => ALL || path === 'search' || delay === 1500;
+
+for (const delay of DELAYS) {
 	test.describe(`page data ${delay / 1000} s late`, () => {
 		test.setTimeout(90_000 + delay * 12);
 		const wait = delay * 4 + 15_000;
@@ -117,101 +128,107 @@ for (const delay of [0, 1500, 5000]) {
 			await neverOutOfStep(page);
 		});
 
-		test('three countries picked from the table in quick succession, then Back three times', async ({
-			page
-		}) => {
-			await sample(page);
-			await page.goto('/table/');
-			await expect(page.getByRole('link', { name: 'Canada', exact: true })).toBeVisible();
-			await holdData(page, delay);
-			// Three clicks in one go: with no delay the table would be gone after the first.
-			const links = ['United States', 'Turkey', 'Canada'].map((name) =>
-				page.getByRole('link', { name, exact: true })
-			);
-			const handles = await Promise.all(links.map((link) => link.elementHandle()));
-			await page.evaluate((anchors) => {
-				for (const a of anchors) (a as HTMLAnchorElement).click();
-			}, handles);
-			await shows(page, '/country/CA/', 'Canada', wait);
-			await backThrough(
-				page,
-				[
-					['/country/TR/', 'Turkey'],
-					['/country/US/', 'United States']
-				],
-				wait
-			);
-			await page.goBack();
-			await expect(page).toHaveURL(/\/table\/$/, { timeout: wait });
-			await expect(page.getByRole('link', { name: 'Canada', exact: true })).toBeVisible();
-			await neverOutOfStep(page);
-		});
+		test.describe('from the table, the map and a card', () => {
+			test.skip(!runs('other', delay), 'runs at 1.5 s; HISTORY_DELAYS=all runs it at every delay');
 
-		test('three countries picked on the map in quick succession, then Back three times', async ({ page }) => {
-			await sample(page);
-			await page.goto('/');
-			await mapIdle(page);
-			const points = [
-				await mapPoint(page, 'BR', [
-					[-50, -10],
-					[-55, -5],
-					[-45, -15]
-				]),
-				await mapPoint(page, 'RU', [
-					[100, 62],
-					[90, 60],
-					[120, 65]
-				]),
-				await mapPoint(page, 'AU', [
-					[134, -25],
-					[140, -28],
-					[125, -25]
-				])
-			];
-			await holdData(page, delay);
-			for (const point of points) await page.mouse.click(point.x, point.y);
-			await shows(page, '/country/AU/', 'Australia', wait);
-			await backThrough(
-				page,
-				[
-					['/country/RU/', 'Russia'],
-					['/country/BR/', 'Brazil']
-				],
-				wait
-			);
-			await page.goBack();
-			await expect(page).toHaveURL(/\/$/, { timeout: wait });
-			await expect(home(page)).toContainText('relations', { timeout: wait });
-			await neverOutOfStep(page);
-		});
+			test('three countries picked from the table in quick succession, then Back three times', async ({
+				page
+			}) => {
+				await sample(page);
+				await page.goto('/table/');
+				await expect(page.getByRole('link', { name: 'Canada', exact: true })).toBeVisible();
+				await holdData(page, delay);
+				// Three clicks in one go: with no delay the table would be gone after the first.
+				const links = ['United States', 'Turkey', 'Canada'].map((name) =>
+					page.getByRole('link', { name, exact: true })
+				);
+				const handles = await Promise.all(links.map((link) => link.elementHandle()));
+				await page.evaluate((anchors) => {
+					for (const a of anchors) (a as HTMLAnchorElement).click();
+				}, handles);
+				await shows(page, '/country/CA/', 'Canada', wait);
+				await backThrough(
+					page,
+					[
+						['/country/TR/', 'Turkey'],
+						['/country/US/', 'United States']
+					],
+					wait
+				);
+				await page.goBack();
+				await expect(page).toHaveURL(/\/table\/$/, { timeout: wait });
+				await expect(page.getByRole('link', { name: 'Canada', exact: true })).toBeVisible();
+				await neverOutOfStep(page);
+			});
 
-		test("three countries opened from a mission's card in quick succession, then Back three times", async ({
-			page
-		}) => {
-			await sample(page);
-			await page.goto('/country/TR/');
-			await mapIdle(page, { layer: 'mission-groups' });
-			// bg line 111: Turkey's embassy in Almaty; its card leads to the city's list of missions.
-			await page.getByRole('button', { name: 'Show Embassy in Almaty on the map' }).click();
-			const card = page.locator('section.card');
-			await card.getByRole('button', { name: /All missions in Almaty/ }).click();
-			await holdData(page, delay);
-			for (const name of ['United States', 'Canada', 'Russia']) {
-				await card.getByRole('listitem').filter({ hasText: name }).first().getByRole('button').click();
-				await card.getByRole('link', { name: `${name}’s relations` }).click();
+			test('three countries picked on the map in quick succession, then Back three times', async ({
+				page
+			}) => {
+				await sample(page);
+				await page.goto('/');
+				await mapIdle(page);
+				const points = [
+					await mapPoint(page, 'BR', [
+						[-50, -10],
+						[-55, -5],
+						[-45, -15]
+					]),
+					await mapPoint(page, 'RU', [
+						[100, 62],
+						[90, 60],
+						[120, 65]
+					]),
+					await mapPoint(page, 'AU', [
+						[134, -25],
+						[140, -28],
+						[125, -25]
+					])
+				];
+				await holdData(page, delay);
+				for (const point of points) await page.mouse.click(point.x, point.y);
+				await shows(page, '/country/AU/', 'Australia', wait);
+				await backThrough(
+					page,
+					[
+						['/country/RU/', 'Russia'],
+						['/country/BR/', 'Brazil']
+					],
+					wait
+				);
+				await page.goBack();
+				await expect(page).toHaveURL(/\/$/, { timeout: wait });
+				await expect(home(page)).toContainText('relations', { timeout: wait });
+				await neverOutOfStep(page);
+			});
+
+			test("three countries opened from a mission's card in quick succession, then Back three times", async ({
+				page
+			}) => {
+				await sample(page);
+				await page.goto('/country/TR/');
+				await mapIdle(page, { layer: 'mission-groups' });
+				// bg line 111: Turkey's embassy in Almaty; its card leads to the city's list of missions.
+				await page.getByRole('button', { name: 'Show Embassy in Almaty on the map' }).click();
+				const card = page.locator('section.card');
 				await card.getByRole('button', { name: /All missions in Almaty/ }).click();
-			}
-			await shows(page, '/country/RU/', 'Russia', wait);
-			await backThrough(
-				page,
-				[
-					['/country/CA/', 'Canada'],
-					['/country/US/', 'United States'],
-					['/country/TR/', 'Turkey']
-				],
-				wait
-			);
-			await neverOutOfStep(page);
+				await holdData(page, delay);
+				for (const name of ['United States', 'Canada', 'Russia']) {
+					await card.getByRole('listitem').filter({ hasText: name }).first().getByRole('button').click();
+					await card.getByRole('link', { name: `${name}’s relations` }).click();
+					await card.getByRole('button', { name: /All missions in Almaty/ }).click();
+				}
+				await shows(page, '/country/RU/', 'Russia', wait);
+				await backThrough(
+					page,
+					[
+						['/country/CA/', 'Canada'],
+						['/country/US/', 'United States'],
+						['/country/TR/', 'Turkey']
+					],
+					wait
+				);
+				await neverOutOfStep(page);
+			});
 		});
 	});
 }

@@ -1,38 +1,22 @@
 /**
- * Hostile document text in the browser: the site built over tests/fixtures/hostile (markup, event handlers,
- * `javascript:` addresses and a 5000-character unbroken string in its country sections) shows all of it as text.
- * Nothing runs (no dialog ever opens, no element is injected), the text appears literally, and the long string
- * does not push the page or the panel wider than the window.
- *
- * The suite's own server serves the real documents, so this spec builds a second copy of the site: the project's
- * sources are copied to a temporary folder (two builds in one folder would overwrite each other's output), built
- * with ATLAS_DOCUMENTS_DIR pointing at the fixture (src/lib/server/atlas/index.ts) and served by `vite preview` on
- * the next port. About 30 s of build on two idle cores.
+ * Hostile document text in the browser: the second site (tests/support/second-site.ts) reads tests/fixtures/hostile
+ * beside the seeds and the library: markup, event handlers, `javascript:` addresses and a 5000-character unbroken
+ * string in its country sections, and markup in its title. It shows all of it as text. Nothing runs (no dialog ever
+ * opens, no element is injected), the text appears literally, and the long string does not push the page or the
+ * panel wider than the window.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { rmSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { buildCopy, ROOT, serve, type Server } from '../support/serve';
+import { secondSite } from '../support/second-site';
 
-const PORT = Number(process.env.E2E_PORT ?? 4173) + 10;
-const BASE = `http://127.0.0.1:${PORT}`;
 const LONG = 'А'.repeat(2500) + 'Z'.repeat(2500);
 
-let dir = '';
-let server: Server | undefined;
+let BASE = '';
 
 test.describe.configure({ mode: 'serial', timeout: 60_000 });
 
 test.beforeAll(async () => {
-	test.setTimeout(240_000);
-	const env = { ...process.env, ATLAS_DOCUMENTS_DIR: resolve(ROOT, 'tests/fixtures/hostile') };
-	dir = buildCopy('the build over the hostile fixture', env);
-	server = await serve(PORT, { cwd: dir, env });
-});
-
-test.afterAll(() => {
-	server?.stop();
-	if (dir) rmSync(dir, { recursive: true, force: true });
+	test.setTimeout(300_000);
+	BASE = (await secondSite()).replace(/\/$/, '');
 });
 
 /** Fails the test on any dialog (alert, confirm, prompt): the payloads all call alert(). */

@@ -6,37 +6,26 @@
  * side by side. The home panel says how much the documents cover.
  */
 import { expect, test } from '@playwright/test';
-import { rmSync } from 'node:fs';
 import { watchErrors } from '../support/page';
-import { buildCopy, serve, type Server } from '../support/serve';
+import { secondSite } from '../support/second-site';
 
 /**
- * The suite's own server builds over the seeds alone (playwright.config.ts), so this spec builds the built-in atlas,
- * seeds and library, in a copy of the project (as hostile.spec.ts does) and serves it on a port of its own.
+ * The suite's own server builds over the seeds alone (playwright.config.ts); this spec reads the second site, the
+ * built-in atlas (seeds and library) with the hostile-text fixture beside it, built once per run for the specs that
+ * need other documents.
  */
-const PORT = Number(process.env.E2E_PORT ?? 4173) + 20;
-let dir = '';
-let server: Server | undefined;
+let base = '';
 
 test.describe.configure({ mode: 'serial', timeout: 60_000 });
-test.use({ baseURL: `http://127.0.0.1:${PORT}` });
 
 test.beforeAll(async () => {
 	test.setTimeout(300_000);
-	const env = { ...process.env };
-	delete env.ATLAS_DOCUMENTS_DIR;
-	dir = buildCopy('the build over the seeds and the library', env, ['data/documents', 'data/library']);
-	server = await serve(PORT, { cwd: dir, env });
-});
-
-test.afterAll(() => {
-	server?.stop();
-	if (dir) rmSync(dir, { recursive: true, force: true });
+	base = await secondSite();
 });
 
 test('a country page shows two documents that disagree, each fact with its sources', async ({ page }) => {
 	const errors = watchErrors(page);
-	await page.goto('/country/GB/');
+	await page.goto(new URL('country/GB/', base).href);
 	await expect(page.locator('#panel-title')).toHaveText('United Kingdom');
 
 	const conflicts = page.locator('section.conflicts');
@@ -70,12 +59,12 @@ test('a country page shows two documents that disagree, each fact with its sourc
 });
 
 test('the home panel says how much the documents cover', async ({ page, request }) => {
-	const atlas = (await (await request.get('/data/atlas.json')).json()) as {
+	const atlas = (await (await request.get(new URL('data/atlas.json', base).href)).json()) as {
 		documents: unknown[];
 		countries: { code: string; status: string; established: unknown }[];
 	};
 	const others = atlas.countries.filter((c) => c.status !== 'focus');
-	await page.goto('/');
+	await page.goto(base);
 	const coverage = page.getByTestId('coverage');
 	// Three languages among the documents: Bulgarian, English and Korean, each with its count.
 	await expect(coverage).toContainText(

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
-const VITE = join(ROOT, 'node_modules', '.bin', 'vite');
+export const VITE = join(ROOT, 'node_modules', '.bin', 'vite');
 
 interface RunOptions {
 	cwd?: string;
