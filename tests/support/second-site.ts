@@ -14,7 +14,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import { buildCopy, VITE } from './serve';
+import { answers, buildCopy, VITE } from './serve';
 
 /** The documents folders of the second site, relative to the project (and to its copy). */
 const SECOND_SITE_DOCUMENTS = ['data/documents', 'data/library', 'tests/fixtures/hostile'] as const;
@@ -33,12 +33,6 @@ interface State {
 const STATE_DIR = join(tmpdir(), `atlas-second-site-${SECOND_SITE_PORT}`);
 const STATE_FILE = join(STATE_DIR, 'state.json');
 const LOCK = join(STATE_DIR, 'lock');
-
-const answers = (url: string) =>
-	fetch(url).then(
-		(r) => r.ok,
-		() => false
-	);
 
 function readState(): State | null {
 	if (!existsSync(STATE_FILE)) return null;

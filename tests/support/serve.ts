@@ -72,7 +72,8 @@ export interface Server {
 	stop(): void;
 }
 
-const answers = (url: string) =>
+/** Whether a server answers `url` with a success. */
+export const answers = (url: string) =>
 	fetch(url).then(
 		(r) => r.ok,
 		() => false
