@@ -259,20 +259,24 @@ describe('Korean: hosts named together, the side that acts with 에서는 (with 
 });
 
 describe('the sentences it could not read (issue 25, finding 4)', () => {
-	/** Builds one pasted document about Kazakhstan, as the reader does, and lists what it read for nothing. */
-	function unread(text: string) {
+	/** Builds one pasted document about Kazakhstan, as the reader does. */
+	function readPasted(text: string, lang = 'en') {
 		const entry = {
 			id: 'pasted',
 			file: 'pasted.txt',
 			title: 'Pasted',
-			lang: 'en',
+			lang,
 			source: '',
 			licence: 'test',
 			licenceUrl: '',
 			retrieved: null,
 			about: []
 		};
-		const result = readDocuments('KZ', [{ entry, file: 'pasted.txt', text }]);
+		return readDocuments('KZ', [{ entry, file: 'pasted.txt', text }]);
+	}
+	/** What it read for nothing: the sentences listed, and the lines of the "read nothing" warnings. */
+	function unread(text: string, lang = 'en') {
+		const result = readPasted(text, lang);
 		return {
 			sentences: result.reading[0].sentences,
 			warned: result.warnings.filter((w) => w.message.startsWith('read nothing')).map((w) => w.line)
@@ -291,6 +295,87 @@ describe('the sentences it could not read (issue 25, finding 4)', () => {
 			warned: [3]
 		});
 	});
+
+	// The unseen kt.kz report of 23 February (its two sentences about ambassadors were not listed before Russian had
+	// an ambassador word), then sentences written for this test in each language.
+	it.each([
+		{
+			lang: 'ru',
+			text: 'В частности, посол Казахстана в Северной Македонии Сатыбалды Буршаков встретился с министром иностранных дел и внешней торговли Северной Македонии Тимчо Муцунски.'
+		},
+		{
+			lang: 'ru',
+			text: 'Между тем посол Казахстана в Кении, постоянный представитель РК при отделении ООН в Найроби Барлыбай Садыков провел встречу с исполнительным директором программы.'
+		},
+		{
+			// A plan word in another clause ("перспективы" of cooperation) is no plan of a mission.
+			lang: 'ru',
+			text: 'Послу Казахстана в Турции вручили награду, а стороны обсудили перспективы сотрудничества.'
+		},
+		{ lang: 'ru', text: 'Встреча с послом Казахстана в Японии прошла в Токио.' },
+		{ lang: 'en', text: 'Kazakhstan’s ambassador to Kenya met the foreign minister of Kenya in Nairobi.' },
+		{
+			lang: 'bg',
+			text: 'Посланикът на Казахстан в България се срещна с министъра на външните работи.'
+		},
+		{ lang: 'ko', text: '주일본 카자흐스탄 대사는 도쿄에서 일본 외무상을 만났다.' }
+	])('lists an ambassador’s sentence that gives no mission ($lang): $text', ({ lang, text }) => {
+		const { sentences, warned } = unread(`${text}\n`, lang);
+		expect(sentences).toEqual([{ line: 1, text }]);
+		expect(warned).toEqual([1]);
+	});
+
+	it('does not list a plan of a mission, nor "после" (after), which is no ambassador', () => {
+		expect(unread('Казахстан планирует открыть посольство в Кении.\n', 'ru').sentences).toEqual([]);
+		expect(unread('После визита в Кению делегация вернулась в Астану.\n', 'ru').sentences).toEqual([]);
+	});
+
+	it('lists a sentence that has a warning of its own, without a second warning', () => {
+		const text = 'Kenya opened an embassy in Narnia in 1995.';
+		const result = readPasted(text);
+		expect(result.reading[0].sentences).toEqual([{ line: 1, text }]);
+		expect(result.warnings.map((w) => w.message)).toEqual([
+			'unknown city "Narnia": the mission is not placed'
+		]);
+	});
+});
+
+describe('an ambassador to countries named together stands for the embassy in the first, serving the others', () => {
+	missionRows([
+		{
+			source: 'ru-knews-mongolia-embassy-bishkek',
+			lang: 'ru',
+			focus: 'KG',
+			about: ['MN'],
+			text: '1 ноября 2017 года Усенов Азамат, посол КР в Китае и Монголии вручил верительные грамоты президенту Монголии Халтмаагийну Баттулге.',
+			missions: ['KG>CN embassy (capital) for MN']
+		},
+		{
+			source: 'en-wikipedia-kazakhstan-uk',
+			lang: 'en',
+			focus: 'KZ',
+			about: ['GB'],
+			text: "Erlan Idrissov has served as Kazakhstan's ambassador to the United Kingdom, Ireland, Norway, Sweden, and Denmark since 18 July 2002.",
+			missions: ['KZ>GB embassy (capital) for IE,NO,SE,DK']
+		},
+		{
+			// Written for this test.
+			source: 'written',
+			lang: 'bg',
+			focus: 'KZ',
+			text: 'Посланикът на Казахстан в Унгария и Словения връчи акредитивните си писма.',
+			missions: ['KZ>HU embassy (capital) for SI']
+		},
+		{
+			// An ambassador to one country gives no mission: the title names the country of accreditation, and a
+			// non-resident ambassador bears the same title, so no embassy is inferred from it.
+			source: 'kt.kz, 23 February (unseen)',
+			lang: 'ru',
+			focus: 'KZ',
+			text: 'Между тем посол Казахстана в Кении, постоянный представитель РК при отделении ООН в Найроби Барлыбай Садыков провел встречу с исполнительным директором программы.',
+			missions: []
+		}
+	]);
 });
 
 describe('relations named without "diplomatic": Korean 관계 ... 수립, English official X-Y relations began', () => {

@@ -163,9 +163,7 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 			// gave none.
 			const promising =
 				countries.some((c) => c.code !== focus || countries.length > 1) &&
-				(lex.kinds.some((k) => k.re.test(sentenceText)) ||
-					lex.envoy?.test(sentenceText) ||
-					lex.relationsWords.test(sentenceText));
+				speaksOfMissions(sentenceText, lex);
 			const factsBefore = promising ? factCount() : 0;
 			const warningsBefore = warnings.list.length;
 
@@ -223,10 +221,7 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 			}
 
 			// Missions, and ambassadors accredited beyond their post, who stand for their embassy.
-			if (
-				lex.kinds.some((k) => k.re.test(sentenceText)) ||
-				(lex.envoy?.test(sentenceText) && lex.representedAny.test(sentenceText))
-			) {
+			if (lex.kinds.some((k) => k.re.test(sentenceText)) || lex.envoy.test(sentenceText)) {
 				const found = readMissions(
 					text,
 					sentence,
@@ -245,23 +240,21 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 				}
 			}
 
-			// A planned mission was read: as a plan, which the map does not show.
-			// (A sentence that already has a warning of its own, such as an unknown city, gets no second one.)
-			if (
-				promising &&
-				factCount() === factsBefore &&
-				warnings.list.length === warningsBefore &&
-				!lex.modal.test(sentenceText) &&
-				!lex.absent?.test(sentenceText)
-			) {
+			// Every such sentence that gave no fact is listed, unless what it says of the mission or the relations is a
+			// plan (read as one, which the map does not show) or that the mission does not exist. A plan counts only in
+			// the clause that holds the mission or relations word: "посол Казахстана в Кении обсудил перспективы
+			// сотрудничества" states no plan of a mission. A sentence that already has a warning of its own (an unknown
+			// city) is listed too, with no second warning.
+			if (promising && factCount() === factsBefore && !statesPlanOrAbsence(text, sentence, lex)) {
 				facts.unread++;
 				facts.unreadSentences.push(s);
-				warn(
-					sentence.start,
-					'read nothing from a sentence that names a country and a mission or relations',
-					sentenceText,
-					'If it states a fact, report the sentence: the pipeline does not read its construction yet'
-				);
+				if (warnings.list.length === warningsBefore)
+					warn(
+						sentence.start,
+						'read nothing from a sentence that names a country and a mission or relations',
+						sentenceText,
+						'If it states a fact, report the sentence: the pipeline does not read its construction yet'
+					);
 			}
 
 			// Events: every remaining date, with the countries the sentence (or its passage) concerns.
@@ -283,6 +276,23 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 	}
 	facts.read = factCount();
 	return facts;
+}
+
+/** The text has a mission, ambassador or relations word of the language. */
+function speaksOfMissions(text: string, lex: Lexicon): boolean {
+	return lex.kinds.some((k) => k.re.test(text)) || lex.envoy.test(text) || lex.relationsWords.test(text);
+}
+
+/**
+ * The sentence states a plan of a mission or of relations (a plan word in a clause that has the mission, ambassador or
+ * relations word), or says the mission does not exist.
+ */
+function statesPlanOrAbsence(text: string, sentence: Sentence, lex: Lexicon): boolean {
+	if (lex.absent?.test(text.slice(sentence.start, sentence.end))) return true;
+	return clauses(text, sentence, lex).some(([s, e]) => {
+		const clause = text.slice(s, e);
+		return lex.modal.test(clause) && speaksOfMissions(clause, lex);
+	});
 }
 
 /** A title line that is a sentence: several words and a full stop at the end (a headline has none). */

@@ -39,6 +39,8 @@ const lexicon: Lexicon = {
 			re: /(?<!\p{L})(?:посольств\p{L}*|дипломатическ\p{L}*\s+представительств\p{L}*|диппредставительств\p{L}*)/iu
 		}
 	],
+	// An ambassador in any case (посол, посла, послу, послом, послы, послов...), not the preposition "после".
+	envoy: /(?<!\p{L})(?:посол|посл(?:а|у|ом|ы|ов|ам|ами|ах))(?!\p{L})/iu,
 	// ", а" opens a clause with its own subject ("..., а Турция — в Анкаре"); ", а также" continues a list.
 	clauseBreak:
 		/,\s+(?:а(?!\s+также)|но|однако|тогда\s+как|в\s+то\s+время\s+как)\s+|;\s+|,\s+(?=котор\p{L}*\s)/giu,

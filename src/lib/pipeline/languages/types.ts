@@ -21,9 +21,10 @@ export interface Lexicon {
 	/**
 	 * A head of mission (ambassador): in a clause that speaks of accreditation (`representedAny`), read as the
 	 * sender's embassy where the envoy resides, serving the countries named ("посланикът на Казахстан в Бразилия").
-	 * Optional: a language without it reads no ambassador as a mission.
+	 * Required: the sentences it could not read are those that name a country with a mission, ambassador or relations
+	 * word, so a language without it would never list a sentence about an ambassador ("посол Казахстана в Кении").
 	 */
-	envoy?: RegExp;
+	envoy: RegExp;
 	/** Splits a sentence into clauses that each have their own subject: ", а", ", както и", "; ". */
 	clauseBreak: RegExp;
 	/** A mission that is only planned or considered: not on the map. */

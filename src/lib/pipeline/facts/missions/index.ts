@@ -82,7 +82,14 @@ export function readMissions(
 			sectionCountry,
 			warn
 		});
-		const { missions: clauseMissions, groupStarts, upgradedFrom, fromEnvoy, fromUnstated } = placed;
+		const {
+			missions: clauseMissions,
+			groupStarts,
+			upgradedFrom,
+			fromEnvoy,
+			fromUnstated,
+			servedWith
+		} = placed;
 
 		const moved = lex.moved.test(clauseText);
 		const byIndex = missionDates(clause, tokens, groupStarts, clauseMissions.length);
@@ -138,7 +145,9 @@ export function readMissions(
 			const served = (targets.length ? targets : target ? [target] : []).filter(
 				(c) => c !== m.host && c !== m.sender
 			);
-			if (target && served.length) m.accreditedTo = served;
+			const together = servedWith.get(m)?.filter((c) => c !== m.host && c !== m.sender);
+			if (together?.length) m.accreditedTo = together;
+			else if (target && served.length) m.accreditedTo = served;
 			else if (!target && m.sender !== focus && m.host !== focus) m.accreditedTo = [focus];
 			out.push(m);
 		}
