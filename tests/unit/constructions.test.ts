@@ -427,3 +427,43 @@ describe('a mission’s city after 주, an embassy that only names its office, a
 		}
 	]);
 });
+
+describe('Korean news: "우리 대사관" is Korea’s, informal spellings of a city, and a name inside a longer word', () => {
+	missionRows([
+		{
+			// 비쉬케크 is the informal spelling of 비슈케크 (쉬 for 슈).
+			source: 'ko-ytn-korean-embassy-bishkek',
+			lang: 'ko',
+			focus: 'KR',
+			text: '키르기스스탄 수도 비쉬케크에 우리 대사관이 개설됐습니다.',
+			missions: ['KR>KG embassy Bishkek']
+		},
+		{
+			// Written for this test: 타쉬켄트 for 타슈켄트, "우리 공관" with a mission of unstated kind.
+			source: 'written',
+			lang: 'ko',
+			focus: 'KR',
+			text: '1993년 타쉬켄트에 우리 공관이 설치되었다.',
+			missions: ['KR>UZ embassy Tashkent since 1993']
+		},
+		{
+			// 주말리예노프 is a deputy prime minister's surname, not 주(stationed in) 말리 (Mali).
+			source: 'ko-ytn-korean-embassy-bishkek',
+			lang: 'ko',
+			focus: 'KR',
+			text: '지난 23일에 열린 기념식에는 누루한 주말리예노프 부총리 등 정관계 인사를 비롯한 각국의 대사 2백여명이 참석해 한국공관의 개설을 축하했습니다.',
+			missions: []
+		}
+	]);
+
+	it('reads 주말리 with a particle or the mission after it as Mali', async () => {
+		const { findCountries } = await import('../../src/lib/pipeline/lookup/countries');
+		const codes = (text: string) => findCountries(text, 'ko').map((c) => c.code);
+		expect(codes('주말리 대한민국 대사관')).toEqual(['ML', 'KR']);
+		expect(codes('주말리대사관')).toEqual(['ML']);
+		expect(codes('누루한 주말리예노프 부총리')).toEqual([]);
+		// "우리" before an institution is Korea; "우리는" (we) is no country.
+		expect(codes('우리 정부와 우리 대사관')).toEqual(['KR', 'KR']);
+		expect(codes('우리는 협력했다')).toEqual([]);
+	});
+});

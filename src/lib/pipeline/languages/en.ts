@@ -180,6 +180,8 @@ const countries: CountryNames = {
 	inflect: null,
 	unspaced: false,
 	suffix: /^['’]s$/u,
+	afterHostMark: null,
+	ours: null,
 	worldCountries: true,
 	demonyms: EXTRA_DEMONYMS
 };

@@ -202,6 +202,16 @@ const countries: CountryNames = {
 	inflect: null,
 	unspaced: true,
 	suffix: new RegExp(`^(?:${NAME_PARTICLES.join('|')}){0,3}$`, 'u'),
+	// Particles, or the mission or envoy the mark belongs to, glued on: "주한대사관", "주러시아대사".
+	afterHostMark: new RegExp(
+		`^(?:(?:${NAME_PARTICLES.join('|')}){0,3}$|(?:특명전권|명예|총|상주)?(?:대사|영사|공관|대표부|분관|무역관))`,
+		'u'
+	),
+	// Korean news writes Korea's own missions and government as "ours": "비쉬케크에 우리 대사관이 개설됐습니다".
+	ours: {
+		re: /(?<![\uAC00-\uD7A3])우리(?:\s*나라)?(?=\s*(?:정부|대사관|총영사관|영사관|공관|대표부|분관|외교부|대사(?!관)|측|기업|국민))/gu,
+		code: 'KR'
+	},
 	worldCountries: false,
 	demonyms: {}
 };
@@ -272,6 +282,28 @@ const ALIASES: Readonly<Record<string, AliasTarget>> = {
 	이스탄불: { name: 'Istanbul', country: 'TR' }
 };
 
+/**
+ * The standard spelling of a foreign name written informally: the loanword orthography (외래어 표기법) writes "sh"
+ * before a consonant as 슈, not 쉬 (비쉬케크 -> 비슈케크, 타쉬켄트 -> 타슈켄트), and no 쟈, 져, 죠, 쥬, 챠, 쳐, 쵸, 츄
+ * (쟈카르타 -> 자카르타). The name as written is looked up first.
+ */
+const INFORMAL: Readonly<Record<string, string>> = {
+	쉬: '슈',
+	쟈: '자',
+	져: '저',
+	죠: '조',
+	쥬: '주',
+	챠: '차',
+	쳐: '처',
+	쵸: '초',
+	츄: '추'
+};
+const INFORMAL_RE = new RegExp(`[${Object.keys(INFORMAL).join('')}]`, 'gu');
+function standardSpelling(surface: string): string[] {
+	const standard = surface.replace(INFORMAL_RE, (c) => INFORMAL[c]);
+	return standard === surface ? [] : [standard];
+}
+
 const places: PlaceNames = {
 	particles: PARTICLES,
 	script: /\p{Script=Hangul}/u,
@@ -280,6 +312,7 @@ const places: PlaceNames = {
 	// No transliteration here: Korean has no route to the gazetteer's own names.
 	toLatin: () => undefined,
 	transliterate: null,
+	baseForms: standardSpelling,
 	notCities: NOT_CITIES,
 	// One-syllable GeoNames names (본, 반, 님...) are never kept; CLDR's (빈 for Vienna) are.
 	shortestAlternate: 2,

@@ -155,6 +155,8 @@ const countries: CountryNames = {
 	inflect: russianCaseForms,
 	unspaced: false,
 	suffix: null,
+	afterHostMark: null,
+	ours: null,
 	worldCountries: false,
 	demonyms: {}
 };

@@ -133,6 +133,18 @@ export interface CountryNames {
 	/** What may follow a name given alone to `lookupCountry` (Korean particles, English 's); null: nothing. */
 	suffix: RegExp | null;
 	/**
+	 * With `unspaced`: what the rest of the word may be after a name glued to the host mark 주 ("주카자흐스탄",
+	 * "주말리에", "주한대사관"). Any other letters make the name part of a longer word, such as a surname (주말리예노프
+	 * is no Mali). Null: no such check.
+	 */
+	afterHostMark: RegExp | null;
+	/**
+	 * "Our" before an institution, as the language's press writes of its own country (Korean "우리 대사관", "우리
+	 * 공관", "우리 정부": Korea's): the words that stand for the country (the institution left out of the match) and
+	 * the country. Null where the language's texts have no one country of their own.
+	 */
+	ours: { re: RegExp; code: string } | null;
+	/**
 	 * The language's names include `world-countries`' (which are English): its common and official names, its
 	 * alternative spellings ("Holland", "Kirghizia") and its adjectives of nationality ("the Japanese embassy").
 	 */
@@ -181,8 +193,9 @@ export interface PlaceNames {
 	/** The language's spelling in Latin letters, for comparing with the gazetteer's names; null: none. */
 	transliterate: ((text: string) => string) | null;
 	/**
-	 * Nominatives a city name written in another case may stand for, most likely first ("в Москве" -> Москва,
-	 * Russian); absent where names do not decline.
+	 * Other spellings a city name as written may stand for, most likely first: the nominatives of a name in another
+	 * case ("в Москве" -> Москва, Russian), the standard spelling of an informal one (Korean 비쉬케크 -> 비슈케크).
+	 * Absent where there are none.
 	 */
 	baseForms?: (surface: string) => string[];
 	/**

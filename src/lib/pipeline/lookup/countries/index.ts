@@ -148,7 +148,21 @@ function toLang(lang: string): Language {
  * Word boundaries are judged on the whole text, so a name cut by `from` or `to` is not found.
  */
 export function findCountries(text: string, lang: string, from = 0, to = text.length): CountryMatch[] {
-	return scan(trieFor(toLang(lang)), text, from, to);
+	const language = toLang(lang);
+	const found = scan(trieFor(language), text, from, to);
+	const ours = language.countries.ours;
+	if (!ours) return found;
+	// "우리 대사관": the language's own country, where no name is found in the same place.
+	const re = new RegExp(ours.re.source, ours.re.flags.includes('g') ? ours.re.flags : ours.re.flags + 'g');
+	re.lastIndex = from;
+	const added: CountryMatch[] = [];
+	for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+		const end = m.index + m[0].length;
+		if (end <= to && !found.some((c) => c.start < end && c.end > m!.index))
+			added.push({ code: ours.code, start: m.index, end, surface: m[0] });
+		if (m[0] === '') re.lastIndex++;
+	}
+	return added.length ? [...found, ...added].sort((a, b) => a.start - b.start) : found;
 }
 
 /** What may follow a name given alone: the language's suffix (Korean particles, English 's); inflected forms are names of their own in the trie. */
