@@ -467,3 +467,94 @@ describe('Korean news: "우리 대사관" is Korea’s, informal spellings of a 
 		expect(codes('우리는 협력했다')).toEqual([]);
 	});
 });
+
+describe('countries named before as a group: a count, a plural, the rest of a list', () => {
+	it('Korean: 이들 국가들 and N개국 stand for the list named before (ko-hankyung-central-asia-30-years)', () => {
+		const text = [
+			'정의용 외교부 장관이 28일 수교 30주년을 맞은 카자흐스탄, 우즈베키스탄, 키르기스스탄, 몰도바 등 4개국 외교장관과 축하 서한을 교환했다.',
+			'',
+			'이날 축하 서한을 주고받은 국가들은 1992년 1월에 수교한 중앙아시아의 주요국으로, 우리 정부의 신북방정책 협력국이기도 하다.'
+		].join('\n');
+		expect(read('ko', 'KR', text).established).toEqual([
+			'KG 1992-01',
+			'KZ 1992-01',
+			'MD 1992-01',
+			'UZ 1992-01'
+		]);
+	});
+
+	it('Korean: 중앙아시아 5개국 is the list of five named before, and 나머지 국가들 those the sentence does not name (ko-archives-korea-central-asia-diplomacy)', () => {
+		const text = [
+			'소련에서 분리 독립한 카자흐스탄, 우즈베키스탄, 키르기스스탄, 타지키스탄, 투르크메니스탄 5개국 정상들이 1993년 ‘-스탄(-stan)이 들어가는 역내 5개국을 중앙아시아로 칭하기로 합의했다.',
+			'한국과 중앙아시아 5개국과의 외교관계는 소련이 공식적으로 붕괴 된 후인 1992년 초 수립되었다. 우리 정부는 고려인들의 사회적 위상을 고려하여 우즈베키스탄(약 20만)과 카자흐스탄(약 10만)에 우선적으로 대사관을 개설했고, 2007년과 2008년 사이 에너지 및 자원외교 강화를 위해 나머지 국가들에도 대사관을 개설했다.'
+		].join('\n');
+		expect(read('ko', 'KR', text)).toMatchObject({
+			established: ['KG 1992', 'KZ 1992', 'TJ 1992', 'TM 1992', 'UZ 1992'],
+			// "Between 2007 and 2008" dates none of them to one year.
+			missions: [
+				'KR>KG embassy (capital)',
+				'KR>KZ embassy (capital)',
+				'KR>TJ embassy (capital)',
+				'KR>TM embassy (capital)',
+				'KR>UZ embassy (capital)'
+			]
+		});
+	});
+
+	// Written for this test, in the other languages.
+	it.each([
+		{
+			lang: 'en',
+			focus: 'JP',
+			text: 'Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan declared independence in 1991. Japan established diplomatic relations with these five countries in January 1992.',
+			established: ['KG 1992-01', 'KZ 1992-01', 'TJ 1992-01', 'TM 1992-01', 'UZ 1992-01']
+		},
+		{
+			lang: 'ru',
+			focus: 'KR',
+			text: 'В 1991 году Казахстан, Киргизия и Таджикистан провозгласили независимость. Республика Корея установила дипломатические отношения с этими странами в январе 1992 года.',
+			established: ['KG 1992-01', 'KZ 1992-01', 'TJ 1992-01']
+		},
+		{
+			lang: 'bg',
+			focus: 'BG',
+			text: 'Казахстан, Киргизстан и Узбекистан обявиха независимост през 1991 г. България установи дипломатически отношения с тези държави през 1992 г.',
+			established: ['KG 1992', 'KZ 1992', 'UZ 1992']
+		},
+		{
+			// "The two countries" is the pair the text is about, not the last two named.
+			lang: 'en',
+			focus: 'KZ',
+			text: 'Erlan Idrissov also met the ministers of Ireland and Norway. The two countries established diplomatic relations on 19 January 1992.',
+			established: []
+		}
+	])('$lang: $text', ({ lang, focus, text, established }) => {
+		expect(read(lang, focus, text).established).toEqual(established);
+	});
+
+	it('the rest of a list that the sentence names whole is no one (ru)', () => {
+		expect(
+			read(
+				'ru',
+				'KZ',
+				'Казахстан открыл посольства в Германии, Франции и Италии. В остальных странах Европы действуют почётные консульства.'
+			).missions
+		).toEqual(['KZ>DE embassy (capital)', 'KZ>FR embassy (capital)', 'KZ>IT embassy (capital)']);
+	});
+});
+
+describe('hosts listed after a mission word: each is a host', () => {
+	missionRows([
+		{
+			source: 'written',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'Kazakhstan opened embassies in Germany, France and Italy in 1993.',
+			missions: [
+				'KZ>DE embassy (capital) since 1993',
+				'KZ>FR embassy (capital) since 1993',
+				'KZ>IT embassy (capital) since 1993'
+			]
+		}
+	]);
+});

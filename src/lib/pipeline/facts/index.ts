@@ -24,6 +24,7 @@ import type { Warnings } from '../problems';
 import type { Segment } from '../segment';
 import { splitSentences, type Sentence } from '../sentences';
 import { clauses } from './tokens';
+import { GroupMemory } from './groups';
 import type { MissionFact } from './missions/clause';
 import { readMissions } from './missions';
 
@@ -103,6 +104,7 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 	const warn = (at: number, message: string, snippet: string, fix: string) =>
 		warnings.warn({ file: doc.file, line: lineOf(doc.clean, at), message, text: snippet, fix });
 
+	const groups = new GroupMemory(focus);
 	const { dates: allDates, rejected } = findDates(text, 0, text.length, doc.lang);
 	for (const r of rejected)
 		warn(r.start, `impossible date rejected: ${r.reason}`, r.text, 'Correct the date in the document');
@@ -140,11 +142,18 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 		/** A sentence about relations that names no partner and ends in a colon: the next paragraph lists them. */
 		let listIntro: { negated: boolean; date: DateMatch | undefined; source: Claim['source'] } | null = null;
 		for (const sentence of splitSentences(text, readFrom, section.end)) {
-			const countries = findCountries(text, doc.lang, sentence.start, sentence.end);
+			const named = findCountries(text, doc.lang, sentence.start, sentence.end);
 			const dates = datesIn(allDates, sentence.start, sentence.end);
 			const s = span(sentence.start, sentence.end);
 			const sentenceText = text.slice(sentence.start, sentence.end);
-			for (const c of countries) if (!facts.names.has(c.code)) facts.names.set(c.code, c.surface);
+			for (const c of named) if (!facts.names.has(c.code)) facts.names.set(c.code, c.surface);
+			// Countries named before as a group ("이들 4개국", "나머지 국가들에도 대사관을"), in a sentence about missions or
+			// relations, are read with those it names.
+			const grouped = speaksOfMissions(sentenceText, lex)
+				? groups.expand(sentenceText, sentence.start, named, lex)
+				: [];
+			const countries = grouped.length ? [...named, ...grouped].sort((a, b) => a.start - b.start) : named;
+			groups.remember(countries);
 
 			// "… были установлены со следующими государствами:" and the list on the next line: each country listed.
 			const intro = listIntro;

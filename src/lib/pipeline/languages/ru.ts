@@ -17,6 +17,9 @@ import { russianBaseForms, russianCaseForms } from './ru-morphology';
 const TITLE_GENITIVE = '(?:Республики|Королевства|Государства|Султаната|Княжества|Эмирата|Содружества)';
 const TITLE_LOCATIVE = '(?:Республике|Королевстве|Государстве|Султанате|Княжестве|Эмирате)';
 
+/** Stems of the numbers from two, in any case (пять, пяти; трёх): две/двух, три/трёх... */
+const RU_NUMBERS = ['дв', 'тр', 'четыр', 'пят', 'шест', 'сем', 'вос', 'девят', 'десят'];
+
 const lexicon: Lexicon = {
 	kinds: [
 		// An honorary consul stands for an honorary consulate, as in English: the post is the person's office.
@@ -42,6 +45,17 @@ const lexicon: Lexicon = {
 	// An ambassador in any case (посол, посла, послу, послом, послы, послов...), not the preposition "после".
 	envoy: /(?<!\p{L})(?:посол|посл(?:а|у|ом|ы|ов|ам|ами|ах))(?!\p{L})/iu,
 	// ", а" opens a clause with its own subject ("..., а Турция — в Анкаре"); ", а также" continues a list.
+	// "пяти государств", "этих стран", "остальных стран": the numbers in the cases they take before стран(ы).
+	groups: {
+		count:
+			/(?<!\p{L})(\d+|дв[аеу]х?|тр[её]х|три|четыр[её]х|четыре|пят[ьи]|шест[ьи]|сем[ьи]|восьми|восемь|девят[ьи]|десят[ьи])\s+(?:\p{L}+(?:ых|их)\s+)?(?:стран\p{L}*|государств\p{L}*|республик\p{L}*)/iu,
+		number: (word) =>
+			/^\d+$/u.test(word)
+				? +word
+				: RU_NUMBERS.findIndex((stem) => word.toLowerCase().startsWith(stem)) + 2 || null,
+		plural: /(?<!\p{L})(?:эти|этих|этим|этими|указанн\p{L}+|данн\p{L}+)\s+(?:стран\p{L}*|государств\p{L}*)/iu,
+		rest: /(?<!\p{L})остальн\p{L}+\s+(?:стран\p{L}*|государств\p{L}*|республик\p{L}*)/iu
+	},
 	clauseBreak:
 		/,\s+(?:а(?!\s+также)|но|однако|тогда\s+как|в\s+то\s+время\s+как)\s+|;\s+|,\s+(?=котор\p{L}*\s)/giu,
 	// Plans, decisions and future tenses ("планирует открыть", "решение об открытии", "откроет", "будет создано"), an

@@ -25,6 +25,20 @@ export interface Lexicon {
 	 * word, so a language without it would never list a sentence about an ambassador ("посол Казахстана в Кении").
 	 */
 	envoy: RegExp;
+	/**
+	 * Words that stand for countries listed before (`facts/groups.ts`); null where the language has none. Patterns
+	 * are not global.
+	 */
+	groups: {
+		/** A number of countries ("이들 4개국", "these five countries", "пяти государств"): group 1 is the number. */
+		count: RegExp;
+		/** The number group 1 of `count` states ("4", "다섯", "five", "пяти"); null if none. */
+		number: (word: string) => number | null;
+		/** Countries in the plural ("국가들은", "these countries"): the last list. */
+		plural: RegExp;
+		/** The rest ("나머지 국가들", "the remaining countries"): those of the last list the sentence does not name. */
+		rest: RegExp;
+	} | null;
 	/** Splits a sentence into clauses that each have their own subject: ", а", ", както и", "; ". */
 	clauseBreak: RegExp;
 	/** A mission that is only planned or considered: not on the map. */

@@ -146,6 +146,8 @@ export function placeMissions(input: PlaceInput): Placed {
 	let groupServed: string[] = [];
 	const servedTokens = new Set<number>();
 	let afterPlace = false;
+	/** The last country placed as a host with no city ("embassies in Germany, France and Italy"). */
+	let lastHost: Token | null = null;
 	let pendingCities: Token[] = [];
 	const emit = (place: Place | null, cityStated: boolean, marks: Span[], host = place!.country) => {
 		const kinds = group.length ? group : carry.inherited;
@@ -323,7 +325,9 @@ export function placeMissions(input: PlaceInput): Placed {
 				(afterPlace && tokens[i - 1].type === 'country') ||
 				// "посолството на Япония в Казахстан", "the embassy of Japan in Kazakhstan": after the sender.
 				(tokens[i - 2]?.type === 'kind' && senderOf.get(tokens[i - 2]) === tokens[i - 1].code)) &&
-			lex.hostGap.test(gap(tokens[i - 1], t).replace(JOIN_LEAD, ' '))
+			(lex.hostGap.test(gap(tokens[i - 1], t).replace(JOIN_LEAD, ' ')) ||
+				// "embassies in Germany, France and Italy": a host listed after a host.
+				(tokens[i - 1] === lastHost && LIST_GAP.test(gap(tokens[i - 1], t))))
 		) {
 			// "открива посолство в Казахстан", "embassies in Germany and France": the host is named, the city is not:
 			// its capital, marked approximate.
@@ -331,6 +335,7 @@ export function placeMissions(input: PlaceInput): Placed {
 			if (nextCity?.type === 'city') continue;
 			emit(capitalFor(t.code!), false, [markOf(t)], t.code!);
 			afterPlace = true;
+			lastHost = t;
 		}
 	}
 	// "От 2009 година в Алмати има и Генерално Консулство": the city came before the mission word, in its phrase (not
