@@ -558,3 +558,52 @@ describe('hosts listed after a mission word: each is a host', () => {
 		}
 	]);
 });
+
+describe('Russian adjectives of nationality, made by rule from the country names, name the sender', () => {
+	// Written for this test.
+	missionRows([
+		{
+			source: 'written',
+			lang: 'ru',
+			focus: 'KZ',
+			text: 'Российское посольство в Астане открылось в 1992 году.',
+			missions: ['RU>KZ embassy Astana since 1992']
+		},
+		{
+			source: 'written',
+			lang: 'ru',
+			focus: 'KZ',
+			text: 'Сотрудники монгольского посольства в Астане встретились с журналистами.',
+			missions: ['MN>KZ embassy Astana']
+		},
+		{
+			source: 'written',
+			lang: 'ru',
+			focus: 'KZ',
+			text: 'Казахстанское генеральное консульство в Стамбуле работает с 1996 года.',
+			missions: ['KZ>TR consulate-general Istanbul since 1996']
+		},
+		{
+			// A bare name after a preposition is where the mission is, not whose.
+			source: 'written',
+			lang: 'ru',
+			focus: 'KZ',
+			text: 'В Казахстане посольство Японии открыто в 1993 году.',
+			missions: ['JP>KZ embassy (capital) since 1993']
+		}
+	]);
+
+	it('finds the adjectives of regular names in every case, and no adjective of a word that is no country', async () => {
+		const { findAdjectives } = await import('../../src/lib/pipeline/lookup/countries');
+		const codes = (text: string) => findAdjectives(text, 'ru').map((c) => c.code);
+		expect(codes('российского, японским, китайской, индийскую, итальянских, израильском')).toEqual([
+			'RU',
+			'JP',
+			'CN',
+			'IN',
+			'IT',
+			'IL'
+		]);
+		expect(codes('азиатское, европейское, советское, московское, президентское')).toEqual([]);
+	});
+});

@@ -179,7 +179,8 @@ const countries: CountryNames = {
 	afterHostMark: null,
 	ours: null,
 	worldCountries: false,
-	demonyms: {}
+	demonyms: {},
+	adjectives: null
 };
 
 /**

@@ -194,7 +194,8 @@ const countries: CountryNames = {
 	afterHostMark: null,
 	ours: null,
 	worldCountries: true,
-	demonyms: EXTRA_DEMONYMS
+	demonyms: EXTRA_DEMONYMS,
+	adjectives: null
 };
 
 /**

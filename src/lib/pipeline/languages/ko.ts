@@ -223,7 +223,8 @@ const countries: CountryNames = {
 		code: 'KR'
 	},
 	worldCountries: false,
-	demonyms: {}
+	demonyms: {},
+	adjectives: null
 };
 
 /**

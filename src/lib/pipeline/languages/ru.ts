@@ -11,7 +11,7 @@ import type {
 	SectionForms,
 	SentenceRules
 } from './types';
-import { russianBaseForms, russianCaseForms } from './ru-morphology';
+import { RUSSIAN_ADJECTIVE, russianAdjectiveStem, russianBaseForms, russianCaseForms } from './ru-morphology';
 
 /** Title words that may stand between a mission word and its country: "посольство Республики Казахстан". */
 const TITLE_GENITIVE = '(?:Республики|Королевства|Государства|Султаната|Княжества|Эмирата|Содружества)';
@@ -93,7 +93,8 @@ const lexicon: Lexicon = {
 	cityParticles: null,
 	subjectAfter:
 		/^\s+(?:также\s+|тоже\s+|уже\s+)?(?:имеет|имеют|имела|имел|имело|открыл\p{L}*|открывает|открывают|располагает|располагают|содержит|содержат|поддерживает|поддерживают|есть|учредил\p{L}*)(?!\p{L})/iu,
-	senderGapBefore: /(?!)/u,
+	// An adjective of nationality right before the mission word: "российское посольство", "казахстанского посольства".
+	senderGapBefore: /^\s+$/u,
 	hostPrefix: null,
 	placeFirst: false,
 	// Russian Wikipedia's edit links: "История[править | править код]".
@@ -172,7 +173,8 @@ const countries: CountryNames = {
 	afterHostMark: null,
 	ours: null,
 	worldCountries: false,
-	demonyms: {}
+	demonyms: {},
+	adjectives: { re: RUSSIAN_ADJECTIVE, stem: russianAdjectiveStem }
 };
 
 /**

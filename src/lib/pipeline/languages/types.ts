@@ -165,6 +165,12 @@ export interface CountryNames {
 	worldCountries: boolean;
 	/** Adjectives of nationality beside `world-countries`' ("Kazakh", "Saudi"); read only with `worldCountries`. */
 	demonyms: Readonly<Record<string, string>>;
+	/**
+	 * Adjectives of nationality made by the language's rules from the country names (Russian: "российское посольство"
+	 * is Russia's): a pattern (global) whose group 1 is the stem, and the stem each name makes (null: none). A stem two
+	 * countries share names neither. Null where the language has no such rule.
+	 */
+	adjectives: { re: RegExp; stem: (name: string) => string | null } | null;
 }
 
 /** Where an alias points: an English name that the gazetteer knows within `country`, or a pinned GeoNames id. */

@@ -73,7 +73,12 @@ export function countryRoles(
 		) {
 			target ??= t.code!;
 			if (!targets.includes(t.code!)) targets.push(t.code!);
-		} else if (next?.type === 'kind' && lex.senderGapBefore.test(gap(t, next))) {
+		} else if (
+			next?.type === 'kind' &&
+			lex.senderGapBefore.test(gap(t, next)) &&
+			// "В Казахстане посольство ...": a bare name after a preposition is where, not whose.
+			(t.adjective || gap(t, next).trim() !== '' || !lex.prepositionBefore.test(before(t)))
+		) {
 			senderOf.set(next, t.code!);
 			roled.add(t);
 		} else if (t.adjective) continue;
