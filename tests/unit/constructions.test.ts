@@ -607,3 +607,23 @@ describe('Russian adjectives of nationality, made by rule from the country names
 		expect(codes('азиатское, европейское, советское, московское, президентское')).toEqual([]);
 	});
 });
+
+describe('a move stated in parentheses: the city where the mission stands since a date', () => {
+	missionRows([
+		{
+			source: 'en-mfakz-kazakhstan-italy',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'In October, 1992 – the Embassy of the Italian Republic in the Republic of Kazakhstan was opened (since April, 2005 is in Astana).',
+			missions: ['IT>KZ embassy (capital) since 1992-10 until 2005-04', 'IT>KZ embassy Astana since 2005-04']
+		},
+		{
+			// Written for this test.
+			source: 'written',
+			lang: 'ru',
+			focus: 'KZ',
+			text: 'Посольство Турции в Казахстане открыто в 1992 году в Алма-Ате (с 2006 года — в Астане).',
+			missions: ['TR>KZ embassy Almaty since 1992 until 2006', 'TR>KZ embassy Astana since 2006']
+		}
+	]);
+});
