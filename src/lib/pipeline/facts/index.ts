@@ -24,6 +24,7 @@ import type { Warnings } from '../problems';
 import type { Segment } from '../segment';
 import { splitSentences, type Sentence } from '../sentences';
 import { clauses } from './tokens';
+import { GroupMemory } from './groups';
 import type { MissionFact } from './missions/clause';
 import { readMissions } from './missions';
 
@@ -103,6 +104,7 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 	const warn = (at: number, message: string, snippet: string, fix: string) =>
 		warnings.warn({ file: doc.file, line: lineOf(doc.clean, at), message, text: snippet, fix });
 
+	const groups = new GroupMemory(focus);
 	const { dates: allDates, rejected } = findDates(text, 0, text.length, doc.lang);
 	for (const r of rejected)
 		warn(r.start, `impossible date rejected: ${r.reason}`, r.text, 'Correct the date in the document');
@@ -140,11 +142,18 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 		/** A sentence about relations that names no partner and ends in a colon: the next paragraph lists them. */
 		let listIntro: { negated: boolean; date: DateMatch | undefined; source: Claim['source'] } | null = null;
 		for (const sentence of splitSentences(text, readFrom, section.end)) {
-			const countries = findCountries(text, doc.lang, sentence.start, sentence.end);
+			const named = findCountries(text, doc.lang, sentence.start, sentence.end);
 			const dates = datesIn(allDates, sentence.start, sentence.end);
 			const s = span(sentence.start, sentence.end);
 			const sentenceText = text.slice(sentence.start, sentence.end);
-			for (const c of countries) if (!facts.names.has(c.code)) facts.names.set(c.code, c.surface);
+			for (const c of named) if (!facts.names.has(c.code)) facts.names.set(c.code, c.surface);
+			// Countries named before as a group ("이들 4개국", "나머지 국가들에도 대사관을"), in a sentence about missions or
+			// relations, are read with those it names.
+			const grouped = speaksOfMissions(sentenceText, lex)
+				? groups.expand(sentenceText, sentence.start, named, lex)
+				: [];
+			const countries = grouped.length ? [...named, ...grouped].sort((a, b) => a.start - b.start) : named;
+			groups.remember(countries);
 
 			// "… были установлены со следующими государствами:" and the list on the next line: each country listed.
 			const intro = listIntro;
@@ -163,9 +172,7 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 			// gave none.
 			const promising =
 				countries.some((c) => c.code !== focus || countries.length > 1) &&
-				(lex.kinds.some((k) => k.re.test(sentenceText)) ||
-					lex.envoy?.test(sentenceText) ||
-					lex.relationsWords.test(sentenceText));
+				speaksOfMissions(sentenceText, lex);
 			const factsBefore = promising ? factCount() : 0;
 			const warningsBefore = warnings.list.length;
 
@@ -223,10 +230,7 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 			}
 
 			// Missions, and ambassadors accredited beyond their post, who stand for their embassy.
-			if (
-				lex.kinds.some((k) => k.re.test(sentenceText)) ||
-				(lex.envoy?.test(sentenceText) && lex.representedAny.test(sentenceText))
-			) {
+			if (lex.kinds.some((k) => k.re.test(sentenceText)) || lex.envoy.test(sentenceText)) {
 				const found = readMissions(
 					text,
 					sentence,
@@ -245,23 +249,21 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 				}
 			}
 
-			// A planned mission was read: as a plan, which the map does not show.
-			// (A sentence that already has a warning of its own, such as an unknown city, gets no second one.)
-			if (
-				promising &&
-				factCount() === factsBefore &&
-				warnings.list.length === warningsBefore &&
-				!lex.modal.test(sentenceText) &&
-				!lex.absent?.test(sentenceText)
-			) {
+			// Every such sentence that gave no fact is listed, unless what it says of the mission or the relations is a
+			// plan (read as one, which the map does not show) or that the mission does not exist. A plan counts only in
+			// the clause that holds the mission or relations word: "посол Казахстана в Кении обсудил перспективы
+			// сотрудничества" states no plan of a mission. A sentence that already has a warning of its own (an unknown
+			// city) is listed too, with no second warning.
+			if (promising && factCount() === factsBefore && !statesPlanOrAbsence(text, sentence, lex)) {
 				facts.unread++;
 				facts.unreadSentences.push(s);
-				warn(
-					sentence.start,
-					'read nothing from a sentence that names a country and a mission or relations',
-					sentenceText,
-					'If it states a fact, report the sentence: the pipeline does not read its construction yet'
-				);
+				if (warnings.list.length === warningsBefore)
+					warn(
+						sentence.start,
+						'read nothing from a sentence that names a country and a mission or relations',
+						sentenceText,
+						'If it states a fact, report the sentence: the pipeline does not read its construction yet'
+					);
 			}
 
 			// Events: every remaining date, with the countries the sentence (or its passage) concerns.
@@ -283,6 +285,23 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 	}
 	facts.read = factCount();
 	return facts;
+}
+
+/** The text has a mission, ambassador or relations word of the language. */
+function speaksOfMissions(text: string, lex: Lexicon): boolean {
+	return lex.kinds.some((k) => k.re.test(text)) || lex.envoy.test(text) || lex.relationsWords.test(text);
+}
+
+/**
+ * The sentence states a plan of a mission or of relations (a plan word in a clause that has the mission, ambassador or
+ * relations word), or says the mission does not exist.
+ */
+function statesPlanOrAbsence(text: string, sentence: Sentence, lex: Lexicon): boolean {
+	if (lex.absent?.test(text.slice(sentence.start, sentence.end))) return true;
+	return clauses(text, sentence, lex).some(([s, e]) => {
+		const clause = text.slice(s, e);
+		return lex.modal.test(clause) && speaksOfMissions(clause, lex);
+	});
 }
 
 /** A title line that is a sentence: several words and a full stop at the end (a headline has none). */

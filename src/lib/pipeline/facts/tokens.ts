@@ -6,7 +6,7 @@ import type { MissionKind } from '../../atlas/types';
 import type { CountryMatch } from '../lookup/countries';
 import type { DateMatch } from '../lookup/dates';
 import { resolveCity, type Place } from '../lookup/places';
-import type { Lexicon } from '../languages';
+import { LANGUAGES, type Lexicon } from '../languages';
 import type { Sentence } from '../sentences';
 
 export interface Token {
@@ -89,14 +89,15 @@ export function tokenize(
 		}
 	}
 	// An ambassador in one country accredited also to others ("Kazakhstan's ambassador in Brasília is also accredited
-	// to Peru") stands for the sender's embassy where the ambassador resides, serving the others.
-	if (lex.envoy && lex.representedAny.test(clause)) {
-		const g = new RegExp(lex.envoy.source, lex.envoy.flags.replace('g', '') + 'g');
-		for (let m = g.exec(clause); m; m = g.exec(clause)) {
-			const s = from + m.index;
-			const e = s + m[0].length;
-			if (free(s, e)) tokens.push({ type: 'kind', start: s, end: e, kind: 'embassy', envoy: true });
-		}
+	// to Peru", "посол КР в Китае и Монголии") stands for the sender's embassy where the ambassador resides, serving
+	// the others.
+	const accredited = lex.representedAny.test(clause);
+	const g = new RegExp(lex.envoy.source, lex.envoy.flags.replace('g', '') + 'g');
+	for (let m = g.exec(clause); m; m = g.exec(clause)) {
+		const s = from + m.index;
+		const e = s + m[0].length;
+		if (free(s, e) && (accredited || hostsTogether(text, e, to, countries, lex)))
+			tokens.push({ type: 'kind', start: s, end: e, kind: 'embassy', envoy: true });
 	}
 	for (const cand of cityCandidates(clause, lex)) {
 		const s = from + cand.start;
@@ -125,6 +126,34 @@ export function tokenize(
 			(next === office || blank(next, office))
 		);
 	});
+}
+
+const AND = LANGUAGES.flatMap((l) => l.clauses.and).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+/** Between two names of one list ("в Китае и Монголии", "in Shanghai, Hong Kong and Ürümqi", "A, B, and C"). */
+export const LIST_GAP = new RegExp(`^\\s*,?\\s*(?:${AND.join('|')})?\\s*$`, 'u');
+
+/**
+ * After an ambassador's word, two or more countries named together as where the ambassador serves, the sender's name
+ * between if the language puts it after the word: "посол КР в Китае и Монголии", "ambassador to China and Mongolia".
+ */
+function hostsTogether(
+	text: string,
+	from: number,
+	to: number,
+	countries: CountryMatch[],
+	lex: Lexicon
+): boolean {
+	const after = countries.filter((c) => c.start >= from && c.end <= to);
+	let k = 0;
+	if (after[0] && lex.possessiveGap.test(text.slice(from, after[0].start))) k = 1;
+	const first = after[k];
+	const second = after[k + 1];
+	return (
+		first !== undefined &&
+		second !== undefined &&
+		lex.hostGap.test(text.slice(k ? after[0].end : from, first.start)) &&
+		LIST_GAP.test(text.slice(first.end, second.start))
+	);
 }
 
 const cityCache = new Map<string, Place | null>();

@@ -12,6 +12,19 @@ import type {
 	SentenceRules
 } from './types';
 
+/** Numbers from two in their definite form, as a group of countries is counted (петте държави). */
+const BG_NUMBERS = [
+	'двете',
+	'трите',
+	'четирите',
+	'петте',
+	'шестте',
+	'седемте',
+	'осемте',
+	'деветте',
+	'десетте'
+];
+
 const lexicon: Lexicon = {
 	kinds: [
 		{ kind: 'honorary-consulate', re: /почетн\p{L}*\s+консулств\p{L}*/iu },
@@ -28,6 +41,14 @@ const lexicon: Lexicon = {
 		{ kind: 'office', re: /(?<!\p{L})офис\p{L}*/iu }
 	],
 	envoy: /(?<!\p{L})посланиц?\p{L}*/iu,
+	// "петте държави", "тези страни", "останалите държави".
+	groups: {
+		count:
+			/(?<!\p{L})(\d+|двете|трите|четирите|петте|шестте|седемте|осемте|деветте|десетте)\s+(?:\p{L}+\s+)?(?:държави|страни|републики)/iu,
+		number: (word) => (/^\d+$/u.test(word) ? +word : BG_NUMBERS.indexOf(word.toLowerCase()) + 2 || null),
+		plural: /(?<!\p{L})(?:тези|тия|въпросните)\s+(?:държави|страни)/iu,
+		rest: /(?<!\p{L})останалите\s+(?:държави|страни|републики)/iu
+	},
 	clauseBreak: /,\s+(?:а|както и|докато|но)\s+|;\s+|,\s+(?=което\s)/giu,
 	modal:
 		/обмисля|перспектив|планира|възнамерява|предстои|(?<!\p{L})ще(?!\p{L})(?!\s+(?:бъде|е)\s+със?\s+седалище)|решение\s+за\s+(?:откриване|създаване)|съгласие\s+за\s+откриване/iu,
@@ -155,8 +176,11 @@ const countries: CountryNames = {
 	inflect: bgDefiniteForms,
 	unspaced: false,
 	suffix: null,
+	afterHostMark: null,
+	ours: null,
 	worldCountries: false,
-	demonyms: {}
+	demonyms: {},
+	adjectives: null
 };
 
 /**

@@ -13,6 +13,9 @@ import type {
 	SentenceRules
 } from './types';
 
+/** Numbers from two, as a group of countries is counted. */
+const EN_NUMBERS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
 const lexicon: Lexicon = {
 	kinds: [
 		{
@@ -36,6 +39,14 @@ const lexicon: Lexicon = {
 	envoy: /(?<!\p{L})(?:ambassadors?|envoys?|heads?\s+of\s+mission)(?!\p{L})/iu,
 	// ... and around a clause of establishing relations ("After establishing relations with China in 1991, Kazakhstan
 	// opened ..."; "... opened an embassy after establishing relations ..."): its date is theirs.
+	// "these five countries", "the five Central Asian states", "these countries", "the remaining countries".
+	groups: {
+		count:
+			/(?<!\p{L})(?:these|those|the|all)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\p{Lu}\p{L}*\s+){0,2}(?:countries|states|nations|republics)(?!\p{L})/u,
+		number: (word) => (/^\d+$/u.test(word) ? +word : EN_NUMBERS.indexOf(word) + 2 || null),
+		plural: /(?<!\p{L})(?:these|those)\s+(?:countries|states|nations|republics)(?!\p{L})/iu,
+		rest: /(?<!\p{L})the\s+remaining\s+(?:countries|states|nations|republics)(?!\p{L})/iu
+	},
 	clauseBreak:
 		/;\s+|,\s+(?:while|whereas|but|and\s+(?=[^,;]*?(?<!\p{L})(?:has|have|maintains|opened|operates|established)(?!\p{L})))\s*|\s+(?:while|whereas)\s+|(?<=(?<!\p{L})(?:has|have|had|maintains|maintained|opened|operates|established)(?!\p{L})[^;]*)\s+and\s+(?=(?:the\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?\s+(?:also\s+)?(?:has|have|maintains|opened|operates|established)(?!\p{L}))|,?\s+and\s+(?=(?:was\s+|were\s+|has\s+been\s+|later\s+|then\s+)*(?:moved|relocated|transferred|(?:began|started)\s+(?:operating|functioning|working)\s+in)(?!\p{L}))|(?<=^(?:After|Following|Since|Once|Upon)\s+(?:the\s+)?(?:establish|normali[sz])[^,;]*),\s+|\s+(?=(?:after|following)\s+(?:the\s+)?(?:establish|normali[sz])\p{L}*\s)/gu,
 	modal:
@@ -180,8 +191,11 @@ const countries: CountryNames = {
 	inflect: null,
 	unspaced: false,
 	suffix: /^['’]s$/u,
+	afterHostMark: null,
+	ours: null,
 	worldCountries: true,
-	demonyms: EXTRA_DEMONYMS
+	demonyms: EXTRA_DEMONYMS,
+	adjectives: null
 };
 
 /**

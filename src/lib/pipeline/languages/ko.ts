@@ -58,6 +58,9 @@ const NAME_PARTICLES: readonly string[] = [
 	'마저'
 ];
 
+/** Korean native numbers from two: 두 나라, 다섯 개국. */
+const KO_NUMBERS = ['두', '세', '네', '다섯', '여섯', '일곱', '여덟', '아홉', '열'];
+
 const lexicon: Lexicon = {
 	kinds: [
 		{ kind: 'honorary-consulate', re: /명예\s*영사관/u },
@@ -71,6 +74,13 @@ const lexicon: Lexicon = {
 	envoy: /대사(?!관)/u,
 	// Clauses end in a connective verb ending ("있고", "설치하였으며"); a comma alone may only separate a list.
 	// ... and after a clause of establishing relations ("카자흐스탄과 수교한 후", "국교 정상화 이후"): its date is theirs.
+	// "이들 4개국", "중앙아시아 5개국", "국가들은", "나머지 국가들에도" (not 양국, "both countries", which is a pair).
+	groups: {
+		count: /(\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:개국|개\s*나라|개\s*국가)/u,
+		number: (word) => (/^\d+$/u.test(word) ? +word : KO_NUMBERS.indexOf(word) + 2 || null),
+		plural: /(?:국가|나라)들/u,
+		rest: /나머지\s*(?:\d+\s*개국|국가들?|나라들?)/u
+	},
 	clauseBreak:
 		/(?<=(?:고|며|으며|지만|는데|었는데)),?\s+|(?<=(?:수교|수립|정상화)(?:한|된|하고\s*난)?\s*(?:후|뒤|이후|다음)(?:에|에는)?),?\s+/gu,
 	modal: /것이라|예정|계획|추진|검토/u,
@@ -121,7 +131,7 @@ const lexicon: Lexicon = {
 	headings: [/^(.+?)\s*\[편집\]$/u],
 	referenceTitles: ['관련 문서', '외부 링크', '각주', '참고 문헌', '같이 보기'],
 	representedAny: /겸임|관할/u,
-	hostAfter: /^에(?!서?[는도])/u,
+	hostAfter: /^에(?!서?는|서도)/u,
 	subjectByPosition: false,
 	reciprocal: /서로|상호|양국\s*수도/u,
 	nearBefore: null,
@@ -202,8 +212,19 @@ const countries: CountryNames = {
 	inflect: null,
 	unspaced: true,
 	suffix: new RegExp(`^(?:${NAME_PARTICLES.join('|')}){0,3}$`, 'u'),
+	// Particles, or the mission or envoy the mark belongs to, glued on: "주한대사관", "주러시아대사".
+	afterHostMark: new RegExp(
+		`^(?:(?:${NAME_PARTICLES.join('|')}){0,3}$|(?:특명전권|명예|총|상주)?(?:대사|영사|공관|대표부|분관|무역관))`,
+		'u'
+	),
+	// Korean news writes Korea's own missions and government as "ours": "비쉬케크에 우리 대사관이 개설됐습니다".
+	ours: {
+		re: /(?<![\uAC00-\uD7A3])우리(?:\s*나라)?(?=\s*(?:정부|대사관|총영사관|영사관|공관|대표부|분관|외교부|대사(?!관)|측|기업|국민))/gu,
+		code: 'KR'
+	},
 	worldCountries: false,
-	demonyms: {}
+	demonyms: {},
+	adjectives: null
 };
 
 /**
@@ -272,6 +293,28 @@ const ALIASES: Readonly<Record<string, AliasTarget>> = {
 	이스탄불: { name: 'Istanbul', country: 'TR' }
 };
 
+/**
+ * The standard spelling of a foreign name written informally: the loanword orthography (외래어 표기법) writes "sh"
+ * before a consonant as 슈, not 쉬 (비쉬케크 -> 비슈케크, 타쉬켄트 -> 타슈켄트), and no 쟈, 져, 죠, 쥬, 챠, 쳐, 쵸, 츄
+ * (쟈카르타 -> 자카르타). The name as written is looked up first.
+ */
+const INFORMAL: Readonly<Record<string, string>> = {
+	쉬: '슈',
+	쟈: '자',
+	져: '저',
+	죠: '조',
+	쥬: '주',
+	챠: '차',
+	쳐: '처',
+	쵸: '초',
+	츄: '추'
+};
+const INFORMAL_RE = new RegExp(`[${Object.keys(INFORMAL).join('')}]`, 'gu');
+function standardSpelling(surface: string): string[] {
+	const standard = surface.replace(INFORMAL_RE, (c) => INFORMAL[c]);
+	return standard === surface ? [] : [standard];
+}
+
 const places: PlaceNames = {
 	particles: PARTICLES,
 	script: /\p{Script=Hangul}/u,
@@ -280,6 +323,7 @@ const places: PlaceNames = {
 	// No transliteration here: Korean has no route to the gazetteer's own names.
 	toLatin: () => undefined,
 	transliterate: null,
+	baseForms: standardSpelling,
 	notCities: NOT_CITIES,
 	// One-syllable GeoNames names (본, 반, 님...) are never kept; CLDR's (빈 for Vienna) are.
 	shortestAlternate: 2,
@@ -293,6 +337,11 @@ const places: PlaceNames = {
 };
 
 const YEAR = '(19\\d\\d|20\\d\\d)';
+/**
+ * After a year, what makes it no date: a decade ("2000년대"), or an end of a span ("2007년과 2008년 사이", between
+ * 2007 and 2008), which dates nothing to one year.
+ */
+const NOT_AFTER_YEAR = ['년대', '년[과와]\\s*(?:19|20)\\d\\d년\\s*사이', '년\\s*사이'];
 const NOT_DIGIT_BEFORE = '(?<![\\d\\p{L}])';
 
 const dates: DateWords = {
@@ -310,13 +359,12 @@ const dates: DateWords = {
 			parse: (m) => [+m[1], +m[2], null]
 		},
 		{
-			// Korean year, but not a decade "2000년대".
-			re: new RegExp(`${NOT_DIGIT_BEFORE}${YEAR}년(?!대)`, 'gu'),
+			// Korean year, but not a decade "2000년대" nor the end of a span (NOT_AFTER_YEAR).
+			re: new RegExp(`${NOT_DIGIT_BEFORE}${YEAR}(?!${NOT_AFTER_YEAR.join('|')})년`, 'gu'),
 			parse: (m) => [+m[1], null, null]
 		}
 	],
-	// A decade: "2000년대".
-	notAfterYear: ['년대'],
+	notAfterYear: NOT_AFTER_YEAR,
 	parser: null
 };
 

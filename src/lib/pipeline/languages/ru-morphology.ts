@@ -245,3 +245,25 @@ export function russianBaseForms(surface: string): string[] {
 	else if (last === 'я') add(...(afterVowel ? [stem(1) + 'й'] : [stem(1) + 'ь'])); // Дубая, Кремля
 	return [...new Set(out)].filter((w) => w.length >= 2 && w !== word).map((w) => lead + w);
 }
+
+/**
+ * Adjectives of nationality made by rule from the country's name (`CountryNames.adjectives`): the name's stem (the
+ * name less a final -ия, -ья, -я, -а, -ь, -й, -и or -ы) and the suffix of relative adjectives -ск-, -ийск- (Россия ->
+ * российский, Индия -> индийский), -йск- (Корея -> корейский, Китай -> китайский), -ьск- (Монголия -> монгольский,
+ * Израиль -> израильский) or -ьянск- (Италия -> итальянский), with its ending in every gender, number and case.
+ * Irregular adjectives (американский, французский, турецкий, польский, белорусский) are not reached, nor those of
+ * names of two words.
+ */
+export const RUSSIAN_ADJECTIVE =
+	/(?<!\p{L})(\p{L}{3,}?)(?:ийск|ьянск|йск|ьск|ск)(?:ий|ый|ая|ое|ие|ые|ого|ой|ому|ых|их|им|ыми|ими|ую|ом|ем)(?!\p{L})/giu;
+
+/** The stem an adjective of `name` is made on (see RUSSIAN_ADJECTIVE); null for a name of two words or more. */
+export function russianAdjectiveStem(name: string): string | null {
+	if (/[\s-]/u.test(name.trim())) return null;
+	const stem = name
+		.trim()
+		.toLowerCase()
+		.replace(/ё/gu, 'е')
+		.replace(/(?:ия|ья|я|а|ь|й|и|ы)$/u, '');
+	return stem.length >= 3 ? stem : null;
+}

@@ -11,11 +11,14 @@ import type {
 	SectionForms,
 	SentenceRules
 } from './types';
-import { russianBaseForms, russianCaseForms } from './ru-morphology';
+import { RUSSIAN_ADJECTIVE, russianAdjectiveStem, russianBaseForms, russianCaseForms } from './ru-morphology';
 
 /** Title words that may stand between a mission word and its country: "посольство Республики Казахстан". */
 const TITLE_GENITIVE = '(?:Республики|Королевства|Государства|Султаната|Княжества|Эмирата|Содружества)';
 const TITLE_LOCATIVE = '(?:Республике|Королевстве|Государстве|Султанате|Княжестве|Эмирате)';
+
+/** Stems of the numbers from two, in any case (пять, пяти; трёх): две/двух, три/трёх... */
+const RU_NUMBERS = ['дв', 'тр', 'четыр', 'пят', 'шест', 'сем', 'вос', 'девят', 'десят'];
 
 const lexicon: Lexicon = {
 	kinds: [
@@ -39,7 +42,20 @@ const lexicon: Lexicon = {
 			re: /(?<!\p{L})(?:посольств\p{L}*|дипломатическ\p{L}*\s+представительств\p{L}*|диппредставительств\p{L}*)/iu
 		}
 	],
+	// An ambassador in any case (посол, посла, послу, послом, послы, послов...), not the preposition "после".
+	envoy: /(?<!\p{L})(?:посол|посл(?:а|у|ом|ы|ов|ам|ами|ах))(?!\p{L})/iu,
 	// ", а" opens a clause with its own subject ("..., а Турция — в Анкаре"); ", а также" continues a list.
+	// "пяти государств", "этих стран", "остальных стран": the numbers in the cases they take before стран(ы).
+	groups: {
+		count:
+			/(?<!\p{L})(\d+|дв[аеу]х?|тр[её]х|три|четыр[её]х|четыре|пят[ьи]|шест[ьи]|сем[ьи]|восьми|восемь|девят[ьи]|десят[ьи])\s+(?:\p{L}+(?:ых|их)\s+)?(?:стран\p{L}*|государств\p{L}*|республик\p{L}*)/iu,
+		number: (word) =>
+			/^\d+$/u.test(word)
+				? +word
+				: RU_NUMBERS.findIndex((stem) => word.toLowerCase().startsWith(stem)) + 2 || null,
+		plural: /(?<!\p{L})(?:эти|этих|этим|этими|указанн\p{L}+|данн\p{L}+)\s+(?:стран\p{L}*|государств\p{L}*)/iu,
+		rest: /(?<!\p{L})остальн\p{L}+\s+(?:стран\p{L}*|государств\p{L}*|республик\p{L}*)/iu
+	},
 	clauseBreak:
 		/,\s+(?:а(?!\s+также)|но|однако|тогда\s+как|в\s+то\s+время\s+как)\s+|;\s+|,\s+(?=котор\p{L}*\s)/giu,
 	// Plans, decisions and future tenses ("планирует открыть", "решение об открытии", "откроет", "будет создано"), an
@@ -77,7 +93,8 @@ const lexicon: Lexicon = {
 	cityParticles: null,
 	subjectAfter:
 		/^\s+(?:также\s+|тоже\s+|уже\s+)?(?:имеет|имеют|имела|имел|имело|открыл\p{L}*|открывает|открывают|располагает|располагают|содержит|содержат|поддерживает|поддерживают|есть|учредил\p{L}*)(?!\p{L})/iu,
-	senderGapBefore: /(?!)/u,
+	// An adjective of nationality right before the mission word: "российское посольство", "казахстанского посольства".
+	senderGapBefore: /^\s+$/u,
 	hostPrefix: null,
 	placeFirst: false,
 	// Russian Wikipedia's edit links: "История[править | править код]".
@@ -153,8 +170,11 @@ const countries: CountryNames = {
 	inflect: russianCaseForms,
 	unspaced: false,
 	suffix: null,
+	afterHostMark: null,
+	ours: null,
 	worldCountries: false,
-	demonyms: {}
+	demonyms: {},
+	adjectives: { re: RUSSIAN_ADJECTIVE, stem: russianAdjectiveStem }
 };
 
 /**

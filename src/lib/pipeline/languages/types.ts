@@ -21,9 +21,24 @@ export interface Lexicon {
 	/**
 	 * A head of mission (ambassador): in a clause that speaks of accreditation (`representedAny`), read as the
 	 * sender's embassy where the envoy resides, serving the countries named ("посланикът на Казахстан в Бразилия").
-	 * Optional: a language without it reads no ambassador as a mission.
+	 * Required: the sentences it could not read are those that name a country with a mission, ambassador or relations
+	 * word, so a language without it would never list a sentence about an ambassador ("посол Казахстана в Кении").
 	 */
-	envoy?: RegExp;
+	envoy: RegExp;
+	/**
+	 * Words that stand for countries listed before (`facts/groups.ts`); null where the language has none. Patterns
+	 * are not global.
+	 */
+	groups: {
+		/** A number of countries ("이들 4개국", "these five countries", "пяти государств"): group 1 is the number. */
+		count: RegExp;
+		/** The number group 1 of `count` states ("4", "다섯", "five", "пяти"); null if none. */
+		number: (word: string) => number | null;
+		/** Countries in the plural ("국가들은", "these countries"): the last list. */
+		plural: RegExp;
+		/** The rest ("나머지 국가들", "the remaining countries"): those of the last list the sentence does not name. */
+		rest: RegExp;
+	} | null;
 	/** Splits a sentence into clauses that each have their own subject: ", а", ", както и", "; ". */
 	clauseBreak: RegExp;
 	/** A mission that is only planned or considered: not on the map. */
@@ -132,12 +147,30 @@ export interface CountryNames {
 	/** What may follow a name given alone to `lookupCountry` (Korean particles, English 's); null: nothing. */
 	suffix: RegExp | null;
 	/**
+	 * With `unspaced`: what the rest of the word may be after a name glued to the host mark 주 ("주카자흐스탄",
+	 * "주말리에", "주한대사관"). Any other letters make the name part of a longer word, such as a surname (주말리예노프
+	 * is no Mali). Null: no such check.
+	 */
+	afterHostMark: RegExp | null;
+	/**
+	 * "Our" before an institution, as the language's press writes of its own country (Korean "우리 대사관", "우리
+	 * 공관", "우리 정부": Korea's): the words that stand for the country (the institution left out of the match) and
+	 * the country. Null where the language's texts have no one country of their own.
+	 */
+	ours: { re: RegExp; code: string } | null;
+	/**
 	 * The language's names include `world-countries`' (which are English): its common and official names, its
 	 * alternative spellings ("Holland", "Kirghizia") and its adjectives of nationality ("the Japanese embassy").
 	 */
 	worldCountries: boolean;
 	/** Adjectives of nationality beside `world-countries`' ("Kazakh", "Saudi"); read only with `worldCountries`. */
 	demonyms: Readonly<Record<string, string>>;
+	/**
+	 * Adjectives of nationality made by the language's rules from the country names (Russian: "российское посольство"
+	 * is Russia's): a pattern (global) whose group 1 is the stem, and the stem each name makes (null: none). A stem two
+	 * countries share names neither. Null where the language has no such rule.
+	 */
+	adjectives: { re: RegExp; stem: (name: string) => string | null } | null;
 }
 
 /** Where an alias points: an English name that the gazetteer knows within `country`, or a pinned GeoNames id. */
@@ -180,8 +213,9 @@ export interface PlaceNames {
 	/** The language's spelling in Latin letters, for comparing with the gazetteer's names; null: none. */
 	transliterate: ((text: string) => string) | null;
 	/**
-	 * Nominatives a city name written in another case may stand for, most likely first ("в Москве" -> Москва,
-	 * Russian); absent where names do not decline.
+	 * Other spellings a city name as written may stand for, most likely first: the nominatives of a name in another
+	 * case ("в Москве" -> Москва, Russian), the standard spelling of an informal one (Korean 비쉬케크 -> 비슈케크).
+	 * Absent where there are none.
 	 */
 	baseForms?: (surface: string) => string[];
 	/**

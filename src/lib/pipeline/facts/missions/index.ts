@@ -28,6 +28,37 @@ function withoutAbsent(clause: Clause, tokens: Token[]): Token[] {
 }
 
 /**
+ * The clauses, with a parenthesis that names the city where the mission stands since a date cut out as a clause of its own, a
+ * move (true): "the Embassy … was opened (since April, 2005 is in Astana)", "посольство открыто в 1993 году (с 2006
+ * года — в Астане)". A parenthesis with a mission word of its own is left as it is.
+ */
+function withMoves(
+	text: string,
+	ranges: [number, number][],
+	dates: DateMatch[],
+	lex: Lexicon,
+	namesCity: (start: number, end: number) => boolean
+): [number, number, boolean][] {
+	const out: [number, number, boolean][] = [];
+	for (const [start, end] of ranges) {
+		let from = start;
+		for (const m of text.slice(start, end).matchAll(/\(([^()]*)\)/gu)) {
+			const open = start + m.index;
+			const close = open + m[0].length;
+			const inner = m[1];
+			const since = dates.some(
+				(d) => d.start > open && d.end < close && lex.sinceBeforeDate.test(text.slice(open + 1, d.start))
+			);
+			if (!since || lex.kinds.some((k) => k.re.test(inner)) || !namesCity(open + 1, close - 1)) continue;
+			out.push([from, open, false], [open + 1, close - 1, true]);
+			from = close;
+		}
+		out.push([from, end, false]);
+	}
+	return out.filter(([s, e]) => text.slice(s, e).trim() !== '');
+}
+
+/**
  * Missions stated in one sentence. Each mission word (or a run of them, "an embassy and a consulate") forms a group;
  * the places after it (or, in Korean, before it) are where the group's missions stand. A group's sender is the
  * country attached to its word ("Japan's embassy", "the embassy of Japan", "미국 대사관", "посолството на Япония"),
@@ -51,7 +82,10 @@ export function readMissions(
 	const carry: Carry = { inherited: [], inheritedSender: null, inheritedCo: [], previousSender: null };
 	// A clause may leave out its subject when the one before named it ("대한민국은 ... 수립하고 ... 설치하였다").
 	let lastSubject: string | null = null;
-	for (const [cStart, cEnd] of clauses(text, sentence, lex)) {
+	const namesCity = (start: number, end: number) =>
+		tokenize(text, start, end, countries, adjectives, dates, lex, lang).some((t) => t.type === 'city');
+	const parts = withMoves(text, clauses(text, sentence, lex), dates, lex, namesCity);
+	for (const [cStart, cEnd, inParentheses] of parts) {
 		const clauseText = text.slice(cStart, cEnd);
 		const clause: Clause = { text, start: cStart, end: cEnd, lex };
 		// A mission only planned or considered is not on the map.
@@ -82,9 +116,16 @@ export function readMissions(
 			sectionCountry,
 			warn
 		});
-		const { missions: clauseMissions, groupStarts, upgradedFrom, fromEnvoy, fromUnstated } = placed;
+		const {
+			missions: clauseMissions,
+			groupStarts,
+			upgradedFrom,
+			fromEnvoy,
+			fromUnstated,
+			servedWith
+		} = placed;
 
-		const moved = lex.moved.test(clauseText);
+		const moved = inParentheses || lex.moved.test(clauseText);
 		const byIndex = missionDates(clause, tokens, groupStarts, clauseMissions.length);
 		const dated = new Map(clauseMissions.map((m, i) => [m, byIndex[i]]));
 		for (const [now, before] of upgradedFrom) {
@@ -138,7 +179,9 @@ export function readMissions(
 			const served = (targets.length ? targets : target ? [target] : []).filter(
 				(c) => c !== m.host && c !== m.sender
 			);
-			if (target && served.length) m.accreditedTo = served;
+			const together = servedWith.get(m)?.filter((c) => c !== m.host && c !== m.sender);
+			if (together?.length) m.accreditedTo = together;
+			else if (target && served.length) m.accreditedTo = served;
 			else if (!target && m.sender !== focus && m.host !== focus) m.accreditedTo = [focus];
 			out.push(m);
 		}

@@ -10,15 +10,13 @@ import { countryName, lookupCountry } from '../../lookup/countries';
 import { capitalOf, type Place } from '../../lookup/places';
 import { LANGUAGES } from '../../languages';
 import { shorten } from '../../problems';
-import { cachedCity, type Token } from '../tokens';
+import { cachedCity, LIST_GAP, type Token } from '../tokens';
 import { escapeRegExp, type Clause, type Draft } from './clause';
 import type { GroupStart } from './dates';
 import type { Roles } from './roles';
 
 const AND = LANGUAGES.flatMap((l) => l.clauses.and).map(escapeRegExp);
 const AND_OR = [...AND, ...LANGUAGES.flatMap((l) => l.clauses.or).map(escapeRegExp)];
-/** Between two cities of one list ("in Shanghai, Hong Kong and Ürümqi"). */
-const LIST_GAP = new RegExp(`^\\s*(?:,|${AND.join('|')})?\\s*$`, 'u');
 /** A comma or "and"/"or" that opens the gap between a mission word and its host ("embassies in Germany and France"). */
 const JOIN_LEAD = new RegExp(`^\\s*(?:,|${AND_OR.join('|')})\\s*`, 'u');
 /** A preposition and a capitalised word: a place named ("посолство в Атлантида"), known or not. */
@@ -62,6 +60,28 @@ export interface Placed {
 	fromEnvoy: Set<Draft>;
 	/** Missions of unstated kind: kept only with a sender the sentence states. */
 	fromUnstated: Set<Draft>;
+	/** An ambassador's embassy and the countries named with its host ("посол КР в Китае и Монголии": MN). */
+	servedWith: Map<Draft, string[]>;
+}
+
+/**
+ * The countries named together with an ambassador's first host ("посол КР в Китае и Монголии", "ambassador to China
+ * and Mongolia"): [the host's token index, the others' codes]; null when the ambassador names one host.
+ */
+function hostsNamedTogether(
+	tokens: readonly Token[],
+	at: number,
+	sender: string,
+	gap: (a: Token, b: Token) => string
+): [number, string[]] | null {
+	let k = at + 1;
+	if (tokens[k]?.type === 'country' && tokens[k].code === sender && tokens[k].start > tokens[at].end) k++;
+	const first = tokens[k];
+	if (first?.type !== 'country') return null;
+	const others: string[] = [];
+	for (let j = k + 1; tokens[j]?.type === 'country' && LIST_GAP.test(gap(tokens[j - 1], tokens[j])); j++)
+		others.push(tokens[j].code!);
+	return others.length ? [k, others] : null;
 }
 
 /**
@@ -121,7 +141,13 @@ export function placeMissions(input: PlaceInput): Placed {
 	/** The group's mission word does not state its kind: it needs a sender the sentence states. */
 	let groupUnstated = false;
 	const fromUnstated = new Set<Draft>();
+	const servedWith = new Map<Draft, string[]>();
+	/** The countries named with the ambassador's host, and the tokens that name them (no host of their own). */
+	let groupServed: string[] = [];
+	const servedTokens = new Set<number>();
 	let afterPlace = false;
+	/** The last country placed as a host with no city ("embassies in Germany, France and Italy"). */
+	let lastHost: Token | null = null;
 	let pendingCities: Token[] = [];
 	const emit = (place: Place | null, cityStated: boolean, marks: Span[], host = place!.country) => {
 		const kinds = group.length ? group : carry.inherited;
@@ -155,6 +181,7 @@ export function placeMissions(input: PlaceInput): Placed {
 				};
 				clauseMissions.push(draft);
 				if (groupEnvoy) fromEnvoy.add(draft);
+				if (groupEnvoy && groupServed.length) servedWith.set(draft, groupServed);
 				if (groupUnstated) fromUnstated.add(draft);
 			}
 	};
@@ -228,7 +255,10 @@ export function placeMissions(input: PlaceInput): Placed {
 		if (t.type === 'city' && t.start > district) continue;
 		// An ambassador stands for an embassy only with the sender attached ("Kazakhstan's ambassador") and the
 		// countries served named ("is also accredited to Peru"); the clause's dates are the envoy's own.
-		if (t.envoy && (!senderOf.has(t) || targets.length === 0)) continue;
+		// Or with the countries served named together with its host ("посол КР в Китае и Монголии").
+		const together = t.envoy && senderOf.has(t) ? hostsNamedTogether(tokens, i, senderOf.get(t)!, gap) : null;
+		if (t.envoy && (!senderOf.has(t) || (targets.length === 0 && !together))) continue;
+		if (servedTokens.has(i)) continue;
 		if (t.type === 'kind') {
 			// A mission word with a sender of its own, or a host named since the last one, starts a new group:
 			// "주몽골 대한민국 대사관주한 몽골 대사관" is two missions.
@@ -247,6 +277,9 @@ export function placeMissions(input: PlaceInput): Placed {
 			}
 			group.push(t.kind!);
 			groupEnvoy = t.envoy === true;
+			groupServed = together?.[1] ?? [];
+			if (together)
+				for (let j = together[0] + 1; j <= together[0] + groupServed.length; j++) servedTokens.add(j);
 			groupUnstated = t.unstated === true;
 			groupHighlights.push(markOf(t));
 			if (senderOf.has(t)) [groupSender, groupCo] = [senderOf.get(t)!, []];
@@ -292,7 +325,9 @@ export function placeMissions(input: PlaceInput): Placed {
 				(afterPlace && tokens[i - 1].type === 'country') ||
 				// "посолството на Япония в Казахстан", "the embassy of Japan in Kazakhstan": after the sender.
 				(tokens[i - 2]?.type === 'kind' && senderOf.get(tokens[i - 2]) === tokens[i - 1].code)) &&
-			lex.hostGap.test(gap(tokens[i - 1], t).replace(JOIN_LEAD, ' '))
+			(lex.hostGap.test(gap(tokens[i - 1], t).replace(JOIN_LEAD, ' ')) ||
+				// "embassies in Germany, France and Italy": a host listed after a host.
+				(tokens[i - 1] === lastHost && LIST_GAP.test(gap(tokens[i - 1], t))))
 		) {
 			// "открива посолство в Казахстан", "embassies in Germany and France": the host is named, the city is not:
 			// its capital, marked approximate.
@@ -300,6 +335,7 @@ export function placeMissions(input: PlaceInput): Placed {
 			if (nextCity?.type === 'city') continue;
 			emit(capitalFor(t.code!), false, [markOf(t)], t.code!);
 			afterPlace = true;
+			lastHost = t;
 		}
 	}
 	// "От 2009 година в Алмати има и Генерално Консулство": the city came before the mission word, in its phrase (not
@@ -317,5 +353,5 @@ export function placeMissions(input: PlaceInput): Placed {
 		carry.previousSender = groupSender ?? carry.previousSender;
 		carry.inheritedCo = groupCo;
 	}
-	return { missions: clauseMissions, groupStarts, upgradedFrom, fromEnvoy, fromUnstated };
+	return { missions: clauseMissions, groupStarts, upgradedFrom, fromEnvoy, fromUnstated, servedWith };
 }

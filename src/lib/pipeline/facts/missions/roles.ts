@@ -55,6 +55,9 @@ export function countryRoles(
 		if (t.type !== 'country') continue;
 		const prev = tokens[i - 1];
 		const next = tokens[i + 1];
+		// Countries a group word stands for ("나머지 국가들에도") share its place: the last takes the role, and the others
+		// are joined to it.
+		if (next?.type === 'country' && next.start === t.start) continue;
 		// A remark in parentheses after a name is not what follows it: "카자흐스탄(약 10만)에".
 		const after = text.slice(t.end, cEnd).replace(REMARK, '');
 		if (t.hostPrefixed) {
@@ -70,7 +73,12 @@ export function countryRoles(
 		) {
 			target ??= t.code!;
 			if (!targets.includes(t.code!)) targets.push(t.code!);
-		} else if (next?.type === 'kind' && lex.senderGapBefore.test(gap(t, next))) {
+		} else if (
+			next?.type === 'kind' &&
+			lex.senderGapBefore.test(gap(t, next)) &&
+			// "В Казахстане посольство ...": a bare name after a preposition is where, not whose.
+			(t.adjective || gap(t, next).trim() !== '' || !lex.prepositionBefore.test(before(t)))
+		) {
 			senderOf.set(next, t.code!);
 			roled.add(t);
 		} else if (t.adjective) continue;

@@ -115,6 +115,7 @@ function buildAdjectiveTrie(language: Language): Trie {
 /** Adjectives of nationality in `text[from, to)`, as country matches ("Japanese" -> JP). */
 export function findAdjectives(text: string, lang: string, from = 0, to = text.length): CountryMatch[] {
 	const language = toLang(lang);
+	if (language.countries.adjectives) return ruledAdjectives(language, text, from, to);
 	if (!language.countries.worldCountries) return [];
 	let trie = adjectiveTries.get(language.code);
 	if (!trie) {
@@ -122,6 +123,37 @@ export function findAdjectives(text: string, lang: string, from = 0, to = text.l
 		adjectiveTries.set(language.code, trie);
 	}
 	return scan(trie, text, from, to);
+}
+
+/** Each language's adjective stems -> country (null where two countries make one), from the library's names. */
+const adjectiveStems = new Map<string, Map<string, string | null>>();
+function ruledAdjectives(language: Language, text: string, from: number, to: number): CountryMatch[] {
+	const rule = language.countries.adjectives!;
+	let stems = adjectiveStems.get(language.code);
+	if (!stems) {
+		stems = new Map();
+		const named: [string, string][] = [
+			...Object.entries(countries.getNames(language.code, { select: 'all' })).flatMap(([code, names]) =>
+				names.map((n): [string, string] => [n, code])
+			),
+			...Object.entries(language.countries.display).map(([code, n]): [string, string] => [n, code]),
+			...Object.entries(language.countries.aliases)
+		];
+		for (const [name, code] of named) {
+			const stem = rule.stem(name);
+			if (stem === null) continue;
+			const had = stems.get(stem);
+			stems.set(stem, had === undefined || had === code ? code : null);
+		}
+		adjectiveStems.set(language.code, stems);
+	}
+	const re = new RegExp(rule.re.source, rule.re.flags.includes('g') ? rule.re.flags : rule.re.flags + 'g');
+	const out: CountryMatch[] = [];
+	for (const m of text.slice(from, to).matchAll(re)) {
+		const code = stems.get(m[1].toLowerCase().replace(/ё/gu, 'е'));
+		if (code) out.push({ code, start: from + m.index, end: from + m.index + m[0].length, surface: m[0] });
+	}
+	return out;
 }
 
 const tries = new Map<string, Trie>();
@@ -148,7 +180,21 @@ function toLang(lang: string): Language {
  * Word boundaries are judged on the whole text, so a name cut by `from` or `to` is not found.
  */
 export function findCountries(text: string, lang: string, from = 0, to = text.length): CountryMatch[] {
-	return scan(trieFor(toLang(lang)), text, from, to);
+	const language = toLang(lang);
+	const found = scan(trieFor(language), text, from, to);
+	const ours = language.countries.ours;
+	if (!ours) return found;
+	// "우리 대사관": the language's own country, where no name is found in the same place.
+	const re = new RegExp(ours.re.source, ours.re.flags.includes('g') ? ours.re.flags : ours.re.flags + 'g');
+	re.lastIndex = from;
+	const added: CountryMatch[] = [];
+	for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+		const end = m.index + m[0].length;
+		if (end <= to && !found.some((c) => c.start < end && c.end > m!.index))
+			added.push({ code: ours.code, start: m.index, end, surface: m[0] });
+		if (m[0] === '') re.lastIndex++;
+	}
+	return added.length ? [...found, ...added].sort((a, b) => a.start - b.start) : found;
 }
 
 /** What may follow a name given alone: the language's suffix (Korean particles, English 's); inflected forms are names of their own in the trie. */

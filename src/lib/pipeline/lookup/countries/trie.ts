@@ -99,6 +99,8 @@ export interface Trie {
 	unspaced: boolean;
 	/** Other forms the text writes a name in (Bulgarian definite forms), or null. */
 	inflect: ((name: string) => string[]) | null;
+	/** With `unspaced`: what may end the word of a name glued to the host mark 주 (`CountryNames.afterHostMark`). */
+	afterHostMark: RegExp | null;
 	root: TrieNode;
 	/**
 	 * Per UTF-16 unit: 0 not yet known, 1 a name may start with it, 2 none may. Unless `unspaced`, only
@@ -194,6 +196,7 @@ export function emptyTrie(names: Language['countries']): Trie {
 	return {
 		unspaced: names.unspaced,
 		inflect: names.inflect,
+		afterHostMark: names.afterHostMark,
 		root: { next: new Map(), terminal: null },
 		startable: new Uint8Array(65536)
 	};
@@ -246,10 +249,17 @@ export function scan(trie: Trie, text: string, from: number, to: number): Countr
 	const out: CountryMatch[] = [];
 
 	// The candidate being walked; `visit` keeps the longest name that passes the checks.
-	const cur = { start: 0, atWordStart: false, end: -1, code: null as string | null };
+	const cur = { start: 0, atWordStart: false, marked: false, end: -1, code: null as string | null };
 	const visit = (end: number, t: Terminal): void => {
 		if (korean) {
 			if (!cur.atWordStart && !t.midWord) return;
+			// After the host mark 주, the rest of a short name's word must be a particle or the mission: 주말리예노프 is a
+			// surname, not Mali (a long name glued to more, as Namuwiki glues links, is still a name).
+			if (cur.marked && !t.midWord && trie.afterHostMark) {
+				let wordEnd = end;
+				while (wordEnd < text.length && isHangul(text.charCodeAt(wordEnd))) wordEnd++;
+				if (!trie.afterHostMark.test(text.slice(end, wordEnd))) return;
+			}
 		} else {
 			if (end < text.length) {
 				const next = text.charCodeAt(end);
@@ -280,10 +290,8 @@ export function scan(trie: Trie, text: string, from: number, to: number): Countr
 			// A name may also follow 주 ("stationed in": 주카자흐스탄 미국 대사관), itself at a word start or glued to a
 			// preceding mission's name (대사관주한).
 			const before2 = i > 1 ? text.charCodeAt(i - 2) : -1;
-			cur.atWordStart =
-				prev < 0 ||
-				!isHangul(prev) ||
-				(prev === 0xc8fc && (before2 < 0 || !isHangul(before2) || before2 === 0xad00));
+			cur.marked = prev === 0xc8fc && (before2 < 0 || !isHangul(before2) || before2 === 0xad00);
+			cur.atWordStart = prev < 0 || !isHangul(prev) || cur.marked;
 		} else if (prev >= 0 && isWordChar(prev)) {
 			i++;
 			continue;
