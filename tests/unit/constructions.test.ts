@@ -342,3 +342,118 @@ describe('a mission’s city after 주, an embassy that only names its office, a
 		}
 	]);
 });
+
+describe('"relations between X and Y began in YEAR" dates the relations; "began to deteriorate" does not', () => {
+	establishedRows([
+		{
+			source: 'en-teknopedia-afghanistan-kazakhstan',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'Relations between Afghanistan and Kazakhstan began in 1992.',
+			established: ['AF 1992']
+		},
+		{
+			source: 'constructed',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'Relations between Chile and Kazakhstan began on 24 June 1993.',
+			established: ['CL 1993-06-24']
+		},
+		{
+			source: 'constructed',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'In 1994, relations between Kazakhstan and Peru began.',
+			established: ['PE 1994']
+		},
+		{
+			source: 'constructed',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'Diplomatic relations between Kazakhstan and the Republic of Korea were first established on 28 January 1992.',
+			established: ['KR 1992-01-28']
+		},
+		{
+			source: 'constructed',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'Relations between Kazakhstan and Georgia began to deteriorate in 2008.',
+			established: []
+		},
+		{
+			// "commenced when …": no date of the relations' start.
+			source: 'en-wikizero-kazakhstan-serbia',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'Relations between the two nations first commenced when Kazakhstan was a constituent republic of the Soviet Union, and Serbia was a constituent republic of Yugoslavia.',
+			established: []
+		}
+	]);
+});
+
+describe('"would be opening", "was to open", "is going to open": a planned mission, not one that exists', () => {
+	missionRows([
+		{
+			source: 'en-explained-kazakhstan-mexico',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'In January 2023, Mexico announced it would be opening an embassy in Astana in 2023.',
+			missions: []
+		},
+		{
+			source: 'constructed',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'The Foreign Ministry said in 2019 that Brazil would soon be opening a consulate in Almaty.',
+			missions: []
+		},
+		{
+			source: 'constructed',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'Kazakhstan was to open an embassy in Hanoi in 2011.',
+			missions: []
+		},
+		{
+			source: 'constructed',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'Kazakhstan is going to open an embassy in Lima.',
+			missions: []
+		},
+		{
+			// The same sentence stated as done is a mission.
+			source: 'constructed',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'Kazakhstan opened an embassy in Hanoi in 2011.',
+			missions: ['KZ>VN embassy Hanoi since 2011']
+		}
+	]);
+});
+
+describe('a city whose name holds its country’s ("Mexico City", "Kuwait City") is the city, not the country', () => {
+	missionRows([
+		{
+			source: 'en-explained-kazakhstan-mexico',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'In 2016, Kazakhstan opened a resident embassy in Mexico City.',
+			missions: ['KZ>MX embassy Mexico City since 2016']
+		},
+		{
+			source: 'constructed',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'Kazakhstan opened its embassy in Kuwait City in 2010.',
+			missions: ['KZ>KW embassy Kuwait City since 2010']
+		},
+		{
+			source: 'constructed',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'Kazakhstan opened an honorary consulate in Guatemala City in 2014.',
+			missions: ['KZ>GT honorary-consulate Guatemala City since 2014']
+		}
+	]);
+});
