@@ -457,3 +457,76 @@ describe('a city whose name holds its country’s ("Mexico City", "Kuwait City")
 		}
 	]);
 });
+
+describe('"its Hungarian embassy" is its embassy in Hungary; "the Hungarian embassy" is Hungary’s', () => {
+	missionRows([
+		{
+			// The consulate takes the city; the embassy that owns it stands in the country the adjective names, undated.
+			source: 'en-wikizero-kazakhstan-serbia',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'In early June 2015 Kazakhstan opened a consulate of its Hungarian embassy in Belgrade, and named Milanka Karić honorary consul of Kazakhstan to Serbia.',
+			missions: ['KZ>HU embassy (capital)', 'KZ>RS honorary-consulate Belgrade since 2015-06']
+		},
+		{
+			source: 'constructed',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'In 2012 Kazakhstan opened a consulate of its Austrian embassy in Bratislava.',
+			missions: ['KZ>AT embassy (capital)', 'KZ>SK consulate Bratislava since 2012']
+		},
+		{
+			source: 'constructed',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'Kazakhstan opened its Austrian embassy in Vienna in 1993.',
+			missions: ['KZ>AT embassy Vienna since 1993']
+		},
+		{
+			source: 'constructed',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'The Hungarian embassy in Astana opened in 1994.',
+			missions: ['HU>KZ embassy Astana since 1994']
+		}
+	]);
+});
+
+describe('a consulate and an honorary consul named for it in one sentence are one honorary consulate', () => {
+	missionRows([
+		{
+			source: 'constructed',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'In 2018 Kazakhstan opened a consulate in Porto, and appointed João Silva honorary consul of Kazakhstan to Portugal.',
+			missions: ['KZ>PT honorary-consulate Porto since 2018']
+		},
+		{
+			// Two consulates: which one the honorary consul heads is not said, so nothing is merged.
+			source: 'constructed',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'Kazakhstan opened consulates in Porto and Braga, and appointed João Silva honorary consul of Kazakhstan to Portugal.',
+			missions: ['KZ>PT consulate Braga', 'KZ>PT consulate Porto', 'KZ>PT honorary-consulate (capital)']
+		}
+	]);
+});
+
+describe('countries named in an aside ("…, which would later become …,") are not partners of the relations', () => {
+	it.each([
+		{
+			source: 'en-wikizero-kazakhstan-serbia',
+			about: ['RS'],
+			text: 'Relations between the newly independent Republic of Kazakhstan and the Federal Republic of Yugoslavia, which would later become the State Union of Serbia and Montenegro, were first established on 10 December 1996.',
+			established: ['RS 1996-12-10']
+		},
+		{
+			source: 'constructed',
+			about: [],
+			text: 'Kazakhstan established diplomatic relations with Laos, which borders China and Vietnam, on 14 March 1992.',
+			established: ['LA 1992-03-14']
+		}
+	])('en ($source): $text', ({ about, text, established }) => {
+		expect(read('en', 'KZ', text, about).established).toEqual(established);
+	});
+});

@@ -74,6 +74,9 @@ const lexicon: Lexicon = {
 	subjectAfter:
 		/^(?:\s*\([^)]*\))?\s+(?:also\s+|currently\s+|now\s+|later\s+|then\s+|first\s+|finally\s+)?(?:has|have|had|maintains|maintained|operates|operated|opened|established|runs|ran|is\s+represented|was\s+represented|are\s+represented|hosts)(?!\p{L})/iu,
 	senderGapBefore: /^(?:['’]s?)?(?:\s+(?:new|former|first|own|resident|permanent|current))?\s+$/iu,
+	// "its Hungarian embassy": its embassy in Hungary ("the Hungarian embassy" is Hungary's).
+	possessorBefore: /(?<!\p{L})(?:its|their|his|her|our)(?:\s+own)?\s+$/iu,
+	aside: /,\s+(?:which|who|whose)\s[^,;]*(?:,|$)/giu,
 	hostPrefix: null,
 	placeFirst: false,
 	headings: [/^(.+?)\s*\[edit\]$/iu],
