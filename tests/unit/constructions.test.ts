@@ -530,3 +530,50 @@ describe('countries named in an aside ("…, which would later become …,") are
 		expect(read('en', 'KZ', text, about).established).toEqual(established);
 	});
 });
+
+describe('"relations between X and Y began / were established" in Russian and Bulgarian', () => {
+	establishedRows([
+		{
+			source: 'constructed',
+			lang: 'ru',
+			focus: 'KZ',
+			text: 'Отношения между Казахстаном и Чили были установлены 24 июня 1993 года.',
+			established: ['CL 1993-06-24']
+		},
+		{
+			source: 'constructed',
+			lang: 'ru',
+			focus: 'KZ',
+			text: 'Отношения между Казахстаном и Перу начались в 1994 году.',
+			established: ['PE 1994']
+		},
+		{
+			source: 'constructed',
+			lang: 'ru',
+			focus: 'KZ',
+			text: 'Отношения с Грузией начали ухудшаться в 2008 году.',
+			established: []
+		},
+		{
+			source: 'constructed',
+			lang: 'bg',
+			focus: 'KZ',
+			text: 'Отношенията между България и Казахстан започват през 1992 г.',
+			established: ['BG 1992']
+		},
+		{
+			source: 'constructed',
+			lang: 'bg',
+			focus: 'BG',
+			text: 'Отношенията между България и Чили са установени на 24 юни 1993 г.',
+			established: ['CL 1993-06-24']
+		},
+		{
+			source: 'constructed',
+			lang: 'bg',
+			focus: 'KZ',
+			text: 'Отношенията между България и Казахстан започват да се влошават през 2008 г.',
+			established: []
+		}
+	]);
+});
