@@ -627,3 +627,238 @@ describe('a move stated in parentheses: the city where the mission stands since 
 		}
 	]);
 });
+
+describe('"relations between X and Y began in YEAR" dates the relations; "began to deteriorate" does not', () => {
+	establishedRows([
+		{
+			source: 'en-teknopedia-afghanistan-kazakhstan',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'Relations between Afghanistan and Kazakhstan began in 1992.',
+			established: ['AF 1992']
+		},
+		{
+			source: 'constructed',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'Relations between Chile and Kazakhstan began on 24 June 1993.',
+			established: ['CL 1993-06-24']
+		},
+		{
+			source: 'constructed',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'In 1994, relations between Kazakhstan and Peru began.',
+			established: ['PE 1994']
+		},
+		{
+			source: 'constructed',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'Diplomatic relations between Kazakhstan and the Republic of Korea were first established on 28 January 1992.',
+			established: ['KR 1992-01-28']
+		},
+		{
+			source: 'constructed',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'Relations between Kazakhstan and Georgia began to deteriorate in 2008.',
+			established: []
+		},
+		{
+			// "commenced when …": no date of the relations' start.
+			source: 'en-wikizero-kazakhstan-serbia',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'Relations between the two nations first commenced when Kazakhstan was a constituent republic of the Soviet Union, and Serbia was a constituent republic of Yugoslavia.',
+			established: []
+		}
+	]);
+});
+
+describe('"would be opening", "was to open", "is going to open": a planned mission, not one that exists', () => {
+	missionRows([
+		{
+			source: 'en-explained-kazakhstan-mexico',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'In January 2023, Mexico announced it would be opening an embassy in Astana in 2023.',
+			missions: []
+		},
+		{
+			source: 'constructed',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'The Foreign Ministry said in 2019 that Brazil would soon be opening a consulate in Almaty.',
+			missions: []
+		},
+		{
+			source: 'constructed',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'Kazakhstan was to open an embassy in Hanoi in 2011.',
+			missions: []
+		},
+		{
+			source: 'constructed',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'Kazakhstan is going to open an embassy in Lima.',
+			missions: []
+		},
+		{
+			// The same sentence stated as done is a mission.
+			source: 'constructed',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'Kazakhstan opened an embassy in Hanoi in 2011.',
+			missions: ['KZ>VN embassy Hanoi since 2011']
+		}
+	]);
+});
+
+describe('a city whose name holds its country’s ("Mexico City", "Kuwait City") is the city, not the country', () => {
+	missionRows([
+		{
+			source: 'en-explained-kazakhstan-mexico',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'In 2016, Kazakhstan opened a resident embassy in Mexico City.',
+			missions: ['KZ>MX embassy Mexico City since 2016']
+		},
+		{
+			source: 'constructed',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'Kazakhstan opened its embassy in Kuwait City in 2010.',
+			missions: ['KZ>KW embassy Kuwait City since 2010']
+		},
+		{
+			source: 'constructed',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'Kazakhstan opened an honorary consulate in Guatemala City in 2014.',
+			missions: ['KZ>GT honorary-consulate Guatemala City since 2014']
+		}
+	]);
+});
+
+describe('"its Hungarian embassy" is its embassy in Hungary; "the Hungarian embassy" is Hungary’s', () => {
+	missionRows([
+		{
+			// The consulate takes the city; the embassy that owns it stands in the country the adjective names, undated.
+			source: 'en-wikizero-kazakhstan-serbia',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'In early June 2015 Kazakhstan opened a consulate of its Hungarian embassy in Belgrade, and named Milanka Karić honorary consul of Kazakhstan to Serbia.',
+			missions: ['KZ>HU embassy (capital)', 'KZ>RS honorary-consulate Belgrade since 2015-06']
+		},
+		{
+			source: 'constructed',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'In 2012 Kazakhstan opened a consulate of its Austrian embassy in Bratislava.',
+			missions: ['KZ>AT embassy (capital)', 'KZ>SK consulate Bratislava since 2012']
+		},
+		{
+			source: 'constructed',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'Kazakhstan opened its Austrian embassy in Vienna in 1993.',
+			missions: ['KZ>AT embassy Vienna since 1993']
+		},
+		{
+			source: 'constructed',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'The Hungarian embassy in Astana opened in 1994.',
+			missions: ['HU>KZ embassy Astana since 1994']
+		}
+	]);
+});
+
+describe('a consulate and an honorary consul named for it in one sentence are one honorary consulate', () => {
+	missionRows([
+		{
+			source: 'constructed',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'In 2018 Kazakhstan opened a consulate in Porto, and appointed João Silva honorary consul of Kazakhstan to Portugal.',
+			missions: ['KZ>PT honorary-consulate Porto since 2018']
+		},
+		{
+			// Two consulates: which one the honorary consul heads is not said, so nothing is merged.
+			source: 'constructed',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'Kazakhstan opened consulates in Porto and Braga, and appointed João Silva honorary consul of Kazakhstan to Portugal.',
+			missions: ['KZ>PT consulate Braga', 'KZ>PT consulate Porto', 'KZ>PT honorary-consulate (capital)']
+		}
+	]);
+});
+
+describe('countries named in an aside ("…, which would later become …,") are not partners of the relations', () => {
+	it.each([
+		{
+			source: 'en-wikizero-kazakhstan-serbia',
+			about: ['RS'],
+			text: 'Relations between the newly independent Republic of Kazakhstan and the Federal Republic of Yugoslavia, which would later become the State Union of Serbia and Montenegro, were first established on 10 December 1996.',
+			established: ['RS 1996-12-10']
+		},
+		{
+			source: 'constructed',
+			about: [],
+			text: 'Kazakhstan established diplomatic relations with Laos, which borders China and Vietnam, on 14 March 1992.',
+			established: ['LA 1992-03-14']
+		}
+	])('en ($source): $text', ({ about, text, established }) => {
+		expect(read('en', 'KZ', text, about).established).toEqual(established);
+	});
+});
+
+describe('"relations between X and Y began / were established" in Russian and Bulgarian', () => {
+	establishedRows([
+		{
+			source: 'constructed',
+			lang: 'ru',
+			focus: 'KZ',
+			text: 'Отношения между Казахстаном и Чили были установлены 24 июня 1993 года.',
+			established: ['CL 1993-06-24']
+		},
+		{
+			source: 'constructed',
+			lang: 'ru',
+			focus: 'KZ',
+			text: 'Отношения между Казахстаном и Перу начались в 1994 году.',
+			established: ['PE 1994']
+		},
+		{
+			source: 'constructed',
+			lang: 'ru',
+			focus: 'KZ',
+			text: 'Отношения с Грузией начали ухудшаться в 2008 году.',
+			established: []
+		},
+		{
+			source: 'constructed',
+			lang: 'bg',
+			focus: 'KZ',
+			text: 'Отношенията между България и Казахстан започват през 1992 г.',
+			established: ['BG 1992']
+		},
+		{
+			source: 'constructed',
+			lang: 'bg',
+			focus: 'BG',
+			text: 'Отношенията между България и Чили са установени на 24 юни 1993 г.',
+			established: ['CL 1993-06-24']
+		},
+		{
+			source: 'constructed',
+			lang: 'bg',
+			focus: 'KZ',
+			text: 'Отношенията между България и Казахстан започват да се влошават през 2008 г.',
+			established: []
+		}
+	]);
+});

@@ -188,7 +188,14 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 				(own !== null &&
 					(lex.established.test(sentenceText) || (begins && lex.relationsNoun.test(sentenceText))));
 			if (aboutRelations) {
-				const named = [...new Set(countries.map((c) => c.code))].filter((c) => c !== focus);
+				const asides = lex.aside ? [...sentenceText.matchAll(lex.aside)] : [];
+				const inAside = (c: CountryMatch) =>
+					asides.some(
+						(a) => c.start - sentence.start >= a.index && c.end - sentence.start <= a.index + a[0].length
+					);
+				const named = [...new Set(countries.filter((c) => !inAside(c)).map((c) => c.code))].filter(
+					(c) => c !== focus
+				);
 				// Whose relations: the countries the sentence names (its passage's own country first), else the passage's
 				// country, else the one country the document is about ("양국은 1990년 3월 26일에 수교하였다").
 				// Two other countries named without the focus speak of their own relations ("between Russia and Georgia").

@@ -56,8 +56,12 @@ export function tokenize(
 	const free = (s: number, e: number) => !tokens.some((t) => s < t.end && e > t.start);
 	const hostPrefixed = (start: number) =>
 		lex.hostPrefix !== null && lex.hostPrefix.re.test(text.slice(from, start));
+	// A city whose name holds a country's ("Mexico City", "Kuwait City", "Guatemala City"): the whole name is the city.
+	const citiesFirst = citiesOverCountries(text, from, to, countries, lex, lang);
+	tokens.push(...citiesFirst);
+	// Only such a city hides a country: countries a group stands for share the group's span ("나머지 국가들").
 	for (const c of countries)
-		if (c.start >= from && c.end <= to)
+		if (c.start >= from && c.end <= to && !citiesFirst.some((t) => c.start < t.end && c.end > t.start))
 			tokens.push({
 				type: 'country',
 				start: c.start,
@@ -202,4 +206,31 @@ function cityCandidates(
 				out.push({ start: a.start + m.index + 1, surface: strip(a.text.slice(m.index + 1)), before: null });
 	}
 	return out.filter((c) => c.surface.length > 1);
+}
+
+/**
+ * Two-word names that hold a country's name and that the gazetteer knows as a city in that very country ("Mexico
+ * City", "Kuwait City", "Guatemala City", "Panama City"): city tokens, read before the country inside them.
+ */
+function citiesOverCountries(
+	text: string,
+	from: number,
+	to: number,
+	countries: CountryMatch[],
+	lex: Lexicon,
+	lang: string
+): Token[] {
+	const inside = countries.filter((c) => c.start >= from && c.end <= to);
+	if (inside.length === 0) return [];
+	const out: Token[] = [];
+	for (const cand of cityCandidates(text.slice(from, to), lex)) {
+		if (!cand.surface.includes(' ')) continue;
+		const s = from + cand.start;
+		const e = s + cand.surface.length;
+		const country = inside.find((c) => c.start >= s && c.end <= e && e - s > c.end - c.start);
+		if (!country) continue;
+		const place = cachedCity(cand.surface, lang);
+		if (place && place.country === country.code) out.push({ type: 'city', start: s, end: e, place });
+	}
+	return out;
 }

@@ -50,7 +50,7 @@ const lexicon: Lexicon = {
 	clauseBreak:
 		/;\s+|,\s+(?:while|whereas|but|and\s+(?=[^,;]*?(?<!\p{L})(?:has|have|maintains|opened|operates|established)(?!\p{L})))\s*|\s+(?:while|whereas)\s+|(?<=(?<!\p{L})(?:has|have|had|maintains|maintained|opened|operates|established)(?!\p{L})[^;]*)\s+and\s+(?=(?:the\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?\s+(?:also\s+)?(?:has|have|maintains|opened|operates|established)(?!\p{L}))|,?\s+and\s+(?=(?:was\s+|were\s+|has\s+been\s+|later\s+|then\s+)*(?:moved|relocated|transferred|(?:began|started)\s+(?:operating|functioning|working)\s+in)(?!\p{L}))|(?<=^(?:After|Following|Since|Once|Upon)\s+(?:the\s+)?(?:establish|normali[sz])[^,;]*),\s+|\s+(?=(?:after|following)\s+(?:the\s+)?(?:establish|normali[sz])\p{L}*\s)/gu,
 	modal:
-		/(?<!\p{L})(?:will|plans?\s+to|planned|planning|intends?|intended|proposed|proposal|considering|considered|expected\s+to|to\s+be\s+opened|agreed\s+to\s+open|decided\s+to\s+open|would\s+open|future)(?!\p{L})/iu,
+		/(?<!\p{L})(?:will|plans?\s+to|planned|planning|intends?|intended|proposed|proposal|considering|considered|expected\s+to|to\s+be\s+opened|agreed\s+to\s+open|decided\s+to\s+open|would\s+(?:soon\s+)?(?:be\s+)?(?:open|opening|establish|establishing)|(?:is|are|was|were)\s+(?:going\s+)?to\s+(?:open|establish)|future)(?!\p{L})/iu,
 	absent:
 		/(?<!\p{L})(?:(?:has|have|had|there\s+(?:is|are|was|were))\s+no|(?:does|do|did)\s+not\s+(?:have|maintain)|without)\s+(?:an?\s+|any\s+)?(?:\p{L}+\s+){0,2}(?:embass|consulate|diplomatic\s+mission|honorary\s+consul)/iu,
 	exists: null,
@@ -71,11 +71,11 @@ const lexicon: Lexicon = {
 	moved:
 		/(?<!\p{L})(?:moved|relocated|transferred|(?:began|started)\s+(?:operating|functioning|working|to\s+(?:operate|function|work))\s+in)(?!\p{L})/iu,
 	relationsWords:
-		/diplomatic\s+(?:relations|ties|contacts)|(?:official|formal|bilateral)\s+(?:\p{L}+[-–]\p{L}+\s+)?(?:relations|ties)\s+(?:began|started|were\s+(?:officially\s+|formally\s+)?established)|(?:establish|normali[sz])\p{L}*\s+(?:diplomatic\s+|official\s+|their\s+|bilateral\s+)?(?:relations|ties)|(?:relations|ties)(?:\s+with\s+[^.;]{1,40}?)?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:not\s+)?(?:officially\s+|formally\s+)?(?:established|normali[sz]ed)/iu,
+		/diplomatic\s+(?:relations|ties|contacts)|(?:official|formal|bilateral)\s+(?:\p{L}+[-–]\p{L}+\s+)?(?:relations|ties)\s+(?:began|started|were\s+(?:officially\s+|formally\s+)?established)|(?:establish|normali[sz])\p{L}*\s+(?:diplomatic\s+|official\s+|their\s+|bilateral\s+)?(?:relations|ties)|(?:relations|ties)(?:\s+(?:with|between)\s+[^.;]{1,160}?)?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:not\s+)?(?:first\s+|officially\s+|formally\s+)*(?:established|normali[sz]ed)|(?:relations|ties)\s+(?:with|between)\s+[^.;]{1,160}?\s+(?:first\s+|officially\s+|formally\s+)*(?:began|started|commenced)(?=\s*[.;]?\s*$|\s+(?:in|on)\s+(?:\p{L}+\s+){0,2}\d)/iu,
 	// Relations normalised (after a break, or never formal before) start then.
 	established:
 		/establish|normali[sz]|(?<!\p{L})(?:maintains?|maintained|has|have|had|enjoy|enjoys)\s+(?:full\s+|formal\s+|official\s+)?diplomatic\s+(?:relations|ties)/iu,
-	begins: /establish|normali[sz]|(?<!\p{L})(?:began|begun|started|since|opened)(?!\p{L})/iu,
+	begins: /establish|normali[sz]|(?<!\p{L})(?:began|begun|started|commenced|since|opened)(?!\p{L})/iu,
 	relationsNoun: /(?<!\p{L})(?:relations|ties)(?!\p{L})/iu,
 	diplomatic: /diplomatic|official/iu,
 	// Not any "not": "relations were not established until 1995" states that they were.
@@ -85,6 +85,9 @@ const lexicon: Lexicon = {
 	subjectAfter:
 		/^(?:\s*\([^)]*\))?\s+(?:also\s+|currently\s+|now\s+|later\s+|then\s+|first\s+|finally\s+)?(?:has|have|had|maintains|maintained|operates|operated|opened|established|runs|ran|is\s+represented|was\s+represented|are\s+represented|hosts)(?!\p{L})/iu,
 	senderGapBefore: /^(?:['’]s?)?(?:\s+(?:new|former|first|own|resident|permanent|current))?\s+$/iu,
+	// "its Hungarian embassy": its embassy in Hungary ("the Hungarian embassy" is Hungary's).
+	possessorBefore: /(?<!\p{L})(?:its|their|his|her|our)(?:\s+own)?\s+$/iu,
+	aside: /,\s+(?:which|who|whose)\s[^,;]*(?:,|$)/giu,
 	hostPrefix: null,
 	placeFirst: false,
 	headings: [/^(.+?)\s*\[edit\]$/iu],

@@ -86,6 +86,16 @@ export interface Lexicon {
 	subjectAfter: RegExp;
 	/** Between a country (or its adjective) and a mission word: the country is the sender ("Japan's embassy"). */
 	senderGapBefore: RegExp;
+	/**
+	 * Just before an adjective of nationality that stands before a mission word: a possessive of the clause's subject
+	 * ("its Hungarian embassy"), so the adjective names the host, not the sender. Absent where the language has none.
+	 */
+	possessorBefore?: RegExp;
+	/**
+	 * A relative clause set off by commas ("…, which would later become the State Union of Serbia and Montenegro,"):
+	 * the countries it names describe another, they are not partners of the relations the sentence states. Global.
+	 */
+	aside?: RegExp;
 	/** Just before a country or city: it is the host ("주카자흐스탄 미국 대사관"), with the host abbreviations. */
 	hostPrefix: {
 		re: RegExp;

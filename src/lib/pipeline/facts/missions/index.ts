@@ -116,14 +116,7 @@ export function readMissions(
 			sectionCountry,
 			warn
 		});
-		const {
-			missions: clauseMissions,
-			groupStarts,
-			upgradedFrom,
-			fromEnvoy,
-			fromUnstated,
-			servedWith
-		} = placed;
+		const { missions: clauseMissions, groupStarts, upgradedFrom, undated, fromUnstated, servedWith } = placed;
 
 		const moved = inParentheses || lex.moved.test(clauseText);
 		const byIndex = missionDates(clause, tokens, groupStarts, clauseMissions.length);
@@ -135,7 +128,7 @@ export function readMissions(
 			if (begins && old) old.until = begins;
 		}
 		for (const m of clauseMissions) {
-			const { since, until } = (!fromEnvoy.has(m) && dated.get(m)) || { since: null, until: null };
+			const { since, until } = (!undated.has(m) && dated.get(m)) || { since: null, until: null };
 			if (moved && out.length) {
 				// "…, което е преместено в Астана 2006 година": the previous mission, moved; it ends where this begins.
 				const prev = out[out.length - 1];
@@ -186,5 +179,25 @@ export function readMissions(
 			out.push(m);
 		}
 	}
-	return out.map((m) => ({ ...m, highlight: m.highlight.map((h) => ({ ...h })) }));
+	return honoraryConsulates(out).map((m) => ({ ...m, highlight: m.highlight.map((h) => ({ ...h })) }));
+}
+
+/**
+ * "opened a consulate in Belgrade, and named Milanka Karić honorary consul of Kazakhstan to Serbia": a consulate the
+ * sentence places and an honorary consul it names for the same sender and host, with no city of the consul's own, are
+ * one post, an honorary consulate in the consulate's city.
+ */
+function honoraryConsulates(missions: Draft[]): Draft[] {
+	const same = (a: Draft, b: Draft) => a.sender === b.sender && a.host === b.host;
+	const placed = missions.filter((m) => m.kind === 'consulate' && m.cityStated);
+	const merged = missions.filter(
+		(m) => m.kind === 'honorary-consulate' && !m.cityStated && placed.filter((c) => same(c, m)).length === 1
+	);
+	for (const m of merged) {
+		const consulate = placed.find((c) => same(c, m))!;
+		consulate.kind = 'honorary-consulate';
+		consulate.highlight.push(...m.highlight);
+		consulate.since ??= m.since;
+	}
+	return missions.filter((m) => !merged.includes(m));
 }

@@ -56,8 +56,11 @@ export interface Placed {
 	groupStarts: GroupStart[];
 	/** A mission that another one of the clause became ("분관이 대사관으로 승격"): new -> old. */
 	upgradedFrom: Map<Draft, Draft>;
-	/** Missions read from an ambassador: the clause's dates are the envoy's tenure, not the embassy's. */
-	fromEnvoy: Set<Draft>;
+	/**
+	 * Missions the clause's dates are not of: read from an ambassador (the dates are the envoy's tenure), or named as
+	 * another mission's owner ("opened a consulate of its Hungarian embassy": the consulate's date).
+	 */
+	undated: Set<Draft>;
 	/** Missions of unstated kind: kept only with a sender the sentence states. */
 	fromUnstated: Set<Draft>;
 	/** An ambassador's embassy and the countries named with its host ("посол КР в Китае и Монголии": MN). */
@@ -111,7 +114,7 @@ export function placeMissions(input: PlaceInput): Placed {
 	const { clause, tokens, roles, clauseSender, clauseCo, carry, lang, focus, sectionCountry, warn } = input;
 	const { text, start: cStart, end: cEnd, lex } = clause;
 	const clauseText = text.slice(cStart, cEnd);
-	const { senderOf, hostMarks, targets, subjectGroups, hostRuns } = roles;
+	const { senderOf, hostOf, hostMarks, targets, subjectGroups, hostRuns } = roles;
 	const gap = (a: Token, b: Token) => text.slice(a.end, b.start);
 	const codesOf = (g: Token[] | undefined) => [...new Set((g ?? []).map((t) => t.code!))];
 	const subjectBefore = (at: number) => {
@@ -134,10 +137,12 @@ export function placeMissions(input: PlaceInput): Placed {
 	let group: MissionKind[] = [];
 	let groupHighlights: Span[] = [];
 	let groupSender: string | null = null;
+	/** The host an adjective after a possessive names for the group's word ("its Hungarian embassy"). */
+	let groupHost: string | null = null;
 	let groupCo: string[] = [];
 	/** The group is an ambassador's: the clause's dates are the envoy's tenure, not the embassy's. */
 	let groupEnvoy = false;
-	const fromEnvoy = new Set<Draft>();
+	const undated = new Set<Draft>();
 	/** The group's mission word does not state its kind: it needs a sender the sentence states. */
 	let groupUnstated = false;
 	const fromUnstated = new Set<Draft>();
@@ -180,7 +185,7 @@ export function placeMissions(input: PlaceInput): Placed {
 					highlight: [...groupHighlights, ...marks]
 				};
 				clauseMissions.push(draft);
-				if (groupEnvoy) fromEnvoy.add(draft);
+				if (groupEnvoy) undated.add(draft);
 				if (groupEnvoy && groupServed.length) servedWith.set(draft, groupServed);
 				if (groupUnstated) fromUnstated.add(draft);
 			}
@@ -189,6 +194,10 @@ export function placeMissions(input: PlaceInput): Placed {
 	function placeUnplaced() {
 		const sender = groupSender ?? clauseSender;
 		const mark = hostMarkBefore(groupStart);
+		if (groupHost) {
+			emit(capitalFor(groupHost), false, [], groupHost);
+			return;
+		}
 		// "посолство в Атлантида": a place is named but the gazetteer does not know it. Say so; guess nothing.
 		const word = PLACE_NAMED.exec(text.slice(groupStart, cEnd));
 		const unknownCity = word && !lookupCountry(word[1], lang) ? word[1] : null;
@@ -259,6 +268,32 @@ export function placeMissions(input: PlaceInput): Placed {
 		const together = t.envoy && senderOf.has(t) ? hostsNamedTogether(tokens, i, senderOf.get(t)!, gap) : null;
 		if (t.envoy && (!senderOf.has(t) || (targets.length === 0 && !together))) continue;
 		if (servedTokens.has(i)) continue;
+		const ownHost = t.type === 'kind' ? hostOf.get(t) : undefined;
+		if (ownHost && group.length && !afterPlace) {
+			// "a consulate of its Hungarian embassy in Belgrade": the embassy owns the mission named before it; it is the
+			// subject's, in the country the adjective names (in the city after it only if that city is there), and the
+			// clause's place and dates are the other mission's.
+			const sender = groupSender ?? subjectBefore(t.start)[0] ?? clauseSender;
+			const next = tokens[i + 1];
+			const city = next?.type === 'city' && next.place!.country === ownHost ? next : null;
+			if (city) i++;
+			if (sender && sender !== ownHost) {
+				const draft: Draft = {
+					sender,
+					host: ownHost,
+					kind: t.kind!,
+					place: city ? city.place! : capitalFor(ownHost),
+					cityStated: city !== null,
+					accreditedTo: [],
+					since: null,
+					until: null,
+					highlight: [markOf(t), ...(city ? [markOf(city)] : [])]
+				};
+				clauseMissions.push(draft);
+				undated.add(draft);
+			}
+			continue;
+		}
 		if (t.type === 'kind') {
 			// A mission word with a sender of its own, or a host named since the last one, starts a new group:
 			// "주몽골 대한민국 대사관주한 몽골 대사관" is two missions.
@@ -271,6 +306,7 @@ export function placeMissions(input: PlaceInput): Placed {
 				group = [];
 				groupHighlights = [];
 				groupSender = null;
+				groupHost = ownHost ?? null;
 				groupCo = [];
 				groupStart = t.start;
 				groupStarts.push({ at: t.start, from: clauseMissions.length });
@@ -353,5 +389,5 @@ export function placeMissions(input: PlaceInput): Placed {
 		carry.previousSender = groupSender ?? carry.previousSender;
 		carry.inheritedCo = groupCo;
 	}
-	return { missions: clauseMissions, groupStarts, upgradedFrom, fromEnvoy, fromUnstated, servedWith };
+	return { missions: clauseMissions, groupStarts, upgradedFrom, undated, fromUnstated, servedWith };
 }

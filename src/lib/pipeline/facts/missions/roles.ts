@@ -20,6 +20,8 @@ export interface Roles {
 	senderOf: Map<Token, string>;
 	/** Countries attached to a mission word as its sender: not subjects of anything else. */
 	roled: Set<Token>;
+	/** Mission word -> the country its adjective names as host after a possessive ("its Hungarian embassy"). */
+	hostOf: Map<Token, string>;
 	subjects: Token[];
 	/** The last country named as the host, and every such mark. */
 	hostMark: string | null;
@@ -43,6 +45,7 @@ export function countryRoles(
 	const before = (t: Token) => text.slice(cStart, t.start);
 	const gap = (a: Token, b: Token) => text.slice(a.end, b.start);
 	const senderOf = new Map<Token, string>();
+	const hostOf = new Map<Token, string>();
 	/** Countries attached to a mission word as its sender: not subjects of anything else. */
 	const roled = new Set<Token>();
 	const subjects: Token[] = [];
@@ -73,6 +76,14 @@ export function countryRoles(
 		) {
 			target ??= t.code!;
 			if (!targets.includes(t.code!)) targets.push(t.code!);
+		} else if (
+			t.adjective &&
+			next?.type === 'kind' &&
+			lex.possessorBefore?.test(before(t)) &&
+			lex.senderGapBefore.test(gap(t, next))
+		) {
+			hostOf.set(next, t.code!);
+			roled.add(t);
 		} else if (
 			next?.type === 'kind' &&
 			lex.senderGapBefore.test(gap(t, next)) &&
@@ -129,5 +140,5 @@ export function countryRoles(
 				run.unshift(tokens[k - 1]);
 			return run;
 		});
-	return { senderOf, roled, subjects, hostMark, hostMarks, target, targets, subjectGroups, hostRuns };
+	return { senderOf, roled, hostOf, subjects, hostMark, hostMarks, target, targets, subjectGroups, hostRuns };
 }
