@@ -13,6 +13,7 @@ import { statedBy, statedShort, leftOut } from '../../src/lib/view/sources-words
 import { conflictNote } from '../../src/lib/view/words';
 import { TABLE_WORDS } from '../../src/lib/components/table/words';
 import { markerTooltip } from '../../src/lib/view/missions-by-city';
+import { citation } from '../../src/lib/view/cite';
 
 const original = getLocale;
 function speak(locale: Locale) {
@@ -169,5 +170,17 @@ describe('sources, conflicts, the table and the mission card', () => {
 		);
 		speak('ko');
 		expect(markerTooltip({ kind: 'mission', id: 0 }, payload, new Set())?.title).toBe('Турция 대사관');
+	});
+
+	it('ends a citation on a Bulgarian or Russian date with one point, not the date’s and the sentence’s', () => {
+		const address = { url: 'https://atlas.example/bg/', today: '2026-12-06' };
+		speak('bg');
+		expect(citation('Казахстан', [], address)).toMatch(
+			/https:\/\/atlas\.example\/bg\/, достъп на 6 декември 2026 г\.$/
+		);
+		speak('ru');
+		expect(citation('Казахстан', [], address)).toMatch(/, дата обращения: 6 декабря 2026 г\.$/);
+		speak('en');
+		expect(citation('Kazakhstan', [], address)).toMatch(/, accessed 6 December 2026\.$/);
 	});
 });

@@ -73,7 +73,9 @@ export function citation(
 		return `“${title}” (${publishedBy(d)}, ${d.language}, ${when(d)}, ${d.licence})`;
 	});
 	const read = address ? ` ${m.dl_cite_accessed({ url: address.url, date: formatDate(address.today) })}` : '';
-	return `${m.dl_cite({ app: m.app_name(), possessive: possessive(focusName), sources: listWords(sources, 'and') })}${read}`;
+	const said = `${m.dl_cite({ app: m.app_name(), possessive: possessive(focusName), sources: listWords(sources, 'and') })}${read}`;
+	// A date that ends with its own point ("6 декември 2026 г.") ends the sentence: one point, not two.
+	return said.replace(/\.\.$/, '.');
 }
 
 /**

@@ -338,10 +338,11 @@ export function svgMapModel(input: SvgMapInput): SvgMapModel {
 	y += 6;
 	const source = lines([
 		m.map_svg_sources({ list: listWords(documentSources(documents), 'and') }),
+		// A date that ends with its own point ("6 декември 2026 г.") ends the sentence: one point, not two.
 		(extent ? m.map_svg_credits_part : m.map_svg_credits)({
 			app: m.app_name(),
 			date: input.today ? formatDate(input.today) : ''
-		})
+		}).replace(/\.\.$/, '.')
 	]);
 
 	return {

@@ -51,11 +51,11 @@ function missionGroups(ctx: Context, atlas: Atlas, code: string, holding: Holder
 	);
 	const groups: MissionGroup[] = [
 		{
-			title: `${possessive(ctx.nameOf(focus))} missions for ${ctx.nameOf(code)}`,
+			title: m.map_group_for({ possessive: possessive(ctx.nameOf(focus)), name: ctx.nameOf(code) }),
 			missions: ours.map((m) => withExcerpt(m, describeMission(ctx, m, code, false)))
 		},
 		{
-			title: `${possessive(ctx.nameOf(code))} missions for ${ctx.nameOf(focus)}`,
+			title: m.map_group_for({ possessive: possessive(ctx.nameOf(code)), name: ctx.nameOf(focus) }),
 			missions: theirs.map((m) => withExcerpt(m, describeMission(ctx, m, focus, false)))
 		},
 		{
@@ -197,7 +197,7 @@ function overviewPanel(ctx: Context, atlas: Atlas): OverviewPanelModel {
 		);
 	const missionGroups: MissionGroup[] = [
 		{
-			title: `${possessive(ctx.nameOf(focus))} missions abroad`,
+			title: m.map_group_abroad({ possessive: possessive(ctx.nameOf(focus)) }),
 			missions: sorted(abroad, (m) => m.host).map((m) => describeMission(ctx, m, focus, false))
 		},
 		{
