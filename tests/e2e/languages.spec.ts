@@ -139,16 +139,16 @@ test.describe('the map side in each language', () => {
 			await page.goto(`/${locale}/country/TR/`);
 			await page.locator('#panel-title').waitFor();
 			await page.getByRole('button', { name: words.time_open }).click();
-			const timeline = page.locator('section.timeline');
+			const timeline = page.getByRole('region', { name: words.time_region });
 			await expect(timeline.locator('.summary')).not.toBeEmpty();
 			await expect(timeline).toContainText(words.time_compare);
 			await timeline.locator('details.chronology summary').click();
 			// The summary is announced too (aria-live), and the play button is named.
 			await expect(timeline.locator('.live')).toContainText(/^\d{4}: /);
 			await expect(timeline.locator('button.play')).toHaveAttribute('aria-label', words.time_play);
-			const text = await partText(page, 'section.timeline');
+			const text = await partText(page, 'section.timeline[aria-label]');
 			expectLocal(text, 'timeline');
-			expectLocal(await page.locator('section.timeline .live').innerText(), 'announced summary');
+			expectLocal(await timeline.locator('.live').innerText(), 'announced summary');
 			expect(errors).toEqual([]);
 		});
 
@@ -196,16 +196,20 @@ test.describe('the map side in each language', () => {
 				await partText(page, 'h1, .filter, table.countries caption, table.countries thead, .year-choice'),
 				'table controls'
 			);
-			// The year choice: a year shown, the caption and the CSV button follow it.
-			await page.locator('.year-choice select').selectOption({ index: 2 });
+			// The table as of a year (a shared `time=` address opens at it): its caption and CSV button.
+			await page.goto(`/${locale}/table/?time=2000`);
 			await expect(page.locator('.year-csv button')).toBeVisible();
 			expectLocal(
 				await partText(page, 'table.countries caption, .year-choice, .year-csv'),
 				'table as of a year'
 			);
-			// The downloads box, but for its file names (atlas.json…) and the citation's quoted titles.
-			const downloads = (await partText(page, 'section.downloads')).replace(/\b[\w-]+\.(json|csv)\b/g, '');
-			expectLocal(downloads.replace(/“[^”]*”/g, ''), 'downloads');
+			// The downloads box, but for its file names (atlas.json…), the citation's quoted titles and the licences'
+			// names (CC BY-SA).
+			const downloads = (await partText(page, 'section.downloads'))
+				.replace(/\b[\w-]+\.(json|csv)\b/g, '')
+				.replace(/“[^”]*”/g, '')
+				.replace(/\bCC BY[\w .-]*/g, '');
+			expectLocal(downloads, 'downloads');
 			// Share, on the home page's panel.
 			await page.goto(`/${locale}/`);
 			const share = page.locator('details.share');
