@@ -207,7 +207,7 @@ test.describe('the map side in each language', () => {
 			// names (CC BY-SA).
 			const downloads = (await partText(page, 'section.downloads'))
 				.replace(/\b[\w-]+\.(json|csv)\b/g, '')
-				.replace(/“[^”]*”/g, '')
+				.replace(/[“„«][^”“»]*[”“»]/g, '')
 				.replace(/\bCC BY[\w .-]*/g, '');
 			expectLocal(downloads, 'downloads');
 			// Share, on the home page's panel.

@@ -70,7 +70,7 @@ export function citation(
 	const english = getLocale() === baseLocale;
 	const sources = documents.map((d) => {
 		const title = english ? (d.titleEn ?? d.title) : d.title;
-		return `“${title}” (${publishedBy(d)}, ${d.language}, ${when(d)}, ${d.licence})`;
+		return `${m.dl_quoted({ title })} (${publishedBy(d)}, ${d.language}, ${when(d)}, ${d.licence})`;
 	});
 	const read = address ? ` ${m.dl_cite_accessed({ url: address.url, date: formatDate(address.today) })}` : '';
 	const said = `${m.dl_cite({ app: m.app_name(), possessive: possessive(focusName), sources: listWords(sources, 'and') })}${read}`;
@@ -87,7 +87,7 @@ export function documentSources(documents: readonly DocRef[]): string[] {
 	return documents.map((d) => {
 		// The English title is a gloss for English readers; other languages quote the title alone.
 		const english = getLocale() === baseLocale && d.titleEn && d.titleEn !== d.title ? `${d.titleEn}; ` : '';
-		return `“${d.title}” (${english}${publishedBy(d)}, ${d.language}, ${when(d)}, ${m.map_svg_licence({ licence: d.licence })})`;
+		return `${m.dl_quoted({ title: d.title })} (${english}${publishedBy(d)}, ${d.language}, ${when(d)}, ${m.map_svg_licence({ licence: d.licence })})`;
 	});
 }
 
