@@ -5,7 +5,7 @@
 import { render, screen } from '@testing-library/svelte';
 import { afterEach, expect, it, vi } from 'vitest';
 import MapStage from '../../src/lib/components/map/MapStage.svelte';
-import { BOUNDARY_WORDS } from '../../src/lib/components/shell/boundary-words';
+import { m } from '../../src/lib/paraglide/messages';
 import Host from '../support/Host.svelte';
 import type { Component } from 'svelte';
 import { summary } from './kit.svelte';
@@ -34,11 +34,7 @@ it('an error while the map draws shows the fallback with a message, not a blank 
 		}
 	});
 	expect(
-		await screen.findByText(
-			new RegExp(`not shown because ${BOUNDARY_WORDS.mapFailed}`),
-			{},
-			{ timeout: 5000 }
-		)
+		await screen.findByText(new RegExp(`not shown because ${m.map_reason_error()}`), {}, { timeout: 5000 })
 	).toBeTruthy();
 	expect(document.body.textContent).not.toContain('forced for the test');
 	expect(logged).toHaveBeenCalled();

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { watchErrors } from '../support/page';
+import { wakeMap } from '../support/map';
 
 const read = (locale: string) =>
 	JSON.parse(readFileSync(new URL(`../../messages/${locale}.json`, import.meta.url), 'utf8')) as Record<
@@ -91,4 +92,134 @@ test('the switcher keeps the country and the view in the query', async ({ page }
 	await expect(page).toHaveURL(/\/country\/TR\/\?/);
 	expect(new URL(page.url()).pathname).toBe('/country/TR/');
 	expect(new URL(page.url()).searchParams.get('mode')).toBe('year');
+});
+
+/**
+ * The map side's own parts in each language (issue 23, i23-map): the timeline opened with its chronology, a
+ * country's sources lines, the documents compared and a mission card, the table page's controls, the downloads and
+ * Share. Each part's text is read without the documents' quotations and names (`[lang]`, `cite`, `q`); it must hold
+ * the language's own words for that part (read from the message files), no message key, and none of the English
+ * function words an untranslated phrase of these parts would bring ("the", "of", "with"…; the proper names these
+ * parts show, Natural Earth or world-atlas, have none).
+ */
+test.describe('the map side in each language', () => {
+	const ENGLISH =
+		/\b(the|of|and|with|by|for|to|in|is|not|no|one|as|from|on|all|missions?|documents?|countries)\b/i;
+
+	/** The visible text of each element matched, without quotations and the documents' names. */
+	async function partText(page: Page, selector: string): Promise<string> {
+		return page.evaluate((selector) => {
+			return [...document.querySelectorAll(selector)]
+				.map((part) => {
+					const clone = part.cloneNode(true) as HTMLElement;
+					clone.querySelectorAll('blockquote, cite, q, [lang]:not(html)').forEach((e) => e.remove());
+					// innerText only lays out an attached element: read a hidden copy in the page.
+					clone.style.position = 'absolute';
+					clone.style.visibility = 'hidden';
+					document.body.append(clone);
+					const text = clone.innerText || (clone.textContent ?? '');
+					clone.remove();
+					return text;
+				})
+				.join('\n');
+		}, selector);
+	}
+
+	function expectLocal(text: string, part: string) {
+		expect(text.trim().length, `${part} is on screen`).toBeGreaterThan(0);
+		expect(text.match(/\b[a-z]+_[a-z_]+\b/g) ?? [], `${part}: a message key`).toEqual([]);
+		expect(text.match(ENGLISH) ?? [], `${part}: English words`).toEqual([]);
+	}
+
+	for (const locale of ['bg', 'ko', 'ru']) {
+		const words = read(locale) as Record<string, string>;
+
+		test(`/${locale}/: the timeline opened, its chronology, in ${locale}`, async ({ page }) => {
+			const errors = watchErrors(page);
+			await page.goto(`/${locale}/country/TR/`);
+			await page.locator('#panel-title').waitFor();
+			await page.getByRole('button', { name: words.time_open }).click();
+			const timeline = page.getByRole('region', { name: words.time_region });
+			await expect(timeline.locator('.summary')).not.toBeEmpty();
+			await expect(timeline).toContainText(words.time_compare);
+			await timeline.locator('details.chronology summary').click();
+			// The summary is announced too (aria-live), and the play button is named.
+			await expect(timeline.locator('.live')).toContainText(/^\d{4}: /);
+			await expect(timeline.locator('button.play')).toHaveAttribute('aria-label', words.time_play);
+			const text = await partText(page, 'section.timeline[aria-label]');
+			expectLocal(text, 'timeline');
+			expectLocal(await timeline.locator('.live').innerText(), 'announced summary');
+			expect(errors).toEqual([]);
+		});
+
+		test(`/${locale}/country/TR/: sources lines, the documents compared and a mission card in ${locale}`, async ({
+			page
+		}) => {
+			const errors = watchErrors(page);
+			await page.goto(`/${locale}/country/TR/`);
+			await page.locator('#panel-title').waitFor();
+			await expect(page.locator('small.sources').first()).toBeVisible();
+			expectLocal(await partText(page, 'small.sources'), 'sources lines');
+			const compared = page.locator('details.compared');
+			if ((await compared.count()) > 0) {
+				await compared.locator('summary').click();
+				await expect(compared).toContainText(words.src_compare_title);
+				expectLocal(await partText(page, 'details.compared'), 'the documents compared');
+			}
+			// "Missions by city" and a city's card: the dock arrives once the map has started.
+			await wakeMap(page);
+			const places = page.locator('details.places');
+			await places.locator('summary').click();
+			await places.getByRole('button').first().click();
+			const card = page.locator('section.card');
+			await expect(card.getByRole('heading', { level: 2 })).toBeVisible();
+			expectLocal(await partText(page, 'details.places summary'), 'Missions by city');
+			expectLocal(await partText(page, 'section.card'), 'mission card (a city)');
+			await card.getByRole('listitem').first().getByRole('button').click();
+			await expect(card.locator('p.kind')).toBeVisible();
+			// The card of one mission: its title, place, direction and links (the quoted sentence is the document's).
+			expectLocal(await partText(page, 'section.card'), 'mission card (a mission)');
+			await expect(card.getByRole('button', { name: words.map_close_missions })).toBeVisible();
+			expect(errors).toEqual([]);
+		});
+
+		test(`/${locale}/table/ and /${locale}/: the table's controls, the downloads box and Share in ${locale}`, async ({
+			page
+		}) => {
+			const errors = watchErrors(page);
+			await page.goto(`/${locale}/table/`);
+			await page.locator('table').waitFor();
+			await expect(page.locator('h1')).toHaveText(words.table_heading);
+			await expect(page.locator('.filter')).toContainText(words.table_filter);
+			await expect(page.locator('section.downloads h2')).toHaveText(words.dl_title);
+			expectLocal(
+				await partText(page, 'h1, .filter, table.countries caption, table.countries thead, .year-choice'),
+				'table controls'
+			);
+			// The table as of a year (a shared `time=` address opens at it): its caption and CSV button.
+			await page.goto(`/${locale}/table/?time=2000`);
+			await expect(page.locator('.year-csv button')).toBeVisible();
+			expectLocal(
+				await partText(page, 'table.countries caption, .year-choice, .year-csv'),
+				'table as of a year'
+			);
+			// The downloads box, but for its file names (atlas.json…), the citation's quoted titles and the licences'
+			// names (CC BY-SA).
+			const downloads = (await partText(page, 'section.downloads'))
+				.replace(/\b[\w-]+\.(json|csv)\b/g, '')
+				.replace(/[“„«][^”“»]*[”“»]/g, '')
+				.replace(/\bCC BY[\w .-]*/g, '');
+			expectLocal(downloads, 'downloads');
+			// Share, on the home page's panel.
+			await page.goto(`/${locale}/`);
+			const share = page.locator('details.share');
+			await share.locator('summary').click();
+			await expect(share.locator('label').first()).toHaveText(words.dl_share_link_label);
+			expectLocal(
+				await partText(page, 'details.share label, details.share summary, details.share button'),
+				'Share'
+			);
+			expect(errors).toEqual([]);
+		});
+	}
 });

@@ -44,7 +44,7 @@ describe('citation', () => {
 		expect(
 			citation('Georgia', [bg], { url: 'https://atlas.example/country/TR/', today: '2026-12-04' })
 		).toMatch(
-			/^Relations Atlas: Georgia’s foreign .*\. https:\/\/atlas\.example\/country\/TR\/, accessed 2026-12-04\.$/
+			/^Relations Atlas: Georgia’s foreign .*\. https:\/\/atlas\.example\/country\/TR\/, accessed 4 December 2026\.$/
 		);
 	});
 

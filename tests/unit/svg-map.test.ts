@@ -130,7 +130,7 @@ describe('svgMapDocument', () => {
 		expect(source).toContain('licence CC BY-NC-SA 2.0 KR');
 		expect(source).toContain('retrieved 11 February 2024');
 		expect(source).toContain('date unknown');
-		expect(source).toContain('2026-12-04');
+		expect(source).toContain('Made with Relations Atlas, 4 December 2026.');
 		// The only "http" is the SVG namespace, which names the format and loads nothing.
 		expect(svg.replace('xmlns="http://www.w3.org/2000/svg"', '')).not.toMatch(
 			/https?:|href|<image|url\((?!#)/i

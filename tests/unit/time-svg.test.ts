@@ -37,7 +37,7 @@ describe('svgMapModel as of a year', () => {
 			today: '2026-12-06',
 			asOf: { year: 1993, colouring }
 		});
-		expect(model.title.text).toBe('Kazakhstan’s foreign relations, as two documents tell them, as of 1993');
+		expect(model.title.text).toBe('Kazakhstan’s foreign relations, as 2 documents tell them, as of 1993');
 		expect(model.subtitle.text).toBe('Relations with Kazakhstan as of 1993');
 		// bg 87: Bulgaria's embassy opens in 1994, so as of 1993 it has relations (of 5 July 1992) only
 		const bg = model.countries.find((c) => c.code === 'BG');

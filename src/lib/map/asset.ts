@@ -8,6 +8,7 @@
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { regionNameOr } from '../view/words';
 
 export type LngLat = [number, number];
 /** [west, south, east, north]; east may exceed 180 for a country that crosses the antimeridian (Russia, Fiji). */
@@ -52,8 +53,11 @@ export function decodeAsset(topology: CountriesTopology): DecodedAsset {
 }
 
 /**
- * The points with the label each shows: the documents' English name where they name the country; the focus
- * (status `focus`) is marked for its own label layer.
+ * The points with the label each shows, in the interface's language: the summaries' name where the documents name
+ * the country (chosen for the page's language on the server), else CLDR's name in that language from the browser
+ * (`regionNameOr`; English keeps the geometry's name). A page has one language (the switcher reloads it), so the
+ * label is a property of the data the source is made from; the focus (status `focus`) is marked for its own label
+ * layer.
  */
 export function labelledPoints(
 	data: DecodedAsset,
@@ -65,7 +69,7 @@ export function labelledPoints(
 			...f,
 			properties: {
 				...f.properties,
-				label: names.get(f.properties.code)?.name ?? f.properties.name,
+				label: names.get(f.properties.code)?.name ?? regionNameOr(f.properties.code, f.properties.name),
 				mentioned: names.has(f.properties.code),
 				focus: names.get(f.properties.code)?.status === 'focus'
 			}

@@ -5,6 +5,7 @@
 import { m } from '../paraglide/messages';
 import type { AtlasDocument } from '../atlas/types';
 import { formatDate, languageName, listWords, possessive } from './words';
+import { baseLocale, getLocale } from '../paraglide/runtime';
 
 /** What a reader needs to cite a document, without its text. */
 export interface DocRef {
@@ -54,20 +55,27 @@ export function docRef(doc: AtlasDocument): DocRef {
 
 /** Who published a document, or where it is from; a reader's own text may say neither. */
 function publishedBy(d: DocRef): string {
-	return (d.publisher ?? d.site) || (d.own ? 'the reader’s own document' : 'source not given');
+	return (d.publisher ?? d.site) || (d.own ? m.dl_reader_own() : m.dl_source_not_given());
 }
+
+/** "retrieved 11 February 2024", or "date unknown". */
+const when = (d: DocRef) => (d.retrieved ? m.retrieved({ date: d.retrieved }) : m.date_unknown());
 
 export function citation(
 	focusName: string,
 	documents: readonly DocRef[],
 	address: { url: string; today: string } | null
 ): string {
+	// The manifest's English title serves an English citation; in another language the document's own title does.
+	const english = getLocale() === baseLocale;
 	const sources = documents.map((d) => {
-		const when = d.retrieved ? `retrieved ${d.retrieved}` : 'date unknown';
-		return `“${d.titleEn ?? d.title}” (${publishedBy(d)}, ${d.language}, ${when}, ${d.licence})`;
+		const title = english ? (d.titleEn ?? d.title) : d.title;
+		return `${m.dl_quoted({ title })} (${publishedBy(d)}, ${d.language}, ${when(d)}, ${d.licence})`;
 	});
-	const read = address ? ` ${address.url}, accessed ${address.today}.` : '';
-	return `Relations Atlas: ${possessive(focusName)} foreign relations as the documents tell them, built from ${listWords(sources, 'and')}.${read}`;
+	const read = address ? ` ${m.dl_cite_accessed({ url: address.url, date: formatDate(address.today) })}` : '';
+	const said = `${m.dl_cite({ app: m.app_name(), possessive: possessive(focusName), sources: listWords(sources, 'and') })}${read}`;
+	// A date that ends with its own point ("6 декември 2026 г.") ends the sentence: one point, not two.
+	return said.replace(/\.\.$/, '.');
 }
 
 /**
@@ -77,9 +85,9 @@ export function citation(
  */
 export function documentSources(documents: readonly DocRef[]): string[] {
 	return documents.map((d) => {
-		const when = d.retrieved ? `retrieved ${d.retrieved}` : 'date unknown';
-		const english = d.titleEn && d.titleEn !== d.title ? `${d.titleEn}; ` : '';
-		return `“${d.title}” (${english}${publishedBy(d)}, ${d.language}, ${when}, licence ${d.licence})`;
+		// The English title is a gloss for English readers; other languages quote the title alone.
+		const english = getLocale() === baseLocale && d.titleEn && d.titleEn !== d.title ? `${d.titleEn}; ` : '';
+		return `${m.dl_quoted({ title: d.title })} (${english}${publishedBy(d)}, ${d.language}, ${when(d)}, ${m.map_svg_licence({ licence: d.licence })})`;
 	});
 }
 

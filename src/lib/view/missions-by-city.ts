@@ -6,6 +6,7 @@
 import type { LayerId } from './options';
 import { cityGroups, direction, groupKey, type Direction, type MissionPlace } from './missions';
 import { missionKindLabel, missionPeriod } from './words';
+import { m } from '../paraglide/messages';
 
 /** A place in the "Missions by city" list: a city group with the number of its missions shown. */
 export interface PlaceEntry {
@@ -82,8 +83,8 @@ export function markerTooltip(
 	if (picked.kind === 'group') {
 		const count = shownMissionIds(payload.missions, payload.focus, picked.key, shown).length;
 		return {
-			title: picked.city ?? 'City not stated',
-			detail: `${count} ${count === 1 ? 'mission' : 'missions'}: click for the list`
+			title: picked.city ?? m.map_city_not_stated_title(),
+			detail: m.map_marker_detail({ count })
 		};
 	}
 	const mission = payload.missions[picked.id];
@@ -91,7 +92,7 @@ export function markerTooltip(
 	const period = missionPeriod(mission);
 	const place = [mission.cityStated ? mission.city : null, name(mission.host)].filter(Boolean).join(', ');
 	return {
-		title: `${missionKindLabel(mission.kind)} of ${name(mission.sender)}`,
+		title: m.map_mission_of({ kind: missionKindLabel(mission.kind), name: name(mission.sender) }),
 		detail: `${place}${period ? `, ${period}` : ''}`
 	};
 }

@@ -7,50 +7,69 @@ import { languageName, listWords } from './words';
 import { m } from '../paraglide/messages';
 import { formatNumber, intlTag } from '../i18n/format';
 
-const NUMBERS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-const count = (n: number, one: string, many: string) => `${NUMBERS[n] ?? n} ${n === 1 ? one : many}`;
-
+/**
+ * The words, read when used (getters), so that the server, prerendering every language in one process, and the
+ * browser take them in the page's language.
+ */
 export const SOURCE_WORDS = {
 	/** The comparison's title and its columns. */
-	compareTitle: 'The documents compared',
-	compareIntro:
-		'What each document states about this country. “Agrees”: another document states the same; “differs”: another document states otherwise; “only here”: no other document states it.',
-	columns: {
-		document: 'Document',
-		status: 'Status it states',
-		date: 'Relations began',
-		missions: 'Missions it states'
+	get compareTitle() {
+		return m.src_compare_title();
 	},
-	notStated: 'not stated',
-	agrees: 'agrees',
-	differs: 'differs',
-	onlyHere: 'only here',
-	doesNotState: 'Does not state',
-	theDate: 'when relations began',
-	theStatus: 'the status the atlas shows',
-	passage: 'passage',
+	get compareIntro() {
+		return m.src_compare_intro();
+	},
+	get columns() {
+		return {
+			document: m.src_col_document(),
+			status: m.src_col_status(),
+			date: m.src_col_date(),
+			missions: m.src_col_missions()
+		};
+	},
+	get notStated() {
+		return m.src_not_stated();
+	},
+	get agrees() {
+		return m.src_agrees();
+	},
+	get differs() {
+		return m.src_differs();
+	},
+	get onlyHere() {
+		return m.src_only_here();
+	},
+	get doesNotState() {
+		return m.src_does_not_state();
+	},
+	get theDate() {
+		return m.src_the_date();
+	},
+	get theStatus() {
+		return m.src_the_status();
+	},
 	/** The table's column heading. */
-	column: 'Sources',
-	/** Where a fact's sentences are listed. */
-	sentences: 'the sentences'
-} as const;
+	get column() {
+		return m.src_column();
+	}
+};
 
 /** "Stated by 3 documents in 2 languages"; "Stated by one document only". */
 export function statedBy(documents: number, languages: number): string {
-	if (documents === 0) return 'Stated by no document';
-	if (documents === 1) return 'Stated by one document only';
-	return `Stated by ${count(documents, 'document', 'documents')} in ${count(languages, 'language', 'languages')}`;
+	if (documents === 0) return m.src_stated_none();
+	if (documents === 1) return m.src_stated_one();
+	return m.src_stated_many({ documents: formatNumber(documents), languages });
 }
 
 /** The tooltip's and the table's short form: "3 documents, 2 languages"; "1 document". */
 export function statedShort(documents: number, languages: number): string {
-	if (documents <= 1) return `${documents} document`;
-	return `${documents} documents, ${languages} ${languages === 1 ? 'language' : 'languages'}`;
+	if (documents <= 1) return m.src_short_single({ documents: formatNumber(documents) });
+	return m.src_short_many({ documents: formatNumber(documents), languages });
 }
 
 /** A document's date in the comparison: "retrieved 11 February 2024", or that it gives none. */
 export function documentDate(retrieved: string | null): string {
-	return retrieved ? `retrieved ${retrieved}` : 'date not given';
+	return retrieved ? m.retrieved({ date: retrieved }) : m.date_not_given();
 }
 
 /** What a document leaves out that others state: "when relations began, 2 missions". */
@@ -58,7 +77,7 @@ export function leftOut(date: boolean, missions: number, status: boolean): strin
 	const parts = [
 		...(status ? [SOURCE_WORDS.theStatus] : []),
 		...(date ? [SOURCE_WORDS.theDate] : []),
-		...(missions > 0 ? [count(missions, 'mission', 'missions')] : [])
+		...(missions > 0 ? [m.src_missions({ count: missions })] : [])
 	];
 	return listWords(parts, 'and');
 }

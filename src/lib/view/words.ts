@@ -37,9 +37,12 @@ export function conflictNote(
 	const [x, y] = conflict.values ?? [];
 	switch (conflict.kind) {
 		case 'mission-kind-differs':
-			return `Two documents give one mission in one city another kind: ${missionKindLabel(x as MissionKind).toLowerCase()} and ${missionKindLabel(y as MissionKind).toLowerCase()}.`;
+			return m.src_conflict_kind({
+				a: missionKindLabel(x as MissionKind).toLowerCase(),
+				b: missionKindLabel(y as MissionKind).toLowerCase()
+			});
 		case 'embassy-city-differs':
-			return `Two documents place one embassy in different cities: ${x || 'a city not stated'} and ${y || 'a city not stated'}.`;
+			return m.src_conflict_city({ a: x || m.src_city_not_stated(), b: y || m.src_city_not_stated() });
 		case 'mission-before-relations':
 			return m.conflict_mission_before({ a, b });
 		case 'relations-dates-differ':
@@ -160,5 +163,8 @@ export function regionName(code: string): string {
  * `english` name in English, CLDR's name in the interface's language otherwise (the browser's Intl.DisplayNames).
  */
 export function regionNameOr(code: string, english: string): string {
-	return getLocale() === baseLocale ? english : regionName(code);
+	if (getLocale() === baseLocale) return english;
+	const name = regionName(code);
+	// A code CLDR does not know (the map's own XS, Siachen Glacier) comes back as itself: the English name then.
+	return name === code ? english : name;
 }

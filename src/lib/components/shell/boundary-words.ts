@@ -7,9 +7,7 @@ export const BOUNDARY_WORDS = {
 		reader:
 			'The documents part could not be shown: something went wrong while drawing it. Documents already saved are kept.'
 	},
-	retry: 'Try again',
-	/** Finishes MapFallback's "The interactive map is not shown because …". */
-	mapFailed: 'it stopped with an error'
+	retry: 'Try again'
 } as const;
 
 export type BoundaryPart = keyof typeof BOUNDARY_WORDS.failed;

@@ -1,9 +1,19 @@
-/** The table's words for its filter, in one place for the interface's translation. */
+/** The table's words for its filter, in one place; read when used (getters), in the page's language. */
+import { m } from '$lib/paraglide/messages';
+
 export const TABLE_WORDS = {
-	filter: 'Filter by name',
-	filterPlaceholder: 'Country, or its name in the documents',
-	relations: 'Relations',
-	allRelations: 'Any',
+	get filter() {
+		return m.table_filter();
+	},
+	get filterPlaceholder() {
+		return m.table_filter_placeholder();
+	},
+	get relations() {
+		return m.table_filter_relations();
+	},
+	get allRelations() {
+		return m.table_any();
+	},
 	shown: (shown: number, all: number) =>
-		shown === all ? `All ${all} countries` : `${shown} of ${all} countries`
-} as const;
+		shown === all ? m.table_shown_all({ count: all }) : m.table_shown_some({ shown, count: all })
+};

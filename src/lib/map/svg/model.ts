@@ -22,14 +22,16 @@ import {
 } from '../../view/missions';
 import type { CountrySummary } from '../../view/summary';
 import {
-	counted,
 	directionLabel,
 	formatDate,
 	listWords,
 	missionKindLabel,
 	possessive,
+	regionNameOr,
 	statusShort
 } from '../../view/words';
+import { intlTag } from '../../i18n/format';
+import { m } from '../../paraglide/messages';
 import type { DecodedAsset, ShapeProperties } from '../asset';
 import {
 	DIRECTION_COLOURS,
@@ -100,6 +102,7 @@ function countryShapes(
 					.filter((e) => !e.hatched || e.key === 'undated')
 					.flatMap((e) => e.codes.map((code) => [code, e.label] as const))
 	);
+	const collator = new Intl.Collator(intlTag());
 	const hatchedCodes = new Set(colouring.legend.filter((e) => e.hatched).flatMap((e) => e.codes));
 	const byCode = new Map(summaries.map((s) => [s.code, s]));
 	const points = new Map(asset.points.features.map((f) => [f.properties.code, f]));
@@ -107,18 +110,20 @@ function countryShapes(
 		.map((f: Feature<Polygon | MultiPolygon, ShapeProperties>) => {
 			const code = f.properties.code;
 			const summary = byCode.get(code);
-			const name = summary?.name ?? points.get(code)?.properties.name ?? code;
-			const since = summary?.established ? `, relations since ${formatDate(summary.established)}` : '';
+			const name = summary?.name ?? regionNameOr(code, points.get(code)?.properties.name ?? code);
+			const since = summary?.established
+				? `, ${m.map_svg_since({ date: formatDate(summary.established) })}`
+				: '';
 			const asOfYear = yearLabels.get(code);
 			return {
 				code,
 				name,
 				description:
 					summary && asOfYear && summary.status !== 'focus'
-						? `${name}: ${asOfYear}, as of ${year}`
+						? `${name}: ${asOfYear}, ${m.map_as_of_year({ year: year! })}`
 						: summary
-							? `${name}: ${summary.status === 'focus' ? 'the focus of the documents' : statusShort(summary.status)}${since}`
-							: `${name}: not in the documents`,
+							? `${name}: ${statusShort(summary.status)}${since}`
+							: `${name}: ${m.key_absent()}`,
 				fill: colouring.colours.get(code) ?? NO_DATA,
 				hatched: hatchedCodes.has(code),
 				d: path(forD3(f.geometry)) ?? '',
@@ -126,7 +131,7 @@ function countryShapes(
 			};
 		})
 		.filter((c) => c.d !== '')
-		.sort((a, b) => a.name.localeCompare(b.name, 'en'));
+		.sort((a, b) => collator.compare(a.name, b.name));
 }
 
 /** The small states' markers in the picture, sized as MapLibre draws them at world zoom. */
@@ -263,16 +268,8 @@ function noteTexts(
 	return [
 		...colouring.notes,
 		...(none && noneDating ? [`${none.label}: ${noneDating}.`] : []),
-		...(marks
-			? [
-					`Missions (${kinds.toLowerCase()}): larger dots for embassies; a hollow dot where the documents name no city (placed at the capital); a white disc with a number for several missions in one city.`
-				]
-			: []),
-		...(lines
-			? [
-					'Lines: from the sending country’s capital to each mission; dashed to a country a mission also serves.'
-				]
-			: [])
+		...(marks ? [m.map_svg_missions_note({ kinds: kinds.toLowerCase() })] : []),
+		...(lines ? [m.map_svg_lines_note()] : [])
 	];
 }
 
@@ -286,8 +283,8 @@ export function svgMapModel(input: SvgMapInput): SvgMapModel {
 		x: PAD,
 		y: PAD + TITLE_SIZE,
 		text:
-			`${possessive(focusName)} foreign relations, as ${counted(documents.length, 'document')} tell them` +
-			(input.asOf ? `, as of ${input.asOf.year}` : '')
+			m.map_svg_title({ count: documents.length, possessive: possessive(focusName) }) +
+			(input.asOf ? `, ${m.map_as_of_year({ year: input.asOf.year })}` : '')
 	};
 	const subtitle: SvgText = { x: PAD, y: title.y + LINE + 2, text: colouring.title };
 	const mapTop = subtitle.y + 10;
@@ -314,7 +311,7 @@ export function svgMapModel(input: SvgMapInput): SvgMapModel {
 	const entries = keyEntries(colouring, marks.counts, focusName);
 	const keyTop = mapTop + mapHeight + 14;
 	const columns = Math.max(1, Math.floor((width - 2 * PAD) / KEY_COLUMN));
-	const keyTitle: SvgText = { x: PAD, y: keyTop + TEXT_SIZE, text: 'Key' };
+	const keyTitle: SvgText = { x: PAD, y: keyTop + TEXT_SIZE, text: m.key_button() };
 	const placed = entries.map((e, i) => ({
 		...e,
 		x: PAD + (i % columns) * KEY_COLUMN,
@@ -340,8 +337,12 @@ export function svgMapModel(input: SvgMapInput): SvgMapModel {
 	);
 	y += 6;
 	const source = lines([
-		`Sources: ${listWords(documentSources(documents), 'and')}.`,
-		`Borders: Natural Earth, via world-atlas. Projection: Equal Earth${extent ? ', the part of the world on screen' : ''}. Made with Relations Atlas, ${input.today}.`
+		m.map_svg_sources({ list: listWords(documentSources(documents), 'and') }),
+		// A date that ends with its own point ("6 декември 2026 г.") ends the sentence: one point, not two.
+		(extent ? m.map_svg_credits_part : m.map_svg_credits)({
+			app: m.app_name(),
+			date: input.today ? formatDate(input.today) : ''
+		}).replace(/\.\.$/, '.')
 	]);
 
 	return {

@@ -15,6 +15,7 @@ import { context, localNames, type Context, type Rename } from './context';
 import { describeMission, noneNote, statedFacts } from './glosses';
 import { compareDocuments, dateLine, missionLine, statusLine } from './sources';
 import { coverage } from '../sources-words';
+import { m } from '../../paraglide/messages';
 import { overlaps, passages, trimSpan, type Holder } from './passages';
 import type {
 	AbsentPanelModel,
@@ -50,15 +51,15 @@ function missionGroups(ctx: Context, atlas: Atlas, code: string, holding: Holder
 	);
 	const groups: MissionGroup[] = [
 		{
-			title: `${possessive(ctx.nameOf(focus))} missions for ${ctx.nameOf(code)}`,
+			title: m.map_group_for({ possessive: possessive(ctx.nameOf(focus)), name: ctx.nameOf(code) }),
 			missions: ours.map((m) => withExcerpt(m, describeMission(ctx, m, code, false)))
 		},
 		{
-			title: `${possessive(ctx.nameOf(code))} missions for ${ctx.nameOf(focus)}`,
+			title: m.map_group_for({ possessive: possessive(ctx.nameOf(code)), name: ctx.nameOf(focus) }),
 			missions: theirs.map((m) => withExcerpt(m, describeMission(ctx, m, focus, false)))
 		},
 		{
-			title: `Other missions in or of ${ctx.nameOf(code)}`,
+			title: m.map_group_other({ name: ctx.nameOf(code) }),
 			missions: other.map((m) => withExcerpt(m, describeMission(ctx, m, code, true)))
 		}
 	];
@@ -196,11 +197,11 @@ function overviewPanel(ctx: Context, atlas: Atlas): OverviewPanelModel {
 		);
 	const missionGroups: MissionGroup[] = [
 		{
-			title: `${possessive(ctx.nameOf(focus))} missions abroad`,
+			title: m.map_group_abroad({ possessive: possessive(ctx.nameOf(focus)) }),
 			missions: sorted(abroad, (m) => m.host).map((m) => describeMission(ctx, m, focus, false))
 		},
 		{
-			title: `Missions for ${ctx.nameOf(focus)}`,
+			title: m.map_group_focus({ name: ctx.nameOf(focus) }),
 			missions: sorted(hosted, (m) => m.sender).map((m) => describeMission(ctx, m, focus, true))
 		}
 	].filter((g) => g.missions.length > 0);

@@ -10,18 +10,20 @@
  */
 import type { Colouring, LegendEntry } from '../colour';
 import { NO_DATA, NO_YEAR, STATUS_COLOURS } from '../colour';
+import { m } from '../../paraglide/messages';
 import type { CountryAtYear, YearCategory } from './model';
 
 /** A country every fact of which is dated after the year shown. Paler than NO_DATA's grey, warm like a mention. */
 export const NOTHING_YET = '#efebe4';
 
-const ENTRIES: { key: YearCategory; label: string; colour: string }[] = [
-	{ key: 'embassy', label: 'Embassy open', colour: STATUS_COLOURS.embassy },
-	{ key: 'relations', label: 'Relations established', colour: STATUS_COLOURS.relations },
-	{ key: 'none', label: 'No relations (stated that year)', colour: STATUS_COLOURS.none },
-	{ key: 'undated', label: 'Date not stated', colour: NO_YEAR },
-	{ key: 'unstated', label: 'Relations not stated', colour: STATUS_COLOURS.unstated },
-	{ key: 'nothing', label: 'Nothing stated by then', colour: NOTHING_YET }
+/** Each entry's label is a message, read when the key is made (the page's language). */
+const ENTRIES: { key: YearCategory; label: () => string; colour: string }[] = [
+	{ key: 'embassy', label: m.time_key_embassy, colour: STATUS_COLOURS.embassy },
+	{ key: 'relations', label: m.status_short_relations, colour: STATUS_COLOURS.relations },
+	{ key: 'none', label: m.time_key_none, colour: STATUS_COLOURS.none },
+	{ key: 'undated', label: m.time_key_undated, colour: NO_YEAR },
+	{ key: 'unstated', label: m.status_short_unstated, colour: STATUS_COLOURS.unstated },
+	{ key: 'nothing', label: m.time_key_nothing, colour: NOTHING_YET }
 ];
 
 /** The key entry of countries hatched over a dated colour. */
@@ -51,12 +53,18 @@ export function colourYear(
 		});
 	for (const e of ENTRIES) {
 		const codes = states.filter((s) => s.category === e.key).map((s) => s.code);
-		entries.push({ ...e, count: codes.length, codes, ...(e.key === 'undated' ? { hatched: true } : {}) });
+		entries.push({
+			...e,
+			label: e.label(),
+			count: codes.length,
+			codes,
+			...(e.key === 'undated' ? { hatched: true } : {})
+		});
 	}
 	const also = states.filter((s) => s.category !== 'undated' && s.undated.length > 0).map((s) => s.code);
 	entries.push({
 		key: ALSO_UNDATED,
-		label: 'Hatched: another fact, date not stated',
+		label: m.time_key_hatched(),
 		colour: '#ffffff',
 		count: also.length,
 		codes: also,
@@ -66,7 +74,7 @@ export function colourYear(
 	const absent = mapCodes.filter((code) => !known.has(code));
 	entries.push({
 		key: 'absent',
-		label: 'Not in the documents',
+		label: m.key_absent(),
 		colour: NO_DATA,
 		count: absent.length,
 		codes: absent
@@ -78,12 +86,8 @@ export function colourYear(
 			for (const code of entry.codes) colours.set(code, entry.colour);
 	return {
 		mode: 'status',
-		title: `Relations with ${focusName || 'the focus'} as of ${year}`,
-		notes: [
-			`As of the end of ${year}, by the dates the documents state.`,
-			'Date not stated: a fact with no date is shown in every year as undated, never as absent.',
-			'No relations: only in the year of its document’s date.'
-		],
+		title: m.time_key_title({ focus: focusName || m.status_short_focus(), year }),
+		notes: [m.time_key_note_year({ year }), m.time_key_note_undated(), m.time_key_note_none()],
 		colours,
 		legend: entries
 	};

@@ -1,85 +1,103 @@
 /**
- * The timeline's words: an event in a line of English, what a year holds, what changed between two years. Pure.
+ * The timeline's words, in the interface's language (the `time_` messages): an event in a line, what a year holds, what changed between two years. Pure.
  */
 import { formatDate, missionKindLabel, possessive } from '../words';
+import { formatNumber } from '../../i18n/format';
+import { m } from '../../paraglide/messages';
 import type { CountryAtYear, TimeEvent, YearDifference } from './model';
 
 type Names = ReadonlyMap<string, string>;
 const nameOf = (names: Names, code: string) => names.get(code) ?? code;
 const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+/** A message with an empty part ("{whose} {kind} {where} opens" with no place) loses the space it leaves, and starts with a capital. */
+const tidy = (text: string) => {
+	const said = text.replace(/\s+/g, ' ').trim();
+	return said.charAt(0).toUpperCase() + said.slice(1);
+};
 
-/** "Bulgaria’s embassy in Almaty opens", "Relations with China established (another sentence: 3 January 1992)". */
+/** "Bulgaria’s embassy in Almaty opens", "Relations with China established (another sentence gives another date)". */
 export function eventText(event: TimeEvent, names: Names): string {
 	const country = nameOf(names, event.countries[0]);
 	const whose = event.sender ? possessive(nameOf(names, event.sender)) : '';
 	const kind = event.missionKind ? lower(missionKindLabel(event.missionKind)) : '';
 	const where = (city: string | null | undefined) =>
-		city ? ` in ${city}` : event.host ? ` in ${nameOf(names, event.host)}` : '';
+		city
+			? m.time_where_city({ city })
+			: event.host
+				? m.time_where_host({ host: nameOf(names, event.host) })
+				: '';
 	switch (event.kind) {
 		case 'established':
-			return `Relations with ${country} established${event.disputed ? ' (another sentence gives another date)' : ''}`;
+			return tidy(
+				`${m.time_event_established({ country })}${event.disputed ? ` ${m.time_event_disputed()}` : ''}`
+			);
 		case 'opened':
-			return `${whose} ${kind}${where(event.city)} opens`;
+			return tidy(m.time_event_opened({ whose, kind, where: where(event.city) }));
 		case 'closed':
-			return `${whose} ${kind}${where(event.city)} closes`;
+			return tidy(m.time_event_closed({ whose, kind, where: where(event.city) }));
 		case 'moved':
-			return `${whose} ${kind} moves from ${event.fromCity ?? '?'} to ${event.city ?? '?'}`;
+			return tidy(m.time_event_moved({ whose, kind, from: event.fromCity ?? '?', to: event.city ?? '?' }));
 		case 'upgraded':
-			return `${whose} ${event.fromKind ? lower(missionKindLabel(event.fromKind)) : 'mission'}${where(event.city)} becomes a ${kind}`;
+			return tidy(
+				m.time_event_upgraded({
+					whose,
+					fromKind: event.fromKind ? lower(missionKindLabel(event.fromKind)) : m.time_a_mission(),
+					kind,
+					where: where(event.city)
+				})
+			);
 		case 'no-relations':
-			return `No relations with ${country}, as of the document’s date`;
+			return tidy(m.time_event_none({ country }));
 	}
 }
 
 /** "5 July 1992", or "2006": the event's date at its precision. */
 export const eventDate = (event: TimeEvent) => formatDate(event.date);
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-/** "1994: relations with 15 countries, 4 of them with an embassy; 3 with dates not stated." */
+/** "1994: relations with 15 countries, 4 with an embassy; 3 countries whose facts have no date." */
 export function yearSummary(states: readonly CountryAtYear[], year: number): string {
 	const embassy = states.filter((s) => s.category === 'embassy').length;
 	const related = embassy + states.filter((s) => s.category === 'relations').length;
 	const undated = states.filter((s) => s.category === 'undated').length;
 	return (
-		`${year}: relations with ${plural(related, 'country', 'countries')}, ${embassy} with an embassy` +
-		(undated ? `; ${plural(undated, 'country', 'countries')} whose facts have no date` : '')
+		m.time_year_summary({ year, related, embassy }) +
+		(undated ? `; ${m.time_year_undated({ count: undated })}` : '')
 	);
 }
 
 /** "1995 vs. 2024: relations with 1 more country, 3 more embassies, 1 fewer." */
 export function differenceSummary(d: YearDifference): string {
 	const parts = [
-		`relations with ${plural(d.relationsAdded.length, 'more country', 'more countries')}`,
-		plural(d.embassiesAdded.length, 'more embassy', 'more embassies')
+		m.time_diff_relations({ count: d.relationsAdded.length }),
+		m.time_diff_embassies({ count: d.embassiesAdded.length })
 	];
-	if (d.relationsGone.length) parts.push(`relations with ${d.relationsGone.length} fewer`);
-	if (d.embassiesGone.length) parts.push(`${plural(d.embassiesGone.length, 'embassy', 'embassies')} gone`);
+	if (d.relationsGone.length) parts.push(m.time_diff_relations_gone({ count: d.relationsGone.length }));
+	if (d.embassiesGone.length) parts.push(m.time_diff_embassies_gone({ count: d.embassiesGone.length }));
 	if (d.missionsAdded.length || d.missionsGone.length)
-		parts.push(`other missions: ${d.missionsAdded.length} more, ${d.missionsGone.length} gone`);
-	return `${d.from} vs. ${d.to}: ${parts.join(', ')}`;
+		parts.push(m.time_diff_missions({ added: d.missionsAdded.length, gone: d.missionsGone.length }));
+	return `${m.time_vs({ from: d.from, to: d.to })}: ${parts.join(', ')}`;
 }
 
-const CATEGORY_WORDS: Record<CountryAtYear['category'], string> = {
-	focus: '',
-	embassy: 'an embassy open',
-	relations: 'relations established',
-	none: 'no relations stated',
-	undated: 'facts with no date',
-	unstated: 'relations not stated',
-	nothing: 'nothing stated yet'
+const CATEGORY_WORDS: Record<CountryAtYear['category'], () => string> = {
+	focus: () => '',
+	embassy: m.time_state_embassy,
+	relations: m.time_state_relations,
+	none: m.time_state_none,
+	undated: m.time_state_undated,
+	unstated: m.time_state_unstated,
+	nothing: m.time_state_nothing
 };
-const HELD_WORDS: Record<CountryAtYear['holds'][number]['kind'], string> = {
-	embassy: 'embassy',
-	mission: 'mission',
-	established: 'relations',
-	none: 'no relations'
+const HELD_WORDS: Record<CountryAtYear['holds'][number]['kind'], () => string> = {
+	embassy: m.time_held_embassy,
+	mission: m.time_held_mission,
+	established: m.time_held_relations,
+	none: m.time_held_none
 };
-const UNDATED_WORDS: Record<CountryAtYear['undated'][number]['kind'], string> = {
-	embassy: 'an embassy',
-	mission: 'a mission',
-	relations: 'relations',
-	none: 'no relations'
+const UNDATED_WORDS: Record<CountryAtYear['undated'][number]['kind'], () => string> = {
+	embassy: m.time_undated_embassy,
+	mission: m.time_undated_mission,
+	relations: m.time_held_relations,
+	none: m.time_held_none
 };
 
 /** A sentence cut to `max` characters at a word, for a tooltip. */
@@ -96,27 +114,37 @@ export function yearNote(state: CountryAtYear, year: number, sentences: readonly
 	if (state.category === 'focus') return '';
 	const held = state.holds[0];
 	const dated = held
-		? ` (${HELD_WORDS[held.kind]} since ${formatDate(held.date)}: “${cut(sentences[held.sentence]?.text ?? '')}”)`
+		? ` ${m.time_note_held({
+				held: HELD_WORDS[held.kind](),
+				date: formatDate(held.date),
+				sentence: cut(sentences[held.sentence]?.text ?? '')
+			})}`
 		: '';
-	const undated = [...new Set(state.undated.map((u) => UNDATED_WORDS[u.kind]))];
-	const rest = undated.length ? `; date not stated: ${undated.join(', ')}` : '';
-	return `As of ${year}: ${CATEGORY_WORDS[state.category]}${dated}${rest}`;
+	const undated = [...new Set(state.undated.map((u) => UNDATED_WORDS[u.kind]()))];
+	const rest = undated.length ? `; ${m.time_note_undated({ list: undated.join(', ') })}` : '';
+	return m.time_note({ year, state: `${CATEGORY_WORDS[state.category]()}${dated}${rest}` });
 }
 
 /**
  * The words of the year choice and of the table as of a year (YearChoice.svelte, the table page, CountryTable), in
- * one place for the interface's translation.
+ * one place; read when used (getters), in the page's language.
  */
 export const AS_OF_WORDS = {
-	choice: 'As of',
-	anyDate: 'Any date (all the documents state)',
-	loading: 'Loading the documents’ dates…',
-	failed: (reason: string) => `The year cannot be shown: ${reason}.`,
-	tableCaption: (focusName: string, year: number) =>
-		`Every country the documents name, with its relations with ${focusName} as of the end of ${year}, by the dates the documents state (a fact with no date is “Date not stated”, never absent). Select a column to sort by it.`,
-	alsoUndated: 'another fact of it has no date',
-	undatedMissions: (n: number) => `+${n} with no date`,
-	asOfYear: (year: number) => ` as of ${year}`,
-	csv: (year: number) => `This table as of ${year} (CSV)`,
-	csvSaved: (name: string) => `Saved as ${name}.`
-} as const;
+	get choice() {
+		return m.time_as_of();
+	},
+	get anyDate() {
+		return m.time_any_date();
+	},
+	get loading() {
+		return m.time_loading();
+	},
+	failed: (reason: string) => m.time_year_failed({ reason }),
+	tableCaption: (focusName: string, year: number) => m.table_caption_year({ focus: focusName, year }),
+	get alsoUndated() {
+		return m.table_also_undated();
+	},
+	undatedMissions: (n: number) => m.table_undated_missions({ count: formatNumber(n) }),
+	csv: (year: number) => m.table_csv_year({ year }),
+	csvSaved: (name: string) => m.table_csv_saved({ name })
+};
