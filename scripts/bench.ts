@@ -38,6 +38,7 @@ import { lighthouse } from './bench/lighthouse';
 import { firstMapBytes, measureLoad } from './bench/loads';
 import { benchReader, readerTable } from './bench/reader';
 import { benchOffline, offlineTable } from './bench-offline';
+import { benchLanguages, languagesTable } from './bench-languages';
 import { benchTime } from './bench/time';
 import { summarise, table, type BenchResult, type Loads } from './bench/report';
 import { build, RESULTS, serveBoth, stopServers, URLS, type Target } from './bench/serve';
@@ -102,6 +103,7 @@ async function main(): Promise<number> {
 	const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH, args: chromiumArgs });
 	const { loads, clickTimes } = await measureAll(browser, runs, clicks).finally(() => browser.close());
 
+	const languages = await benchLanguages(URLS.app);
 	const reader = args['no-reader'] ? null : await benchReader(URLS.app);
 
 	let lh: BenchResult['lighthouse'] = null;
@@ -118,6 +120,7 @@ async function main(): Promise<number> {
 
 	const result = summarise(loads, clickTimes, { firstMap: firstMapBytes(), lighthouse: lh, reader, runs });
 	console.log(table(result));
+	console.log(`\n${languagesTable(languages)}`);
 	if (reader) console.log(`\n${readerTable(reader)}`);
 	console.log(`\n${await benchTime(URLS.app)}`);
 	console.log(`\n${offlineTable(await benchOffline(URLS.app))}`);
@@ -127,7 +130,7 @@ async function main(): Promise<number> {
 	);
 	if (args.json) {
 		mkdirSync(dirname(resolve(args.json)), { recursive: true });
-		writeFileSync(args.json, JSON.stringify(result, null, 2) + '\n');
+		writeFileSync(args.json, JSON.stringify({ ...result, languages }, null, 2) + '\n');
 	}
 	return 0;
 }

@@ -71,7 +71,7 @@ worker.addEventListener('message', (event) => {
 				if (ask.type === 'offline-keep') await keep(cache, reply);
 				reply(await status(cache));
 			} catch (error) {
-				reply({ type: 'failed', message: keepProblem(error) });
+				reply({ type: 'failed', ...keepProblem(error) });
 			}
 		})()
 	);
@@ -167,11 +167,11 @@ async function keep(cache: Cache, progress?: (reply: OfflineReply) => void): Pro
 	await cache.put(marker, new Response(new Date().toISOString()));
 }
 
-function keepProblem(error: unknown): string {
+/** Why keeping failed, as a code the page words in its language (KeepOffline.svelte). */
+function keepProblem(error: unknown): { code: 'full' | 'network' | 'error'; detail: string } {
 	const name = error instanceof DOMException ? error.name : '';
-	if (name === 'QuotaExceededError')
-		return 'The browser’s storage for this site is full: the atlas could not be kept for offline reading. What was already kept stays.';
-	if (error instanceof TypeError)
-		return 'The network went while the atlas was being saved: what was saved stays; try again once online.';
-	return `The atlas could not be kept for offline reading: ${error instanceof Error ? error.message : String(error)}.`;
+	const detail = error instanceof Error ? error.message : String(error);
+	if (name === 'QuotaExceededError') return { code: 'full', detail };
+	if (error instanceof TypeError) return { code: 'network', detail };
+	return { code: 'error', detail };
 }

@@ -21,9 +21,14 @@ export interface LoadRun {
 /**
  * One load of `target`. `touch`: the pointer moves as soon as the page has loaded, and the load lasts until the
  * map is idle; without it nobody touches the page, and the load lasts until the network is quiet (the floor's map
- * starts by itself, the app's does not).
+ * starts by itself, the app's does not). `url`: another page of the target than its home (a language's home page).
  */
-export async function measureLoad(browser: Browser, target: Target, touch: boolean): Promise<LoadRun> {
+export async function measureLoad(
+	browser: Browser,
+	target: Target,
+	touch: boolean,
+	url = URLS[target]
+): Promise<LoadRun> {
 	const context = await newContext(browser);
 	const page = await context.newPage();
 	const bodies: Promise<{ raw: number; gz: number }>[] = [];
@@ -36,7 +41,7 @@ export async function measureLoad(browser: Browser, target: Target, touch: boole
 			)
 		);
 	});
-	await page.goto(URLS[target]);
+	await page.goto(url);
 	if (touch) {
 		await wakeMap(page, 50);
 		await page.waitForFunction(() => (window as unknown as { __bench: Bench }).__bench.idle !== null, null, {

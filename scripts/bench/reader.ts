@@ -277,8 +277,8 @@ async function manyFilesPass(browser: Browser, url: string): Promise<ManyFilesRu
 		// own script (decoding base64 on its main thread), which no reader's browser does.
 		writeManyFiles(dir, files);
 		const started = await now(page);
-		await page.getByLabel(ADD_FILES_WORDS.choose).setInputFiles(files.map((f) => join(dir, f.name)));
-		await page.getByRole('heading', { name: ADD_FILES_WORDS.reviewHeading }).waitFor({ timeout: 300_000 });
+		await page.getByLabel(ADD_FILES_WORDS.choose()).setInputFiles(files.map((f) => join(dir, f.name)));
+		await page.getByRole('heading', { name: ADD_FILES_WORDS.reviewHeading() }).waitFor({ timeout: 300_000 });
 		const ended = await page.evaluate(
 			() =>
 				new Promise<number>((done) => requestAnimationFrame(() => setTimeout(() => done(performance.now()))))

@@ -27,7 +27,7 @@ describe('DocumentList', () => {
 			Date: 'date not given; it mentions events up to 2010',
 			Licence: 'CC BY-SA',
 			Address: 'https://bg.wikipedia.org/wiki/Външна_политика_на_Казахстан',
-			Facts: '11 facts: two statuses, five dates relations began, four missions'
+			Facts: '11 facts: 2 statuses, 5 dates relations began, 4 missions'
 		});
 		expect(fields(items[1])).toMatchObject({ Language: 'Korean', Date: 'retrieved 11 February 2024' });
 		const licence = screen.getAllByRole('link', { name: 'CC BY-SA' })[0];

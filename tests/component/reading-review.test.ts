@@ -18,7 +18,7 @@ const review = reviewPanels(atlas);
 describe('ReadingReview', () => {
 	it('says nothing of capitals when the gazetteer knows Cuba’s', () => {
 		render(ReadingReview, { props: { atlas, review, capitals: readingCapitals(atlas), warnings: [] } });
-		expect(screen.getByText(/Read: one country with a status, one mission/)).toBeTruthy();
+		expect(screen.getByText(/Read: 1 country with a status, 1 mission/)).toBeTruthy();
 		expect(screen.queryByText(/knows no capital/)).toBeNull();
 	});
 
@@ -32,7 +32,7 @@ describe('ReadingReview', () => {
 		await waitFor(() => expect(screen.getByText(/Embassy in Astana/)).toBeTruthy());
 	});
 
-	it('counts in words alike: "three countries with a status, three missions" (walk-through finding 11)', () => {
+	it('counts alike, in figures: "3 countries with a status, 3 missions" (walk-through finding 11)', () => {
 		// The walk-through's pasted text: Cuba's, Chile's and Peru's embassies in Astana
 		const three = readUserDocument(
 			{
@@ -45,6 +45,6 @@ describe('ReadingReview', () => {
 		render(ReadingReview, {
 			props: { atlas: three, review: reviewPanels(three), capitals: readingCapitals(three), warnings: [] }
 		});
-		expect(screen.getByText(/Read: three countries with a status, three missions\./)).toBeTruthy();
+		expect(screen.getByText(/Read: 3 countries with a status, 3 missions\./)).toBeTruthy();
 	});
 });

@@ -45,7 +45,7 @@ describe('the documents page', () => {
 
 		render(Page, { props: { data: { focus: 'KZ' } as never } });
 		await screen.findByRole('heading', { name: 'Cuba' });
-		expect(screen.getByText(/one stored record could not be read .* left in storage/)).toBeTruthy();
+		expect(screen.getByText(/1 stored record could not be read .* left in storage/)).toBeTruthy();
 
 		const input = screen.getByLabelText(/Import documents/) as HTMLInputElement;
 		const file = new File(['{"hello": 1}'], 'notes.json', { type: 'application/json' });

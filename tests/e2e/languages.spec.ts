@@ -39,6 +39,17 @@ async function interfaceText(page: Page): Promise<string> {
 	});
 }
 
+/** Waits until the messages `keys` are all on screen in `words`' language; the interface text then. */
+async function shownWords(page: Page, words: Record<string, unknown>, keys: string[]): Promise<string> {
+	await expect
+		.poll(async () => {
+			const shown = await interfaceText(page);
+			return keys.filter((key) => !shown.includes(words[key] as string));
+		})
+		.toEqual([]);
+	return interfaceText(page);
+}
+
 for (const locale of ['bg', 'ko', 'ru']) {
 	const words = read(locale);
 	test.describe(`/${locale}/`, () => {
@@ -53,13 +64,7 @@ for (const locale of ['bg', 'ko', 'ru']) {
 				if (path === 'table/') await page.locator('table').waitFor();
 				else await page.locator('#panel-title, h1').first().waitFor();
 				// Some parts (the layer box) arrive once the map has started: wait until every word is on screen.
-				await expect
-					.poll(async () => {
-						const shown = await interfaceText(page);
-						return keys.filter((key) => !shown.includes(words[key] as string));
-					})
-					.toEqual([]);
-				const text = await interfaceText(page);
+				const text = await shownWords(page, words, keys);
 				for (const key of keys) {
 					expect(text, key).toContain(words[key] as string);
 					// One English word may be part of a proper name ("Relations Atlas"); a phrase may not.
@@ -222,4 +227,161 @@ test.describe('the map side in each language', () => {
 			expect(errors).toEqual([]);
 		});
 	}
+});
+
+/**
+ * The reader's side in each language (issue 23): the documents page, the add page with a pasted document read and
+ * reviewed, the many-files review with a file it cannot read, and "Keep for offline reading" say nothing in English
+ * (no message of theirs in its English words) and show no message key; axe passes on them and on a country page;
+ * the one-time offer of the browser's language. The words are read from the message files.
+ */
+test.describe('the reader in each language', () => {
+	test.describe.configure({ timeout: 150_000 });
+
+	/** The reader's messages without parameters, in English: none may show on a page in another language. */
+	const READER_PREFIXES = /^(docs|add|review|offline)_/;
+	const englishPhrases = Object.entries(en)
+		.filter(([key, text]) => READER_PREFIXES.test(key) && typeof text === 'string' && !text.includes('{'))
+		.map(([key, text]) => [key, text as string])
+		// One English word can be a name or a format ("JSON"); a phrase cannot.
+		.filter(([, text]) => text.includes(' '));
+
+	/** Checks the page's interface words: the `keys` shown in the language, no English phrase of the reader's, no key. */
+	async function inLanguage(page: Page, words: Record<string, unknown>, keys: string[]) {
+		const text = await shownWords(page, words, keys);
+		expect(englishPhrases.filter(([, phrase]) => text.includes(phrase)).map(([key]) => key)).toEqual([]);
+		expect(text.match(/\b[a-z]+_[a-z_]+\b/g) ?? []).toEqual([]);
+	}
+
+	/** A sentence the reader reads (its text is the document's, quoted as written, never translated). */
+	const SENTENCE = 'Cuba opened its embassy in Astana in 2008.';
+
+	for (const locale of ['bg', 'ko', 'ru']) {
+		const words = read(locale);
+		const say = (key: string) => words[key] as string;
+
+		test(`/${locale}/documents/ and the add page, with a document read and files reviewed, in ${locale}`, async ({
+			page
+		}) => {
+			const errors = watchErrors(page);
+			await page.goto(`/${locale}/documents/`);
+			await expect(page.locator('html')).toHaveAttribute('lang', locale);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(say('nav_documents'));
+			// The built-in documents, the reader's (none yet) and offline reading, once the page has asked the browser.
+			await expect(page.getByText(say('docs_none'))).toBeVisible();
+			// The browser has answered (the Keep button, or why it cannot keep: a service worker still installing).
+			const offline = page.getByRole('region', { name: say('offline_heading') });
+			await expect(offline).toBeVisible();
+			await expect(offline.getByText(say('offline_asking'))).toHaveCount(0, { timeout: 30_000 });
+			const list = page.getByRole('list', { name: say('docs_built_in') });
+			await expect(list.getByRole('listitem').first()).toContainText(say('docs_publisher'));
+			await inLanguage(page, words, [
+				'docs_lead',
+				'docs_built_in',
+				'docs_own',
+				'docs_language',
+				'docs_licence',
+				'docs_facts_label',
+				'offline_heading',
+				'offline_lead'
+			]);
+			// A document's text, folded under its own line.
+			await expect(list.locator('summary').first()).not.toContainText('Read its text');
+			expect(await seriousViolations(page)).toEqual([]);
+
+			await page.goto(`/${locale}/documents/add/`);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(say('nav_add'));
+			await page.getByLabel(say('add_text')).fill(SENTENCE);
+			await page.getByLabel(say('add_language'), { exact: true }).selectOption('en');
+			// The language list names each language in the interface's language, through Intl.DisplayNames.
+			const english = new Intl.DisplayNames([locale], { type: 'language' }).of('en') as string;
+			await expect(page.locator('#doc-lang option[value="en"]')).toHaveText(`${english} (en)`);
+			await page.getByRole('button', { name: say('add_read') }).click();
+			const review = page.getByRole('region', { name: say('review_heading') });
+			await expect(review).toBeVisible({ timeout: 60_000 });
+			// Cuba's name in the interface's language (CLDR), its status in the language's words.
+			const cuba = new Intl.DisplayNames([locale], { type: 'region' }).of('CU') as string;
+			await expect(review.getByRole('heading', { level: 3 }).first()).toContainText(cuba);
+			await expect(review.locator('blockquote')).toContainText(SENTENCE);
+			await inLanguage(page, words, [
+				'add_text',
+				'add_title',
+				'add_files_heading',
+				'add_files_drop_zone',
+				'review_heading',
+				'review_unread_heading',
+				'add_keep',
+				'add_cancel'
+			]);
+			expect(await seriousViolations(page)).toEqual([]);
+			await page.getByRole('button', { name: say('add_cancel') }).click();
+
+			// Many files: one read, one of a type the atlas does not read, said why in the language.
+			await page.getByLabel(say('add_files_choose'), { exact: true }).setInputFiles([
+				{ name: 'cuba.txt', mimeType: 'text/plain', buffer: Buffer.from(`Cuba\n\n${SENTENCE}\n`) },
+				{ name: 'report.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7 not a text') }
+			]);
+			const files = page.getByRole('region', { name: say('review_files_heading') });
+			await expect(files).toBeVisible({ timeout: 60_000 });
+			await expect(files.getByRole('listitem').filter({ hasText: 'report.pdf' })).toContainText(
+				(words.add_why_wrong_type as string).replace('{ext}', 'pdf')
+			);
+			await inLanguage(page, words, ['review_files_heading', 'review_select_all', 'review_drop_all']);
+			expect(errors).toEqual([]);
+		});
+
+		test(`axe passes on a country page in ${locale}`, async ({ page }) => {
+			await page.goto(`/${locale}/country/TR/`);
+			await expect(page.locator('html')).toHaveAttribute('lang', locale);
+			await page.locator('#panel-title').waitFor();
+			await page.waitForLoadState('networkidle');
+			// The timeline's "Over time" button (TimelineBar's `.open`, still English) sits over the layer box's
+			// heading when the view links run long (Bulgarian, Russian): target-size. Its place is being moved in
+			// another change (issue 22); every other part of the page is checked.
+			expect(await seriousViolations(page, ['button.open'])).toEqual([]);
+		});
+	}
+
+	test('offers the browser’s language once on the home page, in that language, and not after “no”', async ({
+		browser
+	}) => {
+		const ko = read('ko');
+		const context = await browser.newContext({ locale: 'ko-KR' });
+		const page = await context.newPage();
+		await page.goto('/');
+		const offer = page.locator('aside.offer');
+		await expect(offer).toBeVisible();
+		await expect(offer).toHaveAttribute('lang', 'ko');
+		await expect(offer).toContainText((ko.language_offer as string).replace('{language}', '한국어'));
+		// The offer leads to the same page in Korean; the page itself is not redirected.
+		await expect(offer.getByRole('link', { name: ko.offer_switch as string })).toHaveAttribute(
+			'href',
+			'/ko/'
+		);
+		expect(new URL(page.url()).pathname).toBe('/');
+		await offer.getByRole('button', { name: ko.language_offer_dismiss as string }).click();
+		await expect(offer).toHaveCount(0);
+		expect(await page.evaluate(() => localStorage.getItem('relations-atlas-language-offer'))).toBe(
+			'dismissed'
+		);
+		// Said no once: not offered again.
+		await page.reload();
+		await page.locator('h1').waitFor();
+		await page.waitForLoadState('networkidle');
+		await expect(page.locator('aside.offer')).toHaveCount(0);
+		// Already in Korean: nothing to offer.
+		await page.evaluate(() => localStorage.clear());
+		await page.goto('/ko/');
+		await page.waitForLoadState('networkidle');
+		await expect(page.locator('aside.offer')).toHaveCount(0);
+		await context.close();
+
+		// A browser that prefers English (or a language the interface does not have) is offered nothing.
+		const other = await browser.newContext({ locale: 'en-US' });
+		const english = await other.newPage();
+		await english.goto('/');
+		await english.waitForLoadState('networkidle');
+		await expect(english.locator('aside.offer')).toHaveCount(0);
+		await other.close();
+	});
 });

@@ -43,7 +43,7 @@ test('a handful of files and a zip are read with progress, reviewed as the CLI r
 	await page.goto('/documents/add/');
 	// The file input answers once the page's script has started.
 	await page.waitForLoadState('networkidle');
-	await page.getByLabel(W.choose).setInputFiles(
+	await page.getByLabel(W.choose()).setInputFiles(
 		[...files, pdf].map((f) => ({
 			name: f.name,
 			mimeType: 'application/octet-stream',
@@ -53,7 +53,7 @@ test('a handful of files and a zip are read with progress, reviewed as the CLI r
 	// The progress bar and the file under way.
 	await expect(page.getByText(/^(Opening|Reading) \d of \d+: |^Loading the reader/)).toBeVisible();
 
-	const review = page.getByRole('region', { name: W.reviewHeading });
+	const review = page.getByRole('region', { name: W.reviewHeading() });
 	await expect(review).toBeVisible({ timeout: 120_000 });
 	await expect(review.getByText(expected)).toBeVisible();
 	await expect(review.getByRole('checkbox')).toHaveCount(8);
@@ -65,7 +65,7 @@ test('a handful of files and a zip are read with progress, reviewed as the CLI r
 	);
 
 	// What one document says, in the one-document review's form.
-	await review.getByRole('button', { name: W.show }).first().click();
+	await review.getByRole('button', { name: W.show() }).first().click();
 	await expect(review.getByRole('heading', { name: 'What the document says' })).toBeVisible();
 
 	// Keep all but the first.
@@ -87,13 +87,13 @@ test('Cancel stops the reading, and the review offers what was read', async ({ p
 	// The file input answers once the page's script has started.
 	await page.waitForLoadState('networkidle');
 	await page
-		.getByLabel(W.choose)
+		.getByLabel(W.choose())
 		.setInputFiles(
 			files.map((f) => ({ name: f.name, mimeType: 'text/plain', buffer: Buffer.from(f.bytes) }))
 		);
 	await expect(page.getByText(/^Reading ([2-9]|1[0-5]) of 20: /)).toBeVisible({ timeout: 90_000 });
-	await page.getByRole('button', { name: W.cancel }).click();
-	const review = page.getByRole('region', { name: W.reviewHeading });
+	await page.getByRole('button', { name: W.cancel() }).click();
+	const review = page.getByRole('region', { name: W.reviewHeading() });
 	await expect(review).toBeVisible();
 	await expect(
 		review.getByText(/^Cancelled: [a-z\d]+ documents? of 20 read; the others were not\.$/)

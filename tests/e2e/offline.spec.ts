@@ -46,7 +46,7 @@ test('after “Keep for offline reading” a country never opened opens offline'
 	await page.goto('/documents/');
 	const keep = page.getByRole('button', { name: 'Keep for offline reading' });
 	// The size is shown before anything is downloaded.
-	await expect(page.locator('.offline .size')).toHaveText(/[\d.]+ [KM]B to download \(\d+ files\)/);
+	await expect(page.locator('.offline .size')).toHaveText(/[\d.]+ [kM]B to download \(\d+ files\)/);
 	await keep.click();
 	await expect(page.getByText('Kept for offline reading: every country opens')).toBeVisible({
 		timeout: 60_000

@@ -38,10 +38,10 @@ describe('documentFacts', () => {
 
 	it('says them in words, with the plural of "status"', () => {
 		expect(factsWords({ statuses: 2, dates: 5, missions: 4, total: 11 })).toBe(
-			'11 facts: two statuses, five dates relations began, four missions'
+			'11 facts: 2 statuses, 5 dates relations began, 4 missions'
 		);
 		expect(factsWords({ statuses: 1, dates: 0, missions: 1, total: 2 })).toBe(
-			'two facts: one status, no dates relations began, one mission'
+			'2 facts: 1 status, 0 dates relations began, 1 mission'
 		);
 		expect(factsWords({ statuses: 0, dates: 0, missions: 0, total: 0 })).toBe('no fact read from it');
 	});

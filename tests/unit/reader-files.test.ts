@@ -12,6 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { setGazetteerSource } from '../../src/lib/pipeline/lookup/places';
 import { buildFolder } from '../../src/lib/server/atlas/folder';
 import { htmlText, unpackFile } from '../../src/lib/reader/files';
+import { englishWhy } from '../../src/lib/reader/files-words';
 import { readUserDocument } from '../../src/lib/reader/read-document';
 import { documentFacts, type DocumentFacts } from '../../src/lib/view/documents';
 import { manyFiles, writeManyFiles } from '../support/many-files';
@@ -104,7 +105,9 @@ describe('files to texts', () => {
 		});
 		const { texts, problems } = unpackFile('docs.zip', zip);
 		expect(texts.map((t) => t.name)).toEqual(['docs.zip/a.txt', 'docs.zip/pages/b.html']);
-		const why = Object.fromEntries(problems.map((p) => [p.name, p.why]));
+		const why = Object.fromEntries(problems.map((p) => [p.name, englishWhy(p.why)]));
+		// The worker says why as a code, which the page words in its language.
+		expect(problems.find((p) => p.name === 'docs.zip/inner.zip')?.why).toEqual({ code: 'zipInZip' });
 		expect(Object.keys(why).sort()).toEqual(
 			[
 				'docs.zip/binary.txt',
@@ -123,14 +126,14 @@ describe('files to texts', () => {
 
 	it('refuses a damaged zip, a page with no text and a file of another type, naming each', () => {
 		const zip = zipSync({ 'a.txt': utf8('some text here') });
-		expect(unpackFile('cut.zip', zip.slice(0, zip.length - 10)).problems[0]).toMatchObject({
-			name: 'cut.zip',
-			why: expect.stringMatching(/could not be opened/)
-		});
-		expect(unpackFile('blank.html', utf8('<html><script>x()</script></html>')).problems[0].why).toMatch(
-			/no text/
-		);
-		expect(unpackFile('report.pdf', utf8('%PDF-1.7')).problems[0].why).toMatch(/\.pdf file is not/);
+		const cut = unpackFile('cut.zip', zip.slice(0, zip.length - 10)).problems[0];
+		expect(cut).toMatchObject({ name: 'cut.zip', why: { code: 'badZip' } });
+		expect(englishWhy(cut.why)).toMatch(/could not be opened/);
+		const blank = unpackFile('blank.html', utf8('<html><script>x()</script></html>')).problems[0];
+		expect(englishWhy(blank.why)).toMatch(/no text/);
+		const pdf = unpackFile('report.pdf', utf8('%PDF-1.7')).problems[0];
+		expect(pdf.why).toEqual({ code: 'wrongType', ext: 'pdf' });
+		expect(englishWhy(pdf.why)).toMatch(/\.pdf file is not/);
 	});
 });
 

@@ -3,6 +3,8 @@
  * atlas would download, and to download it, hearing its progress. Through a MessageChannel per question.
  */
 
+import { intlTag } from '../i18n/format';
+
 /** What the page asks the worker. */
 export type OfflineAsk = { type: 'offline-status' } | { type: 'offline-keep' };
 
@@ -17,7 +19,8 @@ export type OfflineReply =
 			bytes: number;
 	  }
 	| { type: 'progress'; done: number; total: number; bytes: number }
-	| { type: 'failed'; message: string };
+	/** Why not: the storage is full, the network went, no service worker (`none`), or another error (`detail`). */
+	| { type: 'failed'; code: 'full' | 'network' | 'none' | 'error'; detail: string };
 
 /** The active service worker of this page, once it has one; null if the browser gives the page none. */
 async function activeWorker(wait = 20_000): Promise<ServiceWorker | null> {
@@ -33,16 +36,13 @@ async function activeWorker(wait = 20_000): Promise<ServiceWorker | null> {
 	return ready?.active ?? null;
 }
 
-const NO_WORKER =
-	'This browser gives the page no offline cache (no service worker, as in some private windows or embedded pages): the atlas cannot be kept for offline reading here.';
-
 /** Asks the worker; `progress` hears each progress reply. Resolves with the last reply (a status or a failure). */
 export async function askOffline(
 	ask: OfflineAsk,
 	progress?: (reply: Extract<OfflineReply, { type: 'progress' }>) => void
 ): Promise<Exclude<OfflineReply, { type: 'progress' }>> {
 	const worker = await activeWorker();
-	if (!worker) return { type: 'failed', message: NO_WORKER };
+	if (!worker) return { type: 'failed', code: 'none', detail: '' };
 	const channel = new MessageChannel();
 	return new Promise((resolve) => {
 		channel.port1.onmessage = (event: MessageEvent<OfflineReply>) => {
@@ -57,8 +57,15 @@ export async function askOffline(
 	});
 }
 
-/** "1.2 MB", "340 KB": a size in bytes as the control shows it. */
+/** "1.2 MB", "340 kB", "1,2 МБ": a size in bytes as the control shows it, in the interface's language (Intl's units). */
 export function formatBytes(bytes: number): string {
-	if (bytes >= 1e6) return `${(bytes / 1e6).toFixed(1)} MB`;
-	return `${Math.max(1, Math.round(bytes / 1e3))} KB`;
+	const [value, unit, digits] =
+		bytes >= 1e6 ? [bytes / 1e6, 'megabyte', 1] : [Math.max(1, Math.round(bytes / 1e3)), 'kilobyte', 0];
+	return new Intl.NumberFormat(intlTag(), {
+		style: 'unit',
+		unit,
+		unitDisplay: 'short',
+		minimumFractionDigits: digits,
+		maximumFractionDigits: digits
+	}).format(value);
 }

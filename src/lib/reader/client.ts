@@ -3,10 +3,11 @@
  * adds a document) and turns its messages into promises.
  */
 import type { Atlas } from '../atlas/types';
+import { getLocale } from '../paraglide/runtime';
 import type { Capital } from '../view/missions';
 import type { CountryPanelModel } from '../view/panel';
 import type { Unpacked } from './file-kinds';
-import type { ReaderAsk, ReaderReply, ReadWarning } from './protocol';
+import type { ReaderAsk, ReaderReply, ReadFailure, ReadWarning } from './protocol';
 import type { UserDocumentInput } from './read-user';
 
 export interface Reading {
@@ -42,7 +43,7 @@ function start(): Worker {
 	worker.onerror = (event) => {
 		event.preventDefault();
 		for (const [id, waiting] of pending)
-			waiting.resolve({ id, type: 'failed', message: 'the reader could not start in this browser' });
+			waiting.resolve({ id, type: 'failed', failure: { code: 'start', detail: event.message ?? '' } });
 		pending.clear();
 		worker?.terminate();
 		worker = undefined;
@@ -62,19 +63,34 @@ function ask(
 	});
 }
 
-/** Why a request was dropped by `stop()`. */
-export const STOPPED = 'stopped';
+/** The worker's failure, as an error the page words (`failure.code`); its message is the detail, in English. */
+export class ReaderFailed extends Error {
+	readonly failure: ReadFailure;
+	constructor(failure: ReadFailure) {
+		super(failure.detail || failure.code);
+		this.name = 'ReaderFailed';
+		this.failure = failure;
+	}
+}
+
+/** The failure of a reply that is not the one asked for. */
+function failed(reply: ReaderReply): ReaderFailed {
+	return new ReaderFailed(
+		reply.type === 'failed' ? reply.failure : { code: 'error', detail: 'the reader gave no answer' }
+	);
+}
 
 /**
  * Stops the worker at once, in the middle of a document if it is reading one (the pipeline runs to its end once
- * started): each pending request fails with `STOPPED`. The next request starts a new worker (the gazetteer then
+ * started): each pending request fails with the code `stopped`. The next request starts a new worker (the gazetteer then
  * comes from the browser's cache).
  */
 export function stop(): void {
 	if (!worker) return;
 	worker.terminate();
 	worker = undefined;
-	for (const [id, waiting] of pending) waiting.resolve({ id, type: 'failed', message: STOPPED });
+	for (const [id, waiting] of pending)
+		waiting.resolve({ id, type: 'failed', failure: { code: 'stopped', detail: '' } });
 	pending.clear();
 }
 
@@ -82,7 +98,7 @@ export function stop(): void {
 export async function unpack(name: string, bytes: ArrayBuffer): Promise<Unpacked> {
 	const reply = await ask({ type: 'unpack', name, bytes }, undefined, [bytes]);
 	if (reply.type === 'unpacked') return { texts: reply.texts, problems: reply.problems };
-	throw new Error(reply.type === 'failed' ? reply.message : 'the reader gave no answer');
+	throw failed(reply);
 }
 
 /** The language the text is written in, if the detector is sure of it. */
@@ -97,7 +113,7 @@ export async function read(
 	focus: string,
 	progress?: (stage: string) => void
 ): Promise<Reading> {
-	const reply = await ask({ type: 'read', input, focus }, progress);
+	const reply = await ask({ type: 'read', input, focus, locale: getLocale() }, progress);
 	if (reply.type === 'read')
 		return {
 			atlas: reply.atlas,
@@ -106,5 +122,5 @@ export async function read(
 			warnings: reply.warnings,
 			ms: reply.ms
 		};
-	throw new Error(reply.type === 'failed' ? reply.message : 'the reader gave no answer');
+	throw failed(reply);
 }

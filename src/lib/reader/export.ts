@@ -11,6 +11,7 @@ import type { Manifest } from '../pipeline/manifest';
 import { atlasToCsv } from '../view/csv';
 import type { MissionsPayload } from '../view/missions';
 import { missionsToCsv } from '../view/missions-csv';
+import { m } from '../paraglide/messages';
 import { documentText } from './read-user';
 import { classify, type DocumentInput, type StoredDocument } from './store';
 
@@ -140,8 +141,8 @@ export function documentsFile(docs: readonly StoredDocument[], exported = new Da
 export interface ImportedDocuments {
 	docs: StoredDocument[];
 	stale: DocumentInput[];
-	/** A sentence per entry that is not a document, naming its place in the file. */
-	skipped: string[];
+	/** The place in the file (1 for the first) of each entry that is not a document. */
+	skipped: number[];
 }
 
 /** Reads a documents file back; throws an Error saying what the file is not, if it is not one. */
@@ -150,14 +151,16 @@ export function readDocumentsFile(text: string, name = DOCUMENTS_FILE): Imported
 	try {
 		json = JSON.parse(text);
 	} catch {
-		throw new Error(
-			`${name} is not a documents file of the atlas (it is not JSON): choose the “${DOCUMENTS_FILE}” that “Export your documents” saved.`
-		);
+		throw new Error(m.docs_import_not_json({ name, file: DOCUMENTS_FILE }));
 	}
 	const file = v.safeParse(DocumentsFileSchema, json);
 	if (!file.success)
 		throw new Error(
-			`${name} is not a documents file of the atlas (${v.summarize(file.issues).split('\n')[0]}): choose the “${DOCUMENTS_FILE}” that “Export your documents” saved.`
+			m.docs_import_not_documents({
+				name,
+				file: DOCUMENTS_FILE,
+				detail: v.summarize(file.issues).split('\n')[0]
+			})
 		);
 	const out: ImportedDocuments = { docs: [], stale: [], skipped: [] };
 	file.output.documents.forEach((entry, i) => {
@@ -165,7 +168,7 @@ export function readDocumentsFile(text: string, name = DOCUMENTS_FILE): Imported
 		const sorted = classify(typeof id === 'string' ? id : '', entry);
 		if (sorted.kind === 'doc') out.docs.push(sorted.doc);
 		else if (sorted.kind === 'stale') out.stale.push(sorted.doc);
-		else out.skipped.push(`entry ${i + 1} of ${name} is not a document (no text, title, language or id)`);
+		else out.skipped.push(i + 1);
 	});
 	return out;
 }

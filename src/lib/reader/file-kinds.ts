@@ -17,10 +17,27 @@ export interface FileText {
 	lang: string | null;
 }
 
-/** A file that could not be read, and why (a clause: "the file is empty"). */
+/**
+ * Why a file could not be read, as a code and its figures: the worker finds it, the page words it in the interface's
+ * language (add-files-words.ts), the command line in English (files-words.ts's `englishWhy`).
+ */
+export type FileWhy =
+	| { code: 'wrongType'; ext: string }
+	| { code: 'empty' | 'noText' | 'binary' | 'notUtf8' | 'zipInZip' | 'noLanguage' }
+	| { code: 'tooLarge'; mb: string; limitMb: number }
+	| { code: 'badZip'; detail: string }
+	| { code: 'zipTooLarge'; limitMb: number }
+	| { code: 'tooLong'; chars: string; limit: number }
+	| { code: 'unread'; lang: string }
+	| { code: 'sameText'; other: string }
+	| { code: 'alreadyKept'; title: string }
+	/** The reader failed on its text (`ReadFailure`, worded by the page). */
+	| { code: 'failed'; detail: string };
+
+/** A file that could not be read, and why. */
 export interface FileProblem {
 	name: string;
-	why: string;
+	why: FileWhy;
 }
 
 export interface Unpacked {

@@ -23,7 +23,14 @@ import { marked } from 'marked';
 import { LANGUAGES } from '../pipeline/languages';
 import { detectLanguage } from '../pipeline/read';
 import { FILE_WORDS } from './files-words';
-import { MAX_FILE_BYTES, MAX_ZIP_BYTES, type FileProblem, type FileText, type Unpacked } from './file-kinds';
+import {
+	MAX_FILE_BYTES,
+	MAX_ZIP_BYTES,
+	type FileProblem,
+	type FileText,
+	type FileWhy,
+	type Unpacked
+} from './file-kinds';
 import { MAX_TEXT_LENGTH, suggestTitle } from './read-user';
 
 /** The extensions read as documents. */
@@ -124,7 +131,7 @@ function declaredCharset(bytes: Uint8Array): string | null {
 }
 
 /** Strict UTF-8 (or UTF-16 with its mark, or the charset the page declares), else why not. */
-function decodeText(bytes: Uint8Array, charset: string | null): string | { why: string } {
+function decodeText(bytes: Uint8Array, charset: string | null): string | { why: FileWhy } {
 	if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
 	if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
 	if (bytes.includes(0)) return { why: FILE_WORDS.binary };

@@ -10,6 +10,7 @@ import { readDocuments, type BuildResult } from '../pipeline/read';
 import type { Capital } from '../view/missions';
 import { capitalCodes } from '../view/missions-payload';
 import { buildPanel, type CountryPanelModel } from '../view/panel';
+import { NO_LICENCE } from '../view/words';
 import { documentText, userDocumentId, type UserDocumentInput } from './read-user';
 
 /** Reads the document about `focus`. Throws the pipeline's AtlasError if it holds no text once cleaned. */
@@ -23,7 +24,7 @@ export function readUserDocument(input: UserDocumentInput, focus: string): Build
 				title: input.title.trim(),
 				lang: input.lang,
 				source: input.source?.trim() ?? '',
-				licence: input.licence?.trim() || 'not given',
+				licence: input.licence?.trim() || NO_LICENCE,
 				licenceUrl: '',
 				retrieved: null,
 				about: []

@@ -5,6 +5,8 @@
  * none of it (the language detector's data alone is about a megabyte).
  */
 import { SUPPORTED_LANGS } from '../pipeline/languages/codes';
+import { formatNumber } from '../i18n/format';
+import { m } from '../paraglide/messages';
 import { languageName, listWords } from '../view/words';
 
 /** The longest text read: 2 MB of characters. The largest built-in document is about 150 KB; see README. */
@@ -36,17 +38,19 @@ export function userDocumentId(text: string): string {
 
 /** Why a text cannot be read, in a sentence for the reader; null if it can. */
 export function inputProblem(input: Pick<UserDocumentInput, 'text' | 'lang' | 'title'>): string | null {
-	if (input.text.trim() === '') return 'The document has no text: paste or drop a text first.';
+	if (input.text.trim() === '') return m.add_problem_no_text();
 	if (input.text.length > MAX_TEXT_LENGTH)
-		return `The text is ${(input.text.length / 1e6).toFixed(1)} million characters long; the limit is ${MAX_TEXT_LENGTH / 1e6} million, so that reading it in the browser stays within a few seconds and the browser's storage. Split it, or add it to the documents folder and build the atlas with Node.`;
-	if (input.text.includes('\u0000'))
-		return 'This looks like a binary file, not text: save the document as plain UTF-8 text (.txt).';
+		return m.add_problem_too_long({
+			size: formatNumber(Number((input.text.length / 1e6).toFixed(1))),
+			limit: formatNumber(MAX_TEXT_LENGTH / 1e6)
+		});
+	if (input.text.includes('\u0000')) return m.add_problem_binary();
 	if (!SUPPORTED_LANGS.includes(input.lang)) return unreadLanguage(input.lang);
-	if (input.title.trim() === '') return 'Give the document a title.';
+	if (input.title.trim() === '') return m.add_problem_no_title();
 	return null;
 }
 
-/** "English (en)", "French (fr)": a language code as the form names it (the runtime's English name, then the code). */
+/** "English (en)", "French (fr)": a language code as the form names it (its name in the interface's language, then the code). */
 export function languageLabel(lang: string): string {
 	const name = languageName(lang);
 	return name === lang ? lang : `${name} (${lang})`;
@@ -54,7 +58,10 @@ export function languageLabel(lang: string): string {
 
 /** Why a language cannot be read, in words: "The atlas reads Bulgarian (bg), Korean (ko), English (en) and Russian (ru), not French (fr)." */
 export function unreadLanguage(lang: string): string {
-	return `The atlas reads ${listWords(SUPPORTED_LANGS.map(languageLabel), 'and')}, not ${languageLabel(lang)}.`;
+	return m.add_unread_language({
+		reads: listWords(SUPPORTED_LANGS.map(languageLabel), 'and'),
+		language: languageLabel(lang)
+	});
 }
 
 /** The text's first line that has words, white space flattened. */

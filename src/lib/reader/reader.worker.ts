@@ -9,17 +9,22 @@ import gazetteerUrl from './gazetteer.pbf?url';
 import { setGazetteerSource } from '../pipeline/lookup/places';
 import { AtlasError } from '../pipeline/problems';
 import { detectLanguage } from '../pipeline/read';
+import { baseLocale, overwriteGetLocale, type Locale } from '../paraglide/runtime';
 import { unpackFile } from './files';
 import { readingCapitals, readUserDocument, reviewPanels } from './read-document';
-import type { ReaderReply, ReaderRequest } from './protocol';
+import type { ReaderReply, ReaderRequest, ReadFailure } from './protocol';
+import { readWarning } from './warnings';
 
 const scope = globalThis as unknown as DedicatedWorkerGlobalScope;
+/** The page's interface language, in which the review's panels are written (the worker has no address of its own). */
+let locale: Locale = baseLocale;
+overwriteGetLocale(() => locale);
 let gazetteer: Promise<void> | undefined;
 
 function loadGazetteer(): Promise<void> {
 	gazetteer ??= fetch(gazetteerUrl)
 		.then((response) => {
-			if (!response.ok) throw new Error(`the gazetteer could not be loaded (HTTP ${response.status})`);
+			if (!response.ok) throw new GazetteerError(`HTTP ${response.status}`);
 			return response.arrayBuffer();
 		})
 		.then((buffer) => {
@@ -28,6 +33,21 @@ function loadGazetteer(): Promise<void> {
 		});
 	gazetteer.catch(() => (gazetteer = undefined));
 	return gazetteer;
+}
+
+/** The gazetteer's file did not load (offline before it was kept, or a server error). */
+class GazetteerError extends Error {}
+
+/** What went wrong, as a code the page words. */
+function failure(error: unknown): ReadFailure {
+	if (error instanceof GazetteerError) return { code: 'gazetteer', detail: error.message };
+	if (error instanceof AtlasError) {
+		const detail = error.problems.map((p) => `${p.message}. ${p.fix}`).join(' ');
+		return { code: error.problems.some((p) => /holds no text/.test(p.message)) ? 'noText' : 'error', detail };
+	}
+	if (error instanceof TypeError && /fetch/i.test(error.message))
+		return { code: 'gazetteer', detail: error.message };
+	return { code: 'error', detail: error instanceof Error ? error.message : String(error) };
 }
 
 const reply = (message: ReaderReply) => scope.postMessage(message);
@@ -44,6 +64,7 @@ scope.onmessage = async (event: MessageEvent<ReaderRequest>) => {
 			reply({ id: request.id, type: 'unpacked', texts, problems });
 			return;
 		}
+		locale = request.locale;
 		reply({ id: request.id, type: 'progress', stage: 'loading' });
 		await loadGazetteer();
 		reply({ id: request.id, type: 'progress', stage: 'reading' });
@@ -57,16 +78,10 @@ scope.onmessage = async (event: MessageEvent<ReaderRequest>) => {
 			atlas: result.atlas,
 			review,
 			capitals: readingCapitals(result.atlas),
-			warnings: result.warnings.map((w) => ({ message: w.message, text: w.text ?? null })),
+			warnings: result.warnings.map(readWarning),
 			ms: Math.round(performance.now() - started)
 		});
 	} catch (error) {
-		const message =
-			error instanceof AtlasError
-				? error.problems.map((p) => `${p.message}. ${p.fix}`).join(' ')
-				: error instanceof Error
-					? error.message
-					: String(error);
-		reply({ id: request.id, type: 'failed', message });
+		reply({ id: request.id, type: 'failed', failure: failure(error) });
 	}
 };

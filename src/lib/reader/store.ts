@@ -12,6 +12,7 @@ import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import * as v from 'valibot';
 import type { Atlas } from '../atlas/types';
 import { AtlasSchema } from '../atlas/schema';
+import { m } from '../paraglide/messages';
 import type { Capital } from '../view/missions';
 
 export interface StoredDocument {
@@ -55,7 +56,23 @@ const StoredDocumentSchema = v.object({
 });
 
 /** A failure the reader is told about in words. */
-export class StorageProblem extends Error {}
+export class StorageProblem extends Error {
+	/** `known`: the same text is stored already; `other`: the storage is missing, full or refused. */
+	readonly code: 'known' | 'other';
+	constructor(message: string, code: 'known' | 'other' = 'other') {
+		super(message);
+		this.code = code;
+	}
+}
+
+/** What the storage was asked to do, in the words of the sentence that says it refused. */
+const DOING = {
+	store: () => m.docs_doing_store(),
+	open: () => m.docs_doing_open(),
+	update: () => m.docs_doing_update(),
+	remove: () => m.docs_doing_remove(),
+	remember: () => m.docs_doing_remember()
+} as const;
 
 /** The stored records, sorted out. */
 export interface StoredRecords {
@@ -75,10 +92,7 @@ const OFFLINE_KEY = 'setting:offline';
 let store: UseStore | undefined;
 
 function documents(): UseStore {
-	if (typeof indexedDB === 'undefined')
-		throw new StorageProblem(
-			'This browser gives the page no storage (IndexedDB is not available, as in some private windows): documents cannot be kept.'
-		);
+	if (typeof indexedDB === 'undefined') throw new StorageProblem(m.docs_storage_none());
 	store ??= createStore('relations-atlas', 'own-documents');
 	return store;
 }
@@ -88,15 +102,15 @@ export function resetStore(): void {
 	store = undefined;
 }
 
-function explain(error: unknown, doing = 'store the document'): StorageProblem {
+function explain(error: unknown, doing: keyof typeof DOING = 'store'): StorageProblem {
 	if (error instanceof StorageProblem) return error;
 	const name = error instanceof DOMException || error instanceof Error ? error.name : '';
-	if (name === 'QuotaExceededError')
-		return new StorageProblem(
-			'The browser’s storage for this site is full: remove a document, or free space, and add it again. Nothing was stored; what was stored before is kept.'
-		);
+	if (name === 'QuotaExceededError') return new StorageProblem(m.docs_storage_full());
 	return new StorageProblem(
-		`The browser refused to ${doing} (${name || (error instanceof Error ? error.message : String(error))}), as private windows may do.`
+		m.docs_storage_refused({
+			doing: DOING[doing](),
+			name: name || (error instanceof Error ? error.message : String(error))
+		})
 	);
 }
 
@@ -144,7 +158,7 @@ export async function readStore(): Promise<StoredRecords> {
 		out.docs.sort((a, b) => a.added.localeCompare(b.added) || a.id.localeCompare(b.id));
 		return out;
 	} catch (error) {
-		throw explain(error, 'open the storage where your documents are kept');
+		throw explain(error, 'open');
 	}
 }
 
@@ -168,9 +182,7 @@ export async function addDocument(doc: StoredDocument | DocumentInput): Promise<
 					request.onerror = (event) => {
 						if (request.error?.name === 'ConstraintError') {
 							event.preventDefault();
-							reject(
-								new StorageProblem('This text is already in the atlas: the same document is not added twice.')
-							);
+							reject(new StorageProblem(m.docs_storage_known_untitled(), 'known'));
 						} else reject(request.error);
 					};
 				})
@@ -178,10 +190,7 @@ export async function addDocument(doc: StoredDocument | DocumentInput): Promise<
 	} catch (error) {
 		if (error instanceof StorageProblem) {
 			const known = await get<StoredDocument>(doc.id, documents()).catch(() => undefined);
-			if (known?.title)
-				throw new StorageProblem(
-					`This text is already in the atlas, as “${known.title}”: the same document is not added twice.`
-				);
+			if (known?.title) throw new StorageProblem(m.add_problem_known({ title: known.title }), 'known');
 		}
 		throw explain(error);
 	}
@@ -192,7 +201,7 @@ export async function replaceDocument(doc: StoredDocument): Promise<void> {
 	try {
 		await set(doc.id, doc, documents());
 	} catch (error) {
-		throw explain(error, 'update the document');
+		throw explain(error, 'update');
 	}
 }
 
@@ -200,7 +209,7 @@ export async function removeDocument(id: string): Promise<void> {
 	try {
 		await del(id, documents());
 	} catch (error) {
-		throw explain(error, 'remove the document');
+		throw explain(error, 'remove');
 	}
 }
 
@@ -209,6 +218,6 @@ export async function setOffline(kept: boolean): Promise<void> {
 	try {
 		await set(OFFLINE_KEY, kept, documents());
 	} catch (error) {
-		throw explain(error, 'remember the choice');
+		throw explain(error, 'remember');
 	}
 }

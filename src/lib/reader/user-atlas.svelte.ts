@@ -32,12 +32,21 @@ import {
 } from './store';
 import type { Reading } from './client';
 import type { UserDocumentInput } from './read-user';
-import { counted } from '../view/words';
+import { listWords } from '../view/words';
+import { m } from '../paraglide/messages';
 
 /** Reads a document in the worker (client.ts's `read`); replaceable in tests. */
 type Reader = (input: UserDocumentInput, focus: string) => Promise<Reading>;
 
 const CHANNEL = 'relations-atlas-documents';
+
+/** “A”, “B” and “C”: documents named by their titles, in the interface's language. */
+function titles(docs: readonly { title: string }[]): string {
+	return listWords(
+		docs.map((d) => m.add_quoted({ title: d.title })),
+		'and'
+	);
+}
 
 export class UserAtlas {
 	/** The reader's documents, oldest first. */
@@ -85,22 +94,19 @@ export class UserAtlas {
 		try {
 			records = await readStore();
 		} catch (error) {
-			this.problem = `${error instanceof Error ? error.message : String(error)} The atlas shows its own documents.`;
+			this.problem = m.docs_storage_unread({ why: error instanceof Error ? error.message : String(error) });
 			return;
 		}
 		this.damaged = records.damaged;
 		this.offline = records.offline;
-		this.notice =
-			records.damaged.length > 0
-				? `${counted(records.damaged.length, 'stored record')} could not be read (damaged, or written by another program): ${records.damaged.length === 1 ? 'it is' : 'they are'} left in storage as ${records.damaged.length === 1 ? 'it is' : 'they are'} and not shown. Your other documents are.`
-				: null;
+		this.notice = records.damaged.length > 0 ? m.docs_damaged({ count: records.damaged.length }) : null;
 		await this.#publish(records.docs);
 		// Each record is tried once in this tab: one that cannot be read again is named, not retried in a loop
 		// (another tab, hearing of a change, would try it again).
 		const retry = records.stale.filter((d) => !this.#gaveUp.includes(d.id));
 		if (retry.length > 0) void this.#migrate(retry);
 		else if (records.stale.length > 0)
-			this.notice = `${counted(records.stale.length, 'document')} stored by an older version could not be read again and ${records.stale.length === 1 ? 'is' : 'are'} kept as ${records.stale.length === 1 ? 'it was' : 'they were'}: ${records.stale.map((d) => `“${d.title}”`).join(', ')}.`;
+			this.notice = m.docs_stale_kept({ count: records.stale.length, titles: titles(records.stale) });
 	}
 
 	/** Stops hearing other tabs (tests; a page that goes away closes it anyway). */
@@ -130,13 +136,13 @@ export class UserAtlas {
 	}
 
 	async #readAgain(stale: DocumentInput[]): Promise<void> {
-		this.notice = `Updating ${counted(stale.length, 'document')} stored by an older version of the atlas…`;
+		this.notice = m.docs_stale_updating({ count: stale.length });
 		const failed: string[] = [];
 		let focus: string;
 		try {
 			focus = (await this.base())[0].focus;
 		} catch {
-			this.notice = `${counted(stale.length, 'document')} stored by an older version of the atlas will be updated once the atlas can load: ${stale.map((d) => `“${d.title}”`).join(', ')}.`;
+			this.notice = m.docs_stale_later({ count: stale.length, titles: titles(stale) });
 			return;
 		}
 		for (const doc of stale) {
@@ -148,15 +154,20 @@ export class UserAtlas {
 				await replaceDocument({ ...doc, atlas: reading.atlas, capitals: reading.capitals });
 			} catch (error) {
 				this.#gaveUp.push(doc.id);
-				failed.push(`“${doc.title}” (${error instanceof Error ? error.message : String(error)})`);
+				failed.push(
+					m.docs_stale_failed_one({
+						title: doc.title,
+						why: error instanceof Error ? error.message : String(error)
+					})
+				);
 			}
 		}
 		const records = await readStore().catch(() => null);
 		if (records) await this.#publish(records.docs);
 		this.notice =
 			failed.length === 0
-				? `${counted(stale.length, 'document')} stored by an older version of the atlas ${stale.length === 1 ? 'was' : 'were'} read again and updated.`
-				: `Some documents stored by an older version could not be read again and are kept as they were: ${failed.join('; ')}.`;
+				? m.docs_stale_updated({ count: stale.length })
+				: m.docs_stale_failed({ each: failed.join('; ') });
 		if (failed.length < stale.length) this.#tell();
 	}
 
@@ -181,8 +192,7 @@ export class UserAtlas {
 					await addDocument(doc);
 					added += 1;
 				} catch (error) {
-					if (error instanceof StorageProblem && error.message.startsWith('This text is already'))
-						known.push(doc.title);
+					if (error instanceof StorageProblem && error.code === 'known') known.push(doc.title);
 					else throw error;
 				}
 			}
@@ -213,17 +223,18 @@ export class UserAtlas {
 					await addDocument(doc);
 					added += 1;
 				} catch (error) {
-					if (error instanceof Error && error.message.startsWith('This text is already')) known += 1;
+					if (error instanceof StorageProblem && error.code === 'known') known += 1;
 					else throw error;
 				}
 			}
 		} finally {
 			await this.#changed();
 		}
-		const parts = [`${counted(added, 'document')} added from ${name}`];
-		if (known > 0) parts.push(`${counted(known, 'document')} ${known === 1 ? 'was' : 'were'} already here`);
-		if (file.skipped.length > 0) parts.push(`not read: ${file.skipped.join('; ')}`);
-		return `${parts.join('; ')}.`;
+		const parts = [m.docs_imported({ count: added, name })];
+		if (known > 0) parts.push(m.docs_imported_known({ count: known }));
+		if (file.skipped.length > 0)
+			parts.push(m.docs_imported_skipped({ entries: listWords(file.skipped.map(String), 'and'), name }));
+		return parts.join(' ');
 	}
 
 	/** Records the reader's choice to keep the atlas for offline reading, and makes panels from it. */
@@ -244,14 +255,14 @@ export class UserAtlas {
 
 	/** The built atlas and its missions payload, fetched from the site itself (the first time only). */
 	base(): Promise<[Atlas, MissionsPayload]> {
-		const get = async <T>(url: string, what: string): Promise<T> => {
+		const get = async <T>(url: string): Promise<T> => {
 			const response = await fetch(url);
-			if (!response.ok) throw new Error(`${what} could not be loaded (HTTP ${response.status})`);
+			if (!response.ok) throw new Error(`${url} (HTTP ${response.status})`);
 			return (await response.json()) as T;
 		};
 		this.#base ??= Promise.all([
-			get<Atlas>(resolve('/data/atlas.json'), 'the atlas'),
-			get<MissionsPayload>(resolve('/data/missions.json'), 'the missions')
+			get<Atlas>(resolve('/data/atlas.json')),
+			get<MissionsPayload>(resolve('/data/missions.json'))
 		]);
 		this.#base.catch(() => (this.#base = undefined));
 		return this.#base;
@@ -276,7 +287,7 @@ export class UserAtlas {
 		try {
 			[base, baseMissions] = await this.base();
 		} catch (error) {
-			this.problem = `Your documents are kept, but the map cannot show them now: ${error instanceof Error ? error.message : String(error)}.`;
+			this.problem = m.docs_base_failed({ why: error instanceof Error ? error.message : String(error) });
 			return;
 		}
 		this.problem = null;
@@ -325,7 +336,7 @@ export class UserAtlas {
 	/** Every country's names (`/data/names.json`), for the page of a country the documents never name. */
 	async #names(): Promise<CountryNames> {
 		const response = await fetch(resolve('/data/names.json'));
-		if (!response.ok) throw new Error(`the country names could not be loaded (HTTP ${response.status})`);
+		if (!response.ok) throw new Error(`${response.url} (HTTP ${response.status})`);
 		return (await response.json()) as CountryNames;
 	}
 }

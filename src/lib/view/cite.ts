@@ -4,7 +4,7 @@
  */
 import { m } from '../paraglide/messages';
 import type { AtlasDocument } from '../atlas/types';
-import { formatDate, languageName, listWords, possessive } from './words';
+import { formatDate, languageName, licenceWords, listWords, possessive } from './words';
 import { baseLocale, getLocale } from '../paraglide/runtime';
 
 /** What a reader needs to cite a document, without its text. */
@@ -46,7 +46,7 @@ export function docRef(doc: AtlasDocument): DocRef {
 		language: languageName(doc.lang),
 		source: doc.source,
 		site,
-		licence: doc.licence,
+		licence: licenceWords(doc.licence),
 		licenceUrl: doc.licenceUrl,
 		retrieved: doc.retrieved === null ? null : formatDate(doc.retrieved),
 		own: doc.own === true

@@ -6,7 +6,7 @@
  */
 import { m } from '../paraglide/messages';
 import type { Atlas, AtlasDocument } from '../atlas/types';
-import { counted, formatDate, languageName } from './words';
+import { formatDate, languageName, NO_LICENCE } from './words';
 
 /** The facts one document gives: the statuses it states, the dates relations began, the missions. */
 export interface DocumentFacts {
@@ -78,7 +78,7 @@ export interface DocumentEntry {
 	titleEn: string | null;
 	/** The language's tag ("bg"), for the title's `lang`. */
 	lang: string;
-	/** The language's English name ("Bulgarian"), never the bare code. */
+	/** The language's name in the interface's language ("Bulgarian", "болгарский"), never the bare code. */
 	language: string;
 	publisher: string | null;
 	/** "retrieved 11 February 2024", or "date not given; it mentions events up to 2012". */
@@ -106,10 +106,17 @@ function isWebAddress(source: string): boolean {
 	}
 }
 
-/** "twelve facts: four statuses, two dates relations began, six missions". */
+/** "12 facts: 4 statuses, 2 dates relations began, 6 missions", each count a plural of the interface's language. */
 export function factsWords(f: DocumentFacts): string {
-	if (f.total === 0) return 'no fact read from it';
-	return `${counted(f.total, 'fact')}: ${counted(f.statuses, 'status', 'statuses')}, ${counted(f.dates, 'date')} relations began, ${counted(f.missions, 'mission')}`;
+	if (f.total === 0) return m.docs_facts_none();
+	return m.docs_facts({
+		count: f.total,
+		each: [
+			m.docs_facts_statuses({ count: f.statuses }),
+			m.docs_facts_dates({ count: f.dates }),
+			m.docs_facts_missions({ count: f.missions })
+		].join(', ')
+	});
 }
 
 function entry(atlas: Atlas, doc: AtlasDocument): DocumentEntry {
@@ -122,7 +129,8 @@ function entry(atlas: Atlas, doc: AtlasDocument): DocumentEntry {
 		language: languageName(doc.lang),
 		publisher: doc.publisher ?? null,
 		date: dateWords(doc.retrieved, latestYear(atlas, doc.id)),
-		licence: doc.licence,
+		// A reader's document without a licence is stored with NO_LICENCE: the page says so in its language.
+		licence: doc.licence === NO_LICENCE ? '' : doc.licence,
 		licenceUrl: doc.licenceUrl && isWebAddress(doc.licenceUrl) ? doc.licenceUrl : null,
 		source: doc.source,
 		linkable: isWebAddress(doc.source),

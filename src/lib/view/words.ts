@@ -134,6 +134,17 @@ export function counted(n: number, noun: string, plural = `${noun}s`): string {
 	return `${NUMBER_WORDS[n] ?? n} ${n === 1 ? noun : plural}`;
 }
 
+/**
+ * The licence a reader's document gives when the reader gave none: a fixed value in the stored atlas (the
+ * manifest asks for a licence), which the interface words in its language (`licenceWords`).
+ */
+export const NO_LICENCE = 'not given';
+
+/** A document's licence as the page shows it: "CC BY-SA", or "not given" in the interface's language. */
+export function licenceWords(licence: string): string {
+	return licence === NO_LICENCE || licence === '' ? m.docs_not_given() : licence;
+}
+
 /** ["Bulgarian", "Korean", "English"], "and" → "Bulgarian, Korean and English" (Intl.ListFormat, in the interface's language). */
 export function listWords(items: readonly string[], conjunction: 'and' | 'or'): string {
 	const type = conjunction === 'and' ? 'conjunction' : 'disjunction';

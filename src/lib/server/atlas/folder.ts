@@ -15,7 +15,7 @@ import { AtlasError, type Problem } from '../../pipeline/problems';
 import { mergeAtlases } from '../../pipeline/merge';
 import { readDocuments, type BuildResult, type SourceDocument } from '../../pipeline/read';
 import { unpackFile } from '../../reader/files';
-import { FILE_WORDS } from '../../reader/files-words';
+import { englishWhy } from '../../reader/files-words';
 import { documentText, userDocumentId } from '../../reader/read-user';
 import './gazetteer';
 
@@ -62,13 +62,14 @@ function folderDocuments(dir: string): { documents: SourceDocument[]; warnings: 
 	for (const path of filesUnder(dir)) {
 		// Named as the add page names them (a zip's files as "archive.zip/inner.txt"), from the folder.
 		const { texts, problems } = unpackFile(relative(dir, path), new Uint8Array(readFileSync(path)));
-		for (const p of problems) warn(shown(p.name), p.why);
+		for (const p of problems) warn(shown(p.name), englishWhy(p.why));
 		for (const text of texts) {
 			const hash = userDocumentId(text.text);
-			if (!text.lang) warn(shown(text.name), FILE_WORDS.noLanguage);
+			if (!text.lang) warn(shown(text.name), englishWhy({ code: 'noLanguage' }));
 			else if (!SUPPORTED_LANGS.includes(text.lang))
-				warn(shown(text.name), FILE_WORDS.unread(text.lang, SUPPORTED_LANGS.join(', ')));
-			else if (seen.has(hash)) warn(shown(text.name), FILE_WORDS.sameText(seen.get(hash) ?? ''));
+				warn(shown(text.name), englishWhy({ code: 'unread', lang: text.lang }));
+			else if (seen.has(hash))
+				warn(shown(text.name), englishWhy({ code: 'sameText', other: seen.get(hash) ?? '' }));
 			else {
 				seen.set(hash, text.name);
 				const entry: ManifestEntry = {
