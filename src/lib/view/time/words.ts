@@ -1,6 +1,7 @@
 /**
  * The timeline's words: an event in a line of English, what a year holds, what changed between two years. Pure.
  */
+import { m } from '../../paraglide/messages';
 import { formatDate, missionKindLabel, possessive } from '../words';
 import type { CountryAtYear, TimeEvent, YearDifference } from './model';
 
@@ -28,6 +29,12 @@ export function eventText(event: TimeEvent, names: Names): string {
 			return `${whose} ${event.fromKind ? lower(missionKindLabel(event.fromKind)) : 'mission'}${where(event.city)} becomes a ${kind}`;
 		case 'no-relations':
 			return `No relations with ${country}, as of the document’s date`;
+		case 'broken':
+			return m.time2_event_broken({ country });
+		case 'suspended':
+			return m.time2_event_suspended({ country });
+		case 'restored':
+			return m.time2_event_restored({ country });
 	}
 }
 
@@ -69,11 +76,14 @@ const CATEGORY_WORDS: Record<CountryAtYear['category'], string> = {
 	unstated: 'relations not stated',
 	nothing: 'nothing stated yet'
 };
-const HELD_WORDS: Record<CountryAtYear['holds'][number]['kind'], string> = {
-	embassy: 'embassy',
-	mission: 'mission',
-	established: 'relations',
-	none: 'no relations'
+const HELD_WORDS: Record<CountryAtYear['holds'][number]['kind'], () => string> = {
+	embassy: () => 'embassy',
+	mission: () => 'mission',
+	established: () => 'relations',
+	none: () => 'no relations',
+	broken: m.time2_held_broken,
+	suspended: m.time2_held_suspended,
+	restored: m.time2_held_restored
 };
 const UNDATED_WORDS: Record<CountryAtYear['undated'][number]['kind'], string> = {
 	embassy: 'an embassy',
@@ -96,7 +106,7 @@ export function yearNote(state: CountryAtYear, year: number, sentences: readonly
 	if (state.category === 'focus') return '';
 	const held = state.holds[0];
 	const dated = held
-		? ` (${HELD_WORDS[held.kind]} since ${formatDate(held.date)}: “${cut(sentences[held.sentence]?.text ?? '')}”)`
+		? ` (${HELD_WORDS[held.kind]()} since ${formatDate(held.date)}: “${cut(sentences[held.sentence]?.text ?? '')}”)`
 		: '';
 	const undated = [...new Set(state.undated.map((u) => UNDATED_WORDS[u.kind]))];
 	const rest = undated.length ? `; date not stated: ${undated.join(', ')}` : '';
