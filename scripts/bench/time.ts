@@ -2,12 +2,14 @@
  * How long the map takes to repaint when the timeline moves one year: from the key press on the slider (→ or ←) to
  * the end of the map's next frame (MapLibre's `idle` after it), for every year of the span and back, in a served
  * build. Gives the median and the 95th percentile. The repaint is feature-state and filters only: no source is
- * replaced. Called by `npm run bench` (scripts/bench.ts) on the app it serves.
+ * replaced. Called by `npm run bench` (scripts/bench.ts) on the app it serves; alone: `npx tsx scripts/bench/time.ts
+ * [URL] [PASSES]`, which serves `build/` itself when no URL is given (build it first: `npx vite build`).
  */
 import { chromium } from '@playwright/test';
 import { chromiumArgs } from '../../playwright.config';
 import { quantile } from '../cli';
 import { mapIdle } from '../../tests/support/map';
+import { serve } from '../../tests/support/serve';
 
 export async function benchTime(url: string, passes = 2): Promise<string> {
 	const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH, args: chromiumArgs });
@@ -44,3 +46,18 @@ export async function benchTime(url: string, passes = 2): Promise<string> {
 		await browser.close();
 	}
 }
+
+async function main(): Promise<void> {
+	const args = process.argv.slice(2);
+	const given = args.find((a) => a.startsWith('http'));
+	const passes = Number(args.find((a) => /^\d+$/.test(a))) || 2;
+	// Served on E2E_PORT when set (each engineer's own), else 4287.
+	const server = given ? null : await serve(Number(process.env.E2E_PORT) || 4287);
+	try {
+		console.log(await benchTime(given ?? server!.url, passes));
+	} finally {
+		server?.stop();
+	}
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -234,7 +234,8 @@ describe('events the built-in documents do not have (a small made-up atlas)', ()
 				established: null,
 				claims: [],
 				none: [],
-				relationsUndated: []
+				relationsUndated: [],
+				breaks: []
 			},
 			{
 				code: 'FR',
@@ -243,7 +244,8 @@ describe('events the built-in documents do not have (a small made-up atlas)', ()
 				established: null,
 				claims: [],
 				none: [],
-				relationsUndated: []
+				relationsUndated: [],
+				breaks: []
 			},
 			{
 				code: 'NP',
@@ -252,7 +254,8 @@ describe('events the built-in documents do not have (a small made-up atlas)', ()
 				established: null,
 				claims: [],
 				none: [{ date: '2015-03-01', sentence: 3 }],
-				relationsUndated: []
+				relationsUndated: [],
+				breaks: []
 			}
 		],
 		missions: [

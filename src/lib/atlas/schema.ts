@@ -58,6 +58,16 @@ export const DocumentSchema = v.object({
 
 const DatedSpanSchema = v.object({ date: PartialDateSchema, span: SpanSchema });
 
+/**
+ * Relations broken off, suspended or restored (pipeline/facts/breaks.ts), with the date the sentence gives (null: it
+ * gives none) and the sentence. Optional: an atlas saved before breaks were read (a reader's, in IndexedDB) has none.
+ */
+const BreakSchema = v.object({
+	kind: v.picklist(['broken', 'suspended', 'restored']),
+	date: v.nullable(PartialDateSchema),
+	span: SpanSchema
+});
+
 export const StatusSchema = v.picklist(['focus', 'embassy', 'relations', 'none', 'unstated']);
 
 const ExcerptSchema = v.object({
@@ -104,6 +114,8 @@ export const CountryRecordSchema = v.object({
 	establishedClaims: v.array(DatedSpanSchema),
 	/** Sentences that support the status (the "no relations" list, a description of relations, an embassy). */
 	statusSpans: v.array(SpanSchema),
+	/** Breaks, suspensions and restorations of relations, in the documents' order; [] when none is stated. */
+	breaks: v.optional(v.array(BreakSchema)),
 	excerpts: v.array(ExcerptSchema),
 	/** Where the documents' facts about this country disagree; [] when they do not. */
 	conflicts: v.array(ConflictSchema)

@@ -7,6 +7,7 @@ import type { Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent } from 'mapli
 import type { LayerId } from '../view/options';
 import {
 	CLICKABLE_LAYERS,
+	HIDDEN_STATE,
 	groupDynamic,
 	MISSION_LAYER,
 	MISSION_SOURCE,
@@ -62,7 +63,10 @@ export function addMissionLayers(
 		// At world zoom the country under a marker answers the pointer (pick.ts).
 		if (!missionsAnswer(map)) return null;
 		const layers = CLICKABLE_LAYERS.filter((id) => map.getLayoutProperty(id, 'visibility') !== 'none');
-		const features = map.queryRenderedFeatures(event.point, { layers });
+		// The timeline's hidden missions are drawn transparent, not removed: they answer nothing.
+		const features = map
+			.queryRenderedFeatures(event.point, { layers })
+			.filter((f) => f.state?.[HIDDEN_STATE] !== true);
 		// queryRenderedFeatures lists the topmost first; a group marker sits above single points.
 		return pick(features[0]);
 	};

@@ -119,6 +119,17 @@ const byZoom = (value: ExpressionSpecification | number): DataDrivenPropertyValu
 
 const approximate: ExpressionSpecification = ['==', ['get', 'approximate'], true];
 
+/** The feature-state of a mission not open in the timeline's year (time-missions.ts): drawn fully transparent. */
+export const HIDDEN_STATE = 'hidden';
+const hidden: ExpressionSpecification = ['boolean', ['feature-state', HIDDEN_STATE], false];
+/** `value`, or 0 for a mission the timeline hides. */
+const unlessHidden = (value: ExpressionSpecification | number): ExpressionSpecification => [
+	'case',
+	hidden,
+	0,
+	value
+];
+
 const pointFilter = (directions: Direction[]): ExpressionSpecification => [
 	'all',
 	['!=', ['get', 'grouped'], true],
@@ -137,10 +148,10 @@ function pointLayers(toggle: 'missions-abroad' | 'missions-in-focus'): CircleLay
 			paint: {
 				'circle-radius': byZoom(['*', 2.6, kindRadius]),
 				'circle-color': directionColour,
-				'circle-opacity': 0.14,
+				'circle-opacity': unlessHidden(0.14),
 				'circle-stroke-color': directionColour,
 				'circle-stroke-width': 1,
-				'circle-stroke-opacity': 0.55
+				'circle-stroke-opacity': unlessHidden(0.55)
 			}
 		},
 		{
@@ -152,7 +163,8 @@ function pointLayers(toggle: 'missions-abroad' | 'missions-in-focus'): CircleLay
 				'circle-radius': byZoom(kindRadius),
 				'circle-color': ['case', approximate, '#ffffff', directionColour],
 				// Hollow when approximate: the coloured ring is the only mark.
-				'circle-opacity': ['case', approximate, 0, 1],
+				'circle-opacity': unlessHidden(['case', approximate, 0, 1]),
+				'circle-stroke-opacity': unlessHidden(1),
 				'circle-stroke-color': [
 					'case',
 					approximate,
@@ -241,7 +253,7 @@ export function missionLayers(layers: ReadonlySet<LayerId>): MissionLayerSpecifi
 	const arcPaint = {
 		'line-color': directionColour,
 		'line-width': ['interpolate', ['linear'], ['zoom'], 1, 1, 6, 2],
-		'line-opacity': 0.7
+		'line-opacity': unlessHidden(0.7)
 	} satisfies LineLayerSpecification['paint'];
 	const specs: MissionLayerSpecification[] = [
 		{
@@ -262,7 +274,7 @@ export function missionLayers(layers: ReadonlySet<LayerId>): MissionLayerSpecifi
 				...arcPaint,
 				'line-width': ['interpolate', ['linear'], ['zoom'], 1, 1.8, 6, 3],
 				'line-dasharray': [2, 1.5],
-				'line-opacity': 0.95
+				'line-opacity': unlessHidden(0.95)
 			}
 		},
 		...pointLayers('missions-abroad'),
@@ -308,7 +320,12 @@ export function missionSources(payload: MissionsPayload): Record<string, GeoJSON
 	return {
 		[MISSION_SOURCE.missions]: { type: 'geojson', data: missionPoints(missions, focus) },
 		[MISSION_SOURCE.groups]: { type: 'geojson', data: groupPoints(missions, focus) },
-		[MISSION_SOURCE.arcs]: { type: 'geojson', data: connectionArcs(missions, focus, capitals) }
+		// Keyed by their mission's index, as the points are, for the timeline's feature-state (time-missions.ts).
+		[MISSION_SOURCE.arcs]: {
+			type: 'geojson',
+			data: connectionArcs(missions, focus, capitals),
+			promoteId: 'mission'
+		}
 	};
 }
 

@@ -1,5 +1,6 @@
 /** Which country the reader points at on the map: the one answer shared by hover, click and Enter. */
 import type { Map as MapLibreMap, PointLike } from 'maplibre-gl';
+import { HIDDEN_STATE } from './mission-style';
 import { LAYER, SOURCE } from './style';
 
 const OWN_SOURCES: string[] = [SOURCE.countries, SOURCE.points, SOURCE.outline];
@@ -23,7 +24,8 @@ export function missionsAnswer(map: MapLibreMap): boolean {
  * pointer, not the country.
  */
 export function codeAt(map: MapLibreMap, point: PointLike): string | null | undefined {
-	const [top] = map.queryRenderedFeatures(point);
+	// A mission the timeline hides is drawn transparent, not removed: it is not on top.
+	const [top] = map.queryRenderedFeatures(point).filter((f) => f.state?.[HIDDEN_STATE] !== true);
 	if (top && !OWN_SOURCES.includes(top.source) && missionsAnswer(map)) return undefined;
 	const layers = [LAYER.smallStates, LAYER.fill].filter(
 		(id) => map.getLayoutProperty(id, 'visibility') !== 'none'

@@ -165,7 +165,8 @@ export function buildStyle({ data, fontFaces }: StyleInput): StyleSpecification 
 			source: SOURCE.countries,
 			filter: ['in', ['get', 'code'], ['literal', []]],
 			layout: { visibility: 'none' },
-			paint: { 'fill-pattern': HATCH_IMAGE }
+			// On the timeline the filter lists every country of the documents and this state hides the rest.
+			paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': ['case', state('unhatched'), 0, 1] }
 		},
 		{
 			id: LAYER.borders,

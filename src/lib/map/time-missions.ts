@@ -1,14 +1,17 @@
 /**
- * The mission layers as of a year: filters that keep the missions open in that year (model.ts `missionsOpenAt`),
- * set with `setFilter` on the layers already on the map, no source replaced. Pure: (layers, ids) -> a filter per
- * layer. While a year is shown the city groups (built for all missions, with counts of all) are hidden and each
- * open mission is its own point, since a group's count would count missions not open then; `ids` null gives the
- * layers' own filters back.
- * https://maplibre.org/maplibre-gl-js/docs/API/classes/Map/#setfilter
+ * The mission layers as of a year: the missions open in that year (model.ts `missionsOpenAt`) shown, the others
+ * hidden by the `hidden` feature-state that the points' and arcs' opacities read (mission-style.ts), no source
+ * replaced and no filter changed from one year to the next. A new filter would make MapLibre cut the layer's
+ * source into tiles again in its worker, a second frame hundreds of milliseconds later in software WebGL; a
+ * feature-state rewrites only the paint of the features it changes. While a year is shown the city groups (built
+ * for all missions, with counts of all) are hidden and each mission is its own point, since a group's count would
+ * count missions not open then: that filter is set once, when the timeline opens; `ids` null gives the layers' own
+ * filters back and clears the states.
+ * https://maplibre.org/maplibre-gl-js/docs/API/classes/Map/#setfeaturestate
  */
-import type { FilterSpecification } from 'maplibre-gl';
+import type { FeatureIdentifier, FilterSpecification } from 'maplibre-gl';
 import type { LayerId } from '../view/options';
-import { MISSION_SOURCE, missionLayers } from './mission-style';
+import { HIDDEN_STATE, MISSION_SOURCE, missionLayers } from './mission-style';
 
 /** The clause that hides a mission drawn in its city's group. */
 const GROUPED = JSON.stringify(['!=', ['get', 'grouped'], true]);
@@ -27,33 +30,57 @@ function ungrouped(expression: unknown): unknown {
 	return expression;
 }
 
+/** The layers' filters: on the timeline (`timeline` true) every mission its own point and no group; else their own. */
 export function missionYearFilters(
 	layers: ReadonlySet<LayerId>,
-	ids: readonly number[] | null
+	timeline: boolean
 ): Record<string, FilterSpecification> {
 	const out: Record<string, FilterSpecification> = {};
 	for (const spec of missionLayers(layers)) {
 		const own = (spec.filter ?? ['boolean', true]) as FilterSpecification;
-		if (ids === null) out[spec.id] = own;
+		if (!timeline) out[spec.id] = own;
 		else if (spec.source === MISSION_SOURCE.groups) out[spec.id] = ['boolean', false];
-		else if (spec.source === MISSION_SOURCE.missions)
-			out[spec.id] = [
-				'all',
-				ungrouped(own),
-				['in', ['get', 'id'], ['literal', [...ids]]]
-			] as FilterSpecification;
-		else
-			out[spec.id] = ['all', own, ['in', ['get', 'mission'], ['literal', [...ids]]]] as FilterSpecification;
+		else if (spec.source === MISSION_SOURCE.missions) out[spec.id] = ungrouped(own) as FilterSpecification;
+		else out[spec.id] = own;
 	}
 	return out;
 }
 
-/** Sets the filters on the map, on the mission layers it has. */
-export function filterMissionsByYear(
-	map: { getLayer(id: string): unknown; setFilter(id: string, filter: FilterSpecification): unknown },
+/** The part of a MapLibre map this needs. */
+export interface MissionYearTarget {
+	getLayer(id: string): unknown;
+	setFilter(id: string, filter: FilterSpecification): unknown;
+	setFeatureState(feature: FeatureIdentifier, state: Record<string, unknown>): unknown;
+	removeFeatureState(feature: FeatureIdentifier, key?: string): unknown;
+}
+
+/** The mission points are keyed by their index; the arcs by their mission's (the source promotes `mission`). */
+const STATE_SOURCES = [MISSION_SOURCE.missions, MISSION_SOURCE.arcs] as const;
+
+/**
+ * Keeps the mission layers as of a year: `ids` the missions open (indexes), of `count` missions in all, or null
+ * when no year is shown. Each call changes only the missions whose state changed since the last call.
+ */
+export function missionYearKeeper(): (
+	map: MissionYearTarget,
 	layers: ReadonlySet<LayerId>,
-	ids: readonly number[] | null
-): void {
-	for (const [id, filter] of Object.entries(missionYearFilters(layers, ids)))
-		if (map.getLayer(id)) map.setFilter(id, filter);
+	ids: readonly number[] | null,
+	count: number
+) => void {
+	let hidden = new Set<number>();
+	return (map, layers, ids, count) => {
+		for (const [id, filter] of Object.entries(missionYearFilters(layers, ids !== null)))
+			// MapLibre ignores a filter equal to the layer's: only opening and closing the timeline change them.
+			if (map.getLayer(id)) map.setFilter(id, filter);
+		const open = new Set(ids ?? []);
+		const next = new Set<number>();
+		if (ids !== null) for (let i = 0; i < count; i++) if (!open.has(i)) next.add(i);
+		for (const i of hidden)
+			if (!next.has(i))
+				for (const source of STATE_SOURCES) map.removeFeatureState({ source, id: i }, HIDDEN_STATE);
+		for (const i of next)
+			if (!hidden.has(i))
+				for (const source of STATE_SOURCES) map.setFeatureState({ source, id: i }, { [HIDDEN_STATE]: true });
+		hidden = next;
+	};
 }

@@ -36,6 +36,7 @@ function mergeCountry(a: CountryRecord, b: CountryRecord): CountryRecord {
 		established: a.established ?? b.established,
 		establishedClaims,
 		statusSpans,
+		...(a.breaks || b.breaks ? { breaks: [...(a.breaks ?? []), ...(b.breaks ?? [])] } : {}),
 		excerpts: [...a.excerpts, ...b.excerpts],
 		// Each atlas's own conflicts; those between them are added once both are merged (mergeAtlases).
 		conflicts: [...a.conflicts, ...b.conflicts]

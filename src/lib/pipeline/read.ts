@@ -147,6 +147,7 @@ export function readDocuments(
 		for (const map of [facts.claims, facts.relations, facts.none, facts.primary, facts.mentions, facts.names])
 			for (const code of map.keys()) codes.add(code);
 		for (const e of facts.events) e.countries.forEach((c) => codes.add(c));
+		for (const b of facts.breaks) codes.add(b.code);
 	}
 	for (const m of missions) [m.sender, m.host, ...m.accreditedTo].forEach((c) => codes.add(c));
 
@@ -232,6 +233,9 @@ function countryRecord(
 		.map(({ c }) => c);
 	const relations = docs.flatMap(({ facts }) => facts.relations.get(code) ?? []);
 	const none = docs.flatMap(({ facts }) => facts.none.get(code) ?? []);
+	const breaks = docs.flatMap(({ facts }) =>
+		facts.breaks.filter((b) => b.code === code).map((b) => ({ kind: b.kind, date: b.date, span: b.span }))
+	);
 	const between = missions.filter(
 		(m) =>
 			(m.sender === code && (m.host === focus || m.accreditedTo.includes(focus))) ||
@@ -250,7 +254,9 @@ function countryRecord(
 		];
 	else if (none.length) [status, statusSpans] = ['none', none];
 	else [status, statusSpans] = ['unstated', []];
-	if (none.length && status !== 'none' && status !== 'focus')
+	// A dated break is no contradiction of relations stated for another time.
+	const datedBreak = (s: Span) => breaks.some((b) => b.date && b.kind !== 'restored' && b.span === s);
+	if (none.some((s) => !datedBreak(s)) && status !== 'none' && status !== 'focus')
 		warnings.warn({
 			file: docs.find((d) => d.facts.none.has(code))?.input.file ?? '',
 			line: null,
@@ -283,11 +289,17 @@ function countryRecord(
 		established: claims[0] ? { date: claims[0].date, span: claims[0].span } : null,
 		establishedClaims: claims.map((c) => ({ date: c.date, span: c.span })),
 		statusSpans: dedupeSpans(statusSpans),
+		...(breaks.length ? { breaks } : {}),
 		excerpts: [
 			...primary.map((p) => ({ span: p.span, section: p.section, primary: true })),
 			...mentions.map((m) => ({ span: m.span, section: m.section, primary: false }))
 		],
-		conflicts: conflicts(claims, between, none, status)
+		conflicts: conflicts(
+			claims,
+			between,
+			none.filter((s) => !datedBreak(s)),
+			status
+		)
 	};
 }
 

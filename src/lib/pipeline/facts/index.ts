@@ -27,8 +27,10 @@ import { clauses } from './tokens';
 import { GroupMemory } from './groups';
 import type { MissionFact } from './missions/clause';
 import { readMissions } from './missions';
+import { readBreaks, type BreakFact } from './breaks';
 
 export type { MissionFact } from './missions/clause';
+export type { BreakFact } from './breaks';
 
 export interface DocInput {
 	id: string;
@@ -59,6 +61,8 @@ export interface DocFacts {
 	relations: Map<string, Span[]>;
 	/** Sentences stating that there are no diplomatic relations. */
 	none: Map<string, Span[]>;
+	/** Relations broken off, suspended or restored, each with the date its sentence gives (facts/breaks.ts). */
+	breaks: BreakFact[];
 	events: { date: PartialDate; countries: string[]; span: Span }[];
 	primary: Map<string, Passage[]>;
 	mentions: Map<string, Passage[]>;
@@ -88,6 +92,7 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 		missions: [],
 		relations: new Map(),
 		none: new Map(),
+		breaks: [],
 		events: [],
 		primary: new Map(),
 		mentions: new Map(),
@@ -98,7 +103,11 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 	};
 	const size = (m: Map<string, unknown[]>) => [...m.values()].reduce((n, l) => n + l.length, 0);
 	const factCount = () =>
-		facts.missions.length + size(facts.claims) + size(facts.relations) + size(facts.none);
+		facts.missions.length +
+		size(facts.claims) +
+		size(facts.relations) +
+		size(facts.none) +
+		facts.breaks.length;
 	if (!lex) return facts;
 	const span = (start: number, end: number): Span => ({ doc: doc.id, start, end });
 	const warn = (at: number, message: string, snippet: string, fix: string) =>
@@ -181,8 +190,34 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 				if (!subjects.includes(code) && code !== focus)
 					push(facts.mentions, code, { span: s, section: section.id });
 
+			// Relations broken off, suspended or restored, with their own dates (facts/breaks.ts).
+			const breaks = readBreaks(
+				text,
+				sentence.start,
+				sentence.end,
+				countries,
+				dates,
+				{
+					lang: doc.lang,
+					focus,
+					own,
+					about: doc.about
+				},
+				s
+			);
+			for (const b of breaks) {
+				facts.breaks.push(b);
+				if (b.dateAt) consumedDates.add(b.dateAt.start);
+			}
+			// The rest of the sentence is read without the break's words and dates: "established in 1992 and severed in
+			// 2014" still dates the start to 1992, and "re-established" is no start.
+			const plain = breaks.length ? withoutBreaks(sentenceText, sentence.start, breaks) : sentenceText;
+			const plainDates = breaks.length
+				? dates.filter((d) => !breaks.some((b) => b.dateAt?.start === d.start))
+				: dates;
+
 			// Relations established or absent, as a statement about (diplomatic) relations.
-			const begins = lex.established.test(sentenceText) || lex.begins.test(sentenceText);
+			const begins = lex.established.test(plain) || lex.begins.test(plain);
 			const aboutRelations =
 				lex.relationsWords.test(sentenceText) ||
 				(own !== null &&
@@ -216,10 +251,10 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 						date: begins ? relationsDate(sentenceText, sentence.start, dates, lex) : undefined,
 						source: lex.diplomatic.test(sentenceText) ? 'diplomatic' : 'relations'
 					};
-				if (lex.negation.test(sentenceText) && (!own || !named.includes(own))) {
+				if (lex.negation.test(plain) && (!own || !named.includes(own))) {
 					for (const code of named.length ? named : partners) push(facts.none, code, s);
 				} else if (begins && partners.length) {
-					const date = relationsDate(sentenceText, sentence.start, dates, lex);
+					const date = relationsDate(plain, sentence.start, plainDates, lex);
 					const dated = date ? datedPartners(text, sentence, lex, countries, partners, date) : [];
 					for (const code of partners) {
 						if (date && dated.includes(code)) {
@@ -229,11 +264,17 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 						push(facts.relations, code, s);
 					}
 					if (date) consumedDates.add(date.start);
-				} else {
+				} else if (!breaks.some((b) => b.kind !== 'restored')) {
 					// A description of the relations ("relations between Russia and Kazakhstan have been uneven") says
-					// they exist.
+					// they exist (a break says they ended: pushed with it below).
 					for (const code of partners) push(facts.relations, code, s);
 				}
+			}
+
+			// A break states no relations (as of it), a restoration relations, whichever words the sentence uses besides.
+			for (const b of breaks) {
+				const into = b.kind === 'restored' ? facts.relations : facts.none;
+				if (!(into.get(b.code) ?? []).includes(s)) push(into, b.code, s);
 			}
 
 			// Missions, and ambassadors accredited beyond their post, who stand for their embassy.
@@ -309,6 +350,15 @@ function statesPlanOrAbsence(text: string, sentence: Sentence, lex: Lexicon): bo
 		const clause = text.slice(s, e);
 		return lex.modal.test(clause) && speaksOfMissions(clause, lex);
 	});
+}
+
+/** The sentence with each break's words and date blanked out (same length, so offsets hold). */
+function withoutBreaks(sentence: string, offset: number, breaks: BreakFact[]): string {
+	const out = sentence.split(''); // UTF-16 code units, as the offsets count
+	for (const b of breaks)
+		for (const r of [b.verb, b.dateAt])
+			if (r) for (let i = r.start - offset; i < r.end - offset; i++) out[i] = ' ';
+	return out.join('');
 }
 
 /** A title line that is a sentence: several words and a full stop at the end (a headline has none). */

@@ -10,6 +10,7 @@ import { conflictNote, formatDate, languageName, possessive, statusLabel } from 
 import { segment, type FactKind, type Mark } from '../segments';
 import { cleanQuote } from '../quote';
 import { MissionKindSchema } from '../../atlas/schema';
+import { datesAgree } from '../../atlas/partial-dates';
 import type { Atlas, AtlasEvent, Mission, Span, Status } from '../../atlas/types';
 import { context, localNames, type Context, type Rename } from './context';
 import { describeMission, noneNote, statedFacts } from './glosses';
@@ -129,19 +130,32 @@ function countryPanel(ctx: Context, atlas: Atlas, code: string): CountryPanelMod
 		label: formatDate(c.date),
 		doc: ctx.ref(c.span.doc),
 		excerptId: holding(c.span),
-		chosen: isChosen
+		statedBy: [{ doc: ctx.ref(c.span.doc), excerptId: holding(c.span) }],
+		chosen: isChosen,
+		differs: false
 	});
 	const claims = record.establishedClaims.map((c) =>
 		claim(c, chosen !== null && chosen.date === c.date && chosen.span.start === c.span.start)
 	);
 	if (chosen && !claims.some((c) => c.chosen)) claims.unshift(claim(chosen, true));
-	// A document that gives the same date twice (the Philippines' table row and its sentence) is one claim.
+	// One line per date: the documents that give it (Turkey's 2 March 1992 in three) are named on it, each once
+	// (the Philippines' table row and its sentence are one document), each with its passage.
 	const established: PanelClaim[] = [];
 	for (const c of claims) {
-		const same = established.find((e) => e.date === c.date && e.doc.id === c.doc.id);
-		if (!same) established.push(c);
-		else same.chosen ||= c.chosen;
+		const same = established.find((e) => e.date === c.date);
+		if (!same) {
+			established.push(c);
+			continue;
+		}
+		same.chosen ||= c.chosen;
+		const known = same.statedBy.find((s) => s.doc.id === c.doc.id);
+		if (!known) same.statedBy.push(...c.statedBy);
+		else known.excerptId ??= c.excerptId;
+		same.excerptId ??= c.excerptId;
 	}
+	// A date that another line's contradicts (not one at another precision, "1992" beside "2 March 1992") is flagged.
+	for (const c of established)
+		c.differs = !c.chosen && established.some((o) => o !== c && !datesAgree(o.date, c.date));
 
 	return {
 		kind: 'country',

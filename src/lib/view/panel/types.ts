@@ -58,11 +58,16 @@ export interface PanelClaim {
 	sources?: SourceLine;
 	/** "19 March 1992", "1992": at the document's precision. */
 	label: string;
+	/** The first document that gives it (`statedBy[0]`). */
 	doc: DocRef;
 	/** The passage on this page that states it, if one does. */
 	excerptId: string | null;
+	/** Every document that gives this very date, once each, with the passage on this page that states it. */
+	statedBy: { doc: DocRef; excerptId: string | null }[];
 	/** The date the atlas uses for the map and the table. */
 	chosen: boolean;
+	/** Another line gives a date this one contradicts, and this is not the one the map uses. */
+	differs: boolean;
 }
 
 /** Where the documents' facts about the country disagree: what, in words, and the sentences on each side. */

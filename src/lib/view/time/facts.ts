@@ -8,6 +8,8 @@
  * - missions between a country and the focus (either way, or serving the other), with their opening and closing
  *   dates (`since`, `until`), indexed as in the atlas and in /data/missions.json, so the map can filter its points;
  * - "no relations" statements, dated by their document's date (the manifest's `retrieved`), or by nothing;
+ * - relations broken off, suspended or restored, dated by their own sentence (a break with no date stays a "no
+ *   relations" statement, dated by its document);
  * - relations stated with no date at all (a description of relations, a list).
  */
 import type { Atlas, Mission, MissionKind, PartialDate, Span, Status } from '../../atlas/types';
@@ -55,6 +57,14 @@ export interface TimeCountry {
 	none: { date: PartialDate | null; sentence: number }[];
 	/** Sentences that state relations without a date (only for a country with relations and no date of them). */
 	relationsUndated: number[];
+	/** Relations broken off, suspended or restored at a stated date, in date order. */
+	breaks: TimeBreak[];
+}
+
+export interface TimeBreak {
+	kind: 'broken' | 'suspended' | 'restored';
+	date: PartialDate;
+	sentence: number;
 }
 
 export interface TimeFacts {
@@ -93,15 +103,41 @@ export function timeFacts(atlas: Atlas): TimeFacts {
 		const established = c.established
 			? { date: c.established.date, sentence: sentence(c.established.span) }
 			: null;
+		// An atlas saved before breaks were read has none.
+		const stated = c.breaks ?? [];
+		const breaks = stated
+			.flatMap((b) => (b.date ? [{ kind: b.kind, date: b.date, sentence: sentence(b.span) }] : []))
+			.sort((a, b) => a.date.localeCompare(b.date));
+		// A sentence that dates its own break is that break, not a "no relations" at its document's date.
+		const datedBreak = (span: Span) =>
+			stated.some(
+				(b) =>
+					b.date &&
+					b.kind !== 'restored' &&
+					b.span.doc === span.doc &&
+					b.span.start === span.start &&
+					b.span.end === span.end
+			);
 		const none =
 			c.status === 'none'
-				? c.statusSpans.map((span) => ({
-						date: docs.get(span.doc)?.retrieved ?? null,
-						sentence: sentence(span)
-					}))
+				? c.statusSpans
+						.filter((span) => !datedBreak(span))
+						.map((span) => ({
+							date: docs.get(span.doc)?.retrieved ?? null,
+							sentence: sentence(span)
+						}))
 				: [];
 		const relationsUndated = c.status === 'relations' && !c.established ? c.statusSpans.map(sentence) : [];
-		return { code: c.code, name: c.name, status: c.status, established, claims, none, relationsUndated };
+		return {
+			code: c.code,
+			name: c.name,
+			status: c.status,
+			established,
+			claims,
+			none,
+			relationsUndated,
+			breaks
+		};
 	});
 
 	const missions = atlas.missions.map((m, index): TimeMission => ({

@@ -12,6 +12,8 @@
  *   "date not stated" in every year, beside whatever dated fact holds then, and never counted as absent.
  * - A "no relations" statement holds at its document's date only (the year the document was taken); a document
  *   with no date leaves it undated.
+ * - A break (or suspension) of relations with its own date holds from its year until a restoration, or until any
+ *   later dated fact of relations (an embassy opened after it, relations established again): never past one.
  * - Of two dates for the start of relations, the one the map uses (the atlas's `established`, the table's date,
  *   else the one about diplomatic relations) decides the state; the chronology lists both.
  */
@@ -38,7 +40,8 @@ export function yearSpan(facts: TimeFacts): { first: number; last: number } | nu
 	const dates = [
 		...facts.countries.flatMap((c) => [
 			...c.claims.map((x) => x.date),
-			...c.none.flatMap((n) => n.date ?? [])
+			...c.none.flatMap((n) => n.date ?? []),
+			...c.breaks.map((b) => b.date)
 		]),
 		...facts.missions.flatMap((m) => [m.since, m.until].filter((d): d is string => d !== null))
 	].map(yearOf);
@@ -67,7 +70,8 @@ export type YearCategory =
 
 /** A fact that holds as of the year, with the sentence that dates it. */
 export interface HeldFact {
-	kind: 'established' | 'embassy' | 'mission' | 'none';
+	/** 'broken' and 'suspended': a break of relations in force; 'restored': relations restored after one. */
+	kind: 'established' | 'embassy' | 'mission' | 'none' | 'broken' | 'suspended' | 'restored';
 	date: PartialDate;
 	sentence: number;
 	/** The mission's index (atlas and /data/missions.json), for 'embassy' and 'mission'. */
@@ -134,19 +138,44 @@ export function countryAt(facts: TimeFacts, c: TimeCountry, year: number): Count
 	}
 	for (const s of c.relationsUndated) undated.push({ kind: 'relations', sentence: s });
 
-	const order: HeldFact['kind'][] = ['embassy', 'established', 'mission', 'none'];
+	// The last break or restoration by the end of the year (date order; a restoration of the same year is after it).
+	const mark = c.breaks.filter((b) => yearOf(b.date) <= year).at(-1);
+	let broken = false;
+	if (mark && mark.kind !== 'restored') {
+		// In force unless a fact of relations is dated after the break's year.
+		const since = yearOf(mark.date);
+		broken = !holds.some((h) => h.kind !== 'none' && yearOf(h.date) > since);
+		if (broken) {
+			// What held before the break holds no more; an undated fact says no more than the break does.
+			holds.splice(0, holds.length, ...holds.filter((h) => yearOf(h.date) > since));
+			holds.push({ kind: mark.kind, date: mark.date, sentence: mark.sentence });
+			undated.splice(0, undated.length);
+		}
+	} else if (mark) holds.push({ kind: 'restored', date: mark.date, sentence: mark.sentence });
+
+	const order: HeldFact['kind'][] = [
+		'broken',
+		'suspended',
+		'embassy',
+		'established',
+		'restored',
+		'mission',
+		'none'
+	];
 	holds.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || a.date.localeCompare(b.date));
-	const category: YearCategory = holds.some((h) => h.kind === 'embassy')
-		? 'embassy'
-		: holds.some((h) => h.kind === 'established' || h.kind === 'mission')
-			? 'relations'
-			: holds.some((h) => h.kind === 'none')
-				? 'none'
-				: undated.length > 0
-					? 'undated'
-					: c.status === 'unstated'
-						? 'unstated'
-						: 'nothing';
+	const category: YearCategory = broken
+		? 'none'
+		: holds.some((h) => h.kind === 'embassy')
+			? 'embassy'
+			: holds.some((h) => h.kind === 'established' || h.kind === 'mission' || h.kind === 'restored')
+				? 'relations'
+				: holds.some((h) => h.kind === 'none')
+					? 'none'
+					: undated.length > 0
+						? 'undated'
+						: c.status === 'unstated'
+							? 'unstated'
+							: 'nothing';
 	const stronger = undated.filter((u) => RANK[u.kind] > RANK[category]);
 	return { code: c.code, category, holds, undated: stronger };
 }
@@ -161,7 +190,16 @@ export function missionsUndatedAt(facts: TimeFacts, year: number): number[] {
 	return facts.missions.filter((m) => m.since === null && !isClosed(m, year)).map((m) => m.index);
 }
 
-export type EventKind = 'established' | 'opened' | 'closed' | 'moved' | 'upgraded' | 'no-relations';
+export type EventKind =
+	| 'established'
+	| 'opened'
+	| 'closed'
+	| 'moved'
+	| 'upgraded'
+	| 'no-relations'
+	| 'broken'
+	| 'suspended'
+	| 'restored';
 
 /** One dated event that changed the map: its date, countries (the focus last) and the sentences that state it. */
 export interface TimeEvent {
@@ -213,6 +251,15 @@ export function chronology(facts: TimeFacts): TimeEvent[] {
 				sentences,
 				...(c.established && c.established.date !== date ? { disputed: true } : {})
 			});
+		for (const b of c.breaks)
+			events.push({
+				key: `${b.kind}:${c.code}:${b.date}:${b.sentence}`,
+				date: b.date,
+				year: yearOf(b.date),
+				kind: b.kind,
+				countries: [c.code, focus],
+				sentences: [b.sentence]
+			});
 		for (const n of c.none)
 			if (n.date)
 				events.push({
@@ -262,7 +309,17 @@ export function chronology(facts: TimeFacts): TimeEvent[] {
 		if (!next) events.push(event('closed', m.until));
 		else events.push(event(next.kind === m.kind ? 'moved' : 'upgraded', m.until, next));
 	}
-	const order: EventKind[] = ['established', 'opened', 'moved', 'upgraded', 'closed', 'no-relations'];
+	const order: EventKind[] = [
+		'established',
+		'restored',
+		'opened',
+		'moved',
+		'upgraded',
+		'closed',
+		'suspended',
+		'broken',
+		'no-relations'
+	];
 	return events.sort(
 		(a, b) =>
 			a.date.localeCompare(b.date) ||
@@ -336,11 +393,13 @@ export function coverage(facts: TimeFacts): Coverage {
 		(c) =>
 			c.claims.length > 0 ||
 			c.none.some((n) => n.date !== null) ||
+			c.breaks.length > 0 ||
 			facts.missions.some((m) => concerns(m, c.code, facts.focus) && (m.since ?? m.until) !== null)
 	);
 	const countryFacts = stated.flatMap((c) => [
 		...c.claims.map((x) => x.date),
 		...c.none.map((n) => n.date),
+		...c.breaks.map((b) => b.date),
 		...c.relationsUndated.map(() => null)
 	]);
 	const missionFacts = facts.missions.map((m) => m.since ?? m.until);

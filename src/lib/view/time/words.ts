@@ -1,9 +1,9 @@
 /**
  * The timeline's words, in the interface's language (the `time_` messages): an event in a line, what a year holds, what changed between two years. Pure.
  */
+import { m } from '../../paraglide/messages';
 import { formatDate, missionKindLabel, possessive } from '../words';
 import { formatNumber } from '../../i18n/format';
-import { m } from '../../paraglide/messages';
 import type { CountryAtYear, TimeEvent, YearDifference } from './model';
 
 type Names = ReadonlyMap<string, string>;
@@ -48,6 +48,12 @@ export function eventText(event: TimeEvent, names: Names): string {
 			);
 		case 'no-relations':
 			return tidy(m.time_event_none({ country }));
+		case 'broken':
+			return m.time2_event_broken({ country });
+		case 'suspended':
+			return m.time2_event_suspended({ country });
+		case 'restored':
+			return m.time2_event_restored({ country });
 	}
 }
 
@@ -91,7 +97,10 @@ const HELD_WORDS: Record<CountryAtYear['holds'][number]['kind'], () => string> =
 	embassy: m.time_held_embassy,
 	mission: m.time_held_mission,
 	established: m.time_held_relations,
-	none: m.time_held_none
+	none: m.time_held_none,
+	broken: m.time2_held_broken,
+	suspended: m.time2_held_suspended,
+	restored: m.time2_held_restored
 };
 const UNDATED_WORDS: Record<CountryAtYear['undated'][number]['kind'], () => string> = {
 	embassy: m.time_undated_embassy,
