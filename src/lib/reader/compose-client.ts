@@ -3,14 +3,23 @@
  * promise. A worker that cannot start (no Worker, or refused) rejects every request with `NO_WORKER`, and the
  * caller composes in the page instead.
  */
-import type { Composed } from './compose';
-import type { ComposeReply, ComposeRequest } from './compose.worker';
+import type { Atlas, AtlasDocument } from '../atlas/types';
+import type { Capital } from '../view/missions';
+import {
+	UNKNOWN_DOCUMENT,
+	type Composed,
+	type ComposeInput,
+	type ComposeReply,
+	type ComposeRequest
+} from './compose';
 
 /** Why a request was not composed in the worker: the worker could not run here. */
 export const NO_WORKER = 'the compose worker could not start';
 
 let worker: Worker | undefined;
 let next = 1;
+/** The reader's documents this worker has been sent (their atlases), by id: later requests name them only. */
+let sent = new Set<string>();
 const pending = new Map<number, { resolve: (c: Composed) => void; reject: (e: Error) => void }>();
 
 function start(): Worker {
@@ -30,13 +39,20 @@ function start(): Worker {
 		pending.clear();
 		worker?.terminate();
 		worker = undefined;
+		sent = new Set();
 	};
 	return worker;
 }
 
-/** The atlas the pages show, made in the worker. */
-export function composeInWorker(request: Omit<ComposeRequest, 'id'>): Promise<Composed> {
-	if (typeof Worker === 'undefined') return Promise.reject(new Error(NO_WORKER));
+/** The next request sends every document's atlas again (a stored document was read again under its id). */
+export function resend(): void {
+	sent = new Set();
+}
+
+/** What the page asks of the worker, besides the documents and the choice. */
+type Where = Omit<ComposeRequest, 'id' | 'docs' | 'choice'>;
+
+function ask(request: Omit<ComposeRequest, 'id'>): Promise<Composed> {
 	const id = next++;
 	return new Promise((resolve, reject) => {
 		pending.set(id, { resolve, reject });
@@ -47,4 +63,40 @@ export function composeInWorker(request: Omit<ComposeRequest, 'id'>): Promise<Co
 			reject(new Error(NO_WORKER));
 		}
 	});
+}
+
+/**
+ * The atlas the pages show, made in the worker; each document's atlas is sent the first time only. The reply's
+ * documents have no text: each is put back here from `withText` (the built atlas's and the reader's documents).
+ */
+export async function composeInWorker(
+	{
+		docs,
+		choice
+	}: Pick<ComposeInput, 'choice'> & {
+		docs: readonly { id: string; atlas: Atlas; capitals?: Record<string, Capital> }[];
+	},
+	where: Where,
+	withText: readonly AtlasDocument[]
+): Promise<Composed> {
+	if (typeof Worker === 'undefined') throw new Error(NO_WORKER);
+	const request = (all: boolean) => ({
+		...where,
+		choice,
+		docs: docs.map((d) => (all || !sent.has(d.id) ? d : { id: d.id }))
+	});
+	let composed: Composed;
+	try {
+		composed = await ask(request(false));
+	} catch (error) {
+		if (!(error instanceof Error && error.message === UNKNOWN_DOCUMENT)) throw error;
+		composed = await ask(request(true));
+	}
+	for (const d of docs) sent.add(d.id);
+	const texts = new Map(withText.map((d) => [d.id, d.text]));
+	const shown: Atlas = {
+		...composed.shown,
+		documents: composed.shown.documents.map((d) => ({ ...d, text: texts.get(d.id) ?? '' }))
+	};
+	return { ...composed, shown };
 }

@@ -13,6 +13,7 @@ import { missingCapitals, type Capital, type MissionsPayload } from '../view/mis
 import { missionsPayload } from '../view/missions-payload';
 import { summarize, type CountrySummary } from '../view/summary';
 import { timeFacts, type TimeFacts } from '../view/time/facts';
+import type { Locale } from '../paraglide/runtime';
 
 export interface ComposeInput {
 	base: Atlas;
@@ -40,6 +41,35 @@ export interface Composed {
 	/** Milliseconds it took. */
 	ms: number;
 }
+
+/** A reader's document for the worker: its atlas the first time the worker hears of it, its id alone after that. */
+export interface ComposeDocument {
+	id: string;
+	atlas?: Atlas;
+	capitals?: Record<string, Capital>;
+}
+
+/** What the page asks of the compose worker (`compose.worker.ts`). */
+export interface ComposeRequest extends Pick<ComposeInput, 'choice'> {
+	id: number;
+	docs: ComposeDocument[];
+	/** Where the built atlas and its missions are (the worker fetches them once). */
+	atlasUrl: string;
+	missionsUrl: string;
+	/** The interface's language, for the summaries' words. */
+	locale: Locale;
+}
+
+/**
+ * The worker's answer. The composed atlas has its documents' text left out (`shown.documents[].text` is ''): the
+ * page has every text already, and the texts are most of what it would otherwise deserialise on its main thread.
+ */
+export type ComposeReply = { id: number } & (
+	{ ok: true; composed: Composed } | { ok: false; message: string }
+);
+
+/** Why a request named a document the worker has not been sent: the page sends them all again. */
+export const UNKNOWN_DOCUMENT = 'unknown document';
 
 export function compose({ base, baseCapitals, docs, choice }: ComposeInput): Composed {
 	const started = performance.now();

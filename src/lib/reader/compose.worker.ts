@@ -7,23 +7,20 @@
  * Light: no gazetteer, no name tables (those are the reader worker's, `reader.worker.ts`).
  */
 import type { Atlas } from '../atlas/types';
-import type { MissionsPayload } from '../view/missions';
+import type { Capital, MissionsPayload } from '../view/missions';
 import { overwriteGetLocale, type Locale } from '../paraglide/runtime';
-import { compose, type Composed, type ComposeInput } from './compose';
-
-export interface ComposeRequest extends Omit<ComposeInput, 'base' | 'baseCapitals'> {
-	id: number;
-	atlasUrl: string;
-	missionsUrl: string;
-	locale: Locale;
-}
-
-export type ComposeReply = { id: number } & (
-	{ ok: true; composed: Composed } | { ok: false; message: string }
-);
+import {
+	compose,
+	UNKNOWN_DOCUMENT,
+	type ComposeDocument,
+	type ComposeReply,
+	type ComposeRequest
+} from './compose';
 
 const scope = globalThis as unknown as DedicatedWorkerGlobalScope;
 let base: Promise<[Atlas, MissionsPayload]> | undefined;
+/** The reader's documents sent so far, by id. */
+const known = new Map<string, Pick<ComposeDocument, 'atlas' | 'capitals'>>();
 
 async function get<T>(url: string, what: string): Promise<T> {
 	const response = await fetch(url);
@@ -44,8 +41,16 @@ scope.onmessage = async (event: MessageEvent<ComposeRequest>) => {
 		base.catch(() => (base = undefined));
 		const [atlas, missions] = await base;
 		locale = event.data.locale;
-		const composed = compose({ base: atlas, baseCapitals: missions.capitals, docs, choice });
-		scope.postMessage({ id, ok: true, composed } satisfies ComposeReply);
+		for (const d of docs) if (d.atlas) known.set(d.id, { atlas: d.atlas, capitals: d.capitals });
+		if (docs.some((d) => !known.has(d.id))) throw new Error(UNKNOWN_DOCUMENT);
+		const composed = compose({
+			base: atlas,
+			baseCapitals: missions.capitals,
+			docs: docs.map((d) => known.get(d.id) as { atlas: Atlas; capitals?: Record<string, Capital> }),
+			choice
+		});
+		const shown = { ...composed.shown, documents: composed.shown.documents.map((d) => ({ ...d, text: '' })) };
+		scope.postMessage({ id, ok: true, composed: { ...composed, shown } } satisfies ComposeReply);
 	} catch (error) {
 		scope.postMessage({
 			id,

@@ -18,7 +18,7 @@ import { getLocale } from '../paraglide/runtime';
 import { atlasFile, readDocumentsFile } from './export';
 import { absentPanel, buildPanel, docRef, type PanelModel } from '../view/panel';
 import { compose, type Composed, type ComposeInput } from './compose';
-import { composeInWorker, NO_WORKER } from './compose-client';
+import { composeInWorker, NO_WORKER, resend } from './compose-client';
 import { own } from './own.svelte';
 import {
 	addDocument,
@@ -155,6 +155,8 @@ export class UserAtlas {
 				failed.push(`“${doc.title}” (${error instanceof Error ? error.message : String(error)})`);
 			}
 		}
+		// The worker that composes the atlas keeps each document's atlas by id: it is sent the new ones.
+		resend();
 		const records = await readStore().catch(() => null);
 		if (records) await this.#publish(records.docs);
 		this.notice =
@@ -299,6 +301,7 @@ export class UserAtlas {
 		try {
 			composed = await this.#compose({
 				docs: docs.map((d) => ({ atlas: d.atlas, capitals: d.capitals })),
+				ids: docs.map((d) => d.id),
 				choice
 			});
 		} catch (error) {
@@ -334,17 +337,22 @@ export class UserAtlas {
 	 * The atlas the pages show, made off the main thread (compose.worker.ts) where a worker can run, else here (the
 	 * unit tests, a browser that refuses the worker).
 	 */
-	async #compose(input: Pick<ComposeInput, 'docs' | 'choice'>): Promise<Composed> {
+	async #compose(input: Pick<ComposeInput, 'docs' | 'choice'> & { ids: string[] }): Promise<Composed> {
+		const [base, baseMissions] = await this.base();
+		// Its own task: the storage's records have just been read in this one.
+		await new Promise((done) => setTimeout(done));
 		try {
-			return await composeInWorker({
-				...input,
-				atlasUrl: resolve('/data/atlas.json'),
-				missionsUrl: resolve('/data/missions.json'),
-				locale: getLocale()
-			});
+			return await composeInWorker(
+				{ choice: input.choice, docs: input.docs.map((d, i) => ({ ...d, id: input.ids[i] })) },
+				{
+					atlasUrl: resolve('/data/atlas.json'),
+					missionsUrl: resolve('/data/missions.json'),
+					locale: getLocale()
+				},
+				[...base.documents, ...input.docs.flatMap((d) => d.atlas.documents)]
+			);
 		} catch (error) {
 			if (!(error instanceof Error && error.message === NO_WORKER)) throw error;
-			const [base, baseMissions] = await this.base();
 			return compose({ ...input, base, baseCapitals: baseMissions.capitals });
 		}
 	}
