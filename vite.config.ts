@@ -33,6 +33,7 @@ const PIPELINE = [
 	'reader',
 	'reader-files',
 	'reading',
+	'restrict',
 	'russian',
 	'search',
 	'sources',

@@ -7,25 +7,25 @@
  */
 import { expect, test } from '@playwright/test';
 import { watchErrors } from '../support/page';
-import { secondSite } from '../support/second-site';
+import { fillOf, mapIdle } from '../support/map';
+import { SECOND_SITE_URL, secondSite } from '../support/second-site';
 
 /**
  * The suite's own server builds over the seeds alone (playwright.config.ts); this spec reads the second site, the
  * built-in atlas (seeds and library) with the hostile-text fixture beside it, built once per run for the specs that
  * need other documents.
  */
-let base = '';
-
 test.describe.configure({ mode: 'serial', timeout: 60_000 });
+test.use({ baseURL: SECOND_SITE_URL });
 
 test.beforeAll(async () => {
 	test.setTimeout(300_000);
-	base = await secondSite();
+	await secondSite();
 });
 
 test('a country page shows two documents that disagree, each fact with its sources', async ({ page }) => {
 	const errors = watchErrors(page);
-	await page.goto(new URL('country/GB/', base).href);
+	await page.goto('/country/GB/');
 	await expect(page.locator('#panel-title')).toHaveText('United Kingdom');
 
 	const conflicts = page.locator('section.conflicts');
@@ -59,12 +59,12 @@ test('a country page shows two documents that disagree, each fact with its sourc
 });
 
 test('the home panel says how much the documents cover', async ({ page, request }) => {
-	const atlas = (await (await request.get(new URL('data/atlas.json', base).href)).json()) as {
+	const atlas = (await (await request.get('/data/atlas.json')).json()) as {
 		documents: unknown[];
 		countries: { code: string; status: string; established: unknown }[];
 	};
 	const others = atlas.countries.filter((c) => c.status !== 'focus');
-	await page.goto(base);
+	await page.goto('/');
 	const coverage = page.getByTestId('coverage');
 	// Three languages among the documents: Bulgarian, English and Korean, each with its count.
 	await expect(coverage).toContainText(
@@ -77,4 +77,104 @@ test('the home panel says how much the documents cover', async ({ page, request 
 		`with the date relations began: ${others.filter((c) => c.established !== null).length}.`
 	);
 	await expect(coverage).toContainText(`They name ${others.length} countries`);
+});
+
+/**
+ * Choosing sources (`sources=`): one language, the seeds or the library alone change the map, the key's counts and
+ * the coverage line, are written into the URL and the share link, and a link restores them. Expected figures come
+ * from the built atlas.json and from the suite's own site, which is built over the seeds alone.
+ */
+test.describe('choosing sources', () => {
+	interface Built {
+		documents: { id: string; lang: string; library?: boolean }[];
+		countries: { code: string; status: string; established: unknown }[];
+	}
+	/** "N documents … They name M countries", as the coverage line says it, for an atlas. */
+	const named = (atlas: Built) => atlas.countries.filter((c) => c.status !== 'focus');
+
+	test('one language: the map, the counts and the URL change, and the link restores them', async ({
+		page,
+		request
+	}) => {
+		const errors = watchErrors(page);
+		const atlas = (await (await request.get('/data/atlas.json')).json()) as Built;
+		const korean = atlas.documents.filter((d) => d.lang === 'ko').length;
+		await page.goto('/');
+		await mapIdle(page);
+		// Greece: only the English article on Greece–Kazakhstan relations names it; South Korea is in the Korean pages.
+		expect(await fillOf(page, 'GR')).toBeDefined();
+		const embassyFill = await fillOf(page, 'KR');
+		const coverage = page.getByTestId('coverage');
+		await expect(coverage).toContainText(`${atlas.documents.length} documents`);
+
+		await page.getByLabel('Documents shown:').selectOption('lang:ko');
+		await expect(coverage).toContainText(new RegExp(`^${korean} documents \\(Korean ${korean}\\)\\.`));
+		await expect(page).toHaveURL(/[?&]sources=lang:ko(&|$)/);
+		await expect.poll(() => fillOf(page, 'GR')).toBeUndefined();
+		expect(await fillOf(page, 'KR')).toEqual(embassyFill);
+		// The key counts the Korean documents' countries: fewer with an embassy than all the documents give.
+		const key = page.getByRole('button', { name: /^Embassy/ });
+		const count = async () => Number((await key.textContent())?.match(/\d+/)?.[0]);
+		const koreanEmbassies = await count();
+
+		// The share link carries the choice; opened, it shows the same.
+		await page.locator('details.share summary').click();
+		const link = await page.locator('#share-link').inputValue();
+		expect(link).toContain('sources=lang:ko');
+		await page.goto(link);
+		await expect(coverage).toContainText(new RegExp(`^${korean} documents \\(Korean ${korean}\\)\\.`));
+		await expect(page.getByLabel('Documents shown:')).toHaveValue('lang:ko');
+		await mapIdle(page);
+		expect(await fillOf(page, 'GR')).toBeUndefined();
+		expect(await count()).toBe(koreanEmbassies);
+
+		// Back to every document.
+		await page.getByLabel('Documents shown:').selectOption('all');
+		await expect(coverage).toContainText(`${atlas.documents.length} documents`);
+		await expect(page).not.toHaveURL(/sources=/);
+		await expect.poll(() => fillOf(page, 'GR')).toBeDefined();
+		expect(await count()).toBeGreaterThan(koreanEmbassies);
+		expect(errors).toEqual([]);
+	});
+
+	test('the seeds alone show what the seed documents alone build; the library, its own', async ({
+		page,
+		request
+	}) => {
+		const errors = watchErrors(page);
+		const atlas = (await (await request.get('/data/atlas.json')).json()) as Built;
+		// The suite's own site is built over the seeds alone (playwright.config.ts): its atlas is the oracle.
+		const suite = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4173)}`;
+		const seeds = (await (await request.get(`${suite}/data/atlas.json`)).json()) as Built;
+		const countries = named(seeds);
+		await page.goto('/?sources=seeds');
+		const coverage = page.getByTestId('coverage');
+		await expect(coverage).toContainText(
+			new RegExp(`^${seeds.documents.length} documents \\(Bulgarian 1, Korean 1\\)\\.`)
+		);
+		await expect(coverage).toContainText(
+			`Countries whose relations they state: ${countries.filter((c) => c.status !== 'unstated').length};`
+		);
+		await expect(coverage).toContainText(
+			`with the date relations began: ${countries.filter((c) => c.established !== null).length}.`
+		);
+		await expect(coverage).toContainText(`They name ${countries.length} countries`);
+		// Germany is a library country: not in the seed documents, not on the map.
+		await mapIdle(page);
+		expect(await fillOf(page, 'DE')).toBeUndefined();
+
+		// The library alone: Germany is back ("Germany and Kazakhstan have had diplomatic relations since February 11,
+		// 1992"), and the table lists only the library's countries.
+		const library = atlas.documents.filter((d) => d.library).length;
+		await page.getByLabel('Documents shown:').selectOption('library');
+		await expect(coverage).toContainText(new RegExp(`^${library} documents`));
+		await expect(page).toHaveURL(/[?&]sources=library(&|$)/);
+		await expect.poll(() => fillOf(page, 'DE')).toBeDefined();
+
+		await page.goto('/table/?sources=seeds');
+		await expect(page.locator('tbody tr').first()).toBeVisible();
+		await expect(page.locator('tbody tr', { hasText: 'Bulgaria' })).toHaveCount(1);
+		await expect(page.locator('tbody tr', { hasText: 'Germany' })).toHaveCount(0);
+		expect(errors).toEqual([]);
+	});
 });

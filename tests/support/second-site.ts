@@ -20,6 +20,8 @@ import { answers, buildCopy, VITE } from './serve';
 const SECOND_SITE_DOCUMENTS = ['data/documents', 'data/library', 'tests/fixtures/hostile'] as const;
 
 const SECOND_SITE_PORT = Number(process.env.E2E_PORT ?? 4173) + 10;
+/** Where the second site is served, for a spec's `baseURL` (`secondSite()` in its `beforeAll` starts it). */
+export const SECOND_SITE_URL = `http://127.0.0.1:${SECOND_SITE_PORT}`;
 
 interface State {
 	url: string;
@@ -58,7 +60,7 @@ export function stopSecondSite(): void {
 }
 
 async function startServer(dir: string, env: NodeJS.ProcessEnv): Promise<State> {
-	const url = `http://127.0.0.1:${SECOND_SITE_PORT}/`;
+	const url = `${SECOND_SITE_URL}/`;
 	if (await answers(url))
 		throw new Error(`port ${SECOND_SITE_PORT} is already in use: stop whatever serves it and run again`);
 	// Its own process group (detached), so that it outlives the worker and teardown can stop it and its children.

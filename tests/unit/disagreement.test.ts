@@ -67,3 +67,45 @@ describe("the panel flags where documents disagree, as a document's own conflict
 		);
 	});
 });
+
+describe('two documents that give one mission another opening date', () => {
+	// The Bulgarian article: "САЩ открива посолство в Алмати януари 1992 година, което е преместено в Астана 2006
+	// година" (the US embassy in Almaty, January 1992).
+	const usWith = (text: string) => {
+		const own = readUserDocument({ text, title: 'Mine', lang: 'en' }, 'KZ').atlas;
+		return buildPanel(mergeAtlases(base, [own]), 'US') as CountryPanelModel;
+	};
+	const missionDates = (panel: CountryPanelModel) =>
+		panel.conflicts.filter((c) => c.note.startsWith('Two documents give one mission different'));
+
+	it('another day: flagged, with both sentences', () => {
+		const panel = usWith(
+			'The first American Embassy in Kazakhstan was set up in Alma-Ata on February 3, 1992, with a chargé d’affaires.'
+		);
+		const [conflict, ...more] = missionDates(panel);
+		expect(more).toEqual([]);
+		expect(conflict.note).toBe(
+			'Two documents give one mission different opening dates: January 1992 and 3 February 1992.'
+		);
+		expect(conflict.quotes.map((q) => q.doc.id)).toEqual(['bg-wikipedia', expect.any(String)]);
+		expect(conflict.quotes[0].text).toContain('САЩ открива посолство в Алмати януари 1992');
+		expect(conflict.quotes[1].text).toContain('February 3, 1992');
+	});
+
+	it('the same month at another precision is no disagreement', () => {
+		expect(
+			missionDates(usWith('The United States opened its embassy in Almaty on 20 January 1992.'))
+		).toEqual([]);
+	});
+
+	it('two of the built documents: the Korean pages on the embassy in Seoul, 1995 and 1996', () => {
+		const atlas = buildAtlas(['data/documents', 'data/library']).atlas;
+		const korea = atlas.countries.find((c) => c.code === 'KR')!;
+		const seoul = korea.conflicts.find((c) => c.kind === 'mission-dates-differ' && c.values?.[1] === 'Seoul');
+		expect(seoul?.dates).toEqual(['1995', '1996']);
+		expect(seoul?.spans.map((s) => s.doc)).toEqual([
+			'ko-siakadpt-korean-embassy-kazakhstan',
+			'ko-wikipedia-south-korea-kazakhstan'
+		]);
+	});
+});

@@ -52,6 +52,8 @@ export const DocumentSchema = v.object({
 	retrieved: v.nullable(PartialDateSchema),
 	/** True for a document the reader added in the browser (kept in the browser only, never in the build). */
 	own: v.optional(v.boolean()),
+	/** True for a document of the built-in library (`data/library/`); the seeds and the reader's have none. */
+	library: v.optional(v.boolean()),
 	text: v.string(),
 	sections: v.array(SectionSchema)
 });
@@ -86,6 +88,8 @@ const ExcerptSchema = v.object({
  * - none-and-relations: listed as having no relations, while another sentence states relations or a mission.
  * - mission-kind-differs: two documents give one country's mission in one city another kind (`values`: the kinds).
  * - embassy-city-differs: two documents place one country's embassy in another city (`values`: the cities).
+ * - mission-dates-differ: two documents give one mission another opening date (`dates`: each document's earliest,
+ *   `values`: the mission's kind and city).
  * The dates of relations (relations-dates-differ) may come from one document or two (`pipeline/conflicts.ts`).
  */
 export const ConflictSchema = v.object({
@@ -94,7 +98,8 @@ export const ConflictSchema = v.object({
 		'relations-dates-differ',
 		'none-and-relations',
 		'mission-kind-differs',
-		'embassy-city-differs'
+		'embassy-city-differs',
+		'mission-dates-differ'
 	]),
 	spans: v.array(SpanSchema),
 	dates: v.array(PartialDateSchema),
@@ -116,6 +121,13 @@ export const CountryRecordSchema = v.object({
 	statusSpans: v.array(SpanSchema),
 	/** Breaks, suspensions and restorations of relations, in the documents' order; [] when none is stated. */
 	breaks: v.optional(v.array(BreakSchema)),
+	/**
+	 * Every sentence that states relations without a date or a mission ("relations are friendly"), and every one that
+	 * states there are none, whatever the status: a choice of some documents (`pipeline/restrict.ts`) makes the status
+	 * again from those of the chosen ones. Absent when there is none.
+	 */
+	relationsSpans: v.optional(v.array(SpanSchema)),
+	noneSpans: v.optional(v.array(SpanSchema)),
 	excerpts: v.array(ExcerptSchema),
 	/** Where the documents' facts about this country disagree; [] when they do not. */
 	conflicts: v.array(ConflictSchema)
@@ -155,6 +167,20 @@ export const MissionSchema = v.object({
 	span: SpanSchema,
 	/** Other sentences, in either document, that state the same mission. */
 	alsoStated: v.array(SpanSchema),
+	/**
+	 * Each of its sentences that dates it, with the dates that sentence gives (`since`/`until` above are the first
+	 * given): so a choice of documents dates the mission by the chosen ones only, and two documents that give it
+	 * two opening dates are seen to disagree. Absent when no sentence dates it.
+	 */
+	dated: v.optional(
+		v.array(
+			v.object({
+				span: SpanSchema,
+				since: v.nullable(PartialDateSchema),
+				until: v.nullable(PartialDateSchema)
+			})
+		)
+	),
 	/** The words of the sentences that name this mission (kind, city, date), for highlighting. */
 	highlight: v.array(SpanSchema)
 });

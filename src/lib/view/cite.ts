@@ -27,6 +27,8 @@ export interface DocRef {
 	retrieved: string | null;
 	/** A document the reader added in this browser. */
 	own: boolean;
+	/** A document of the built-in library (`data/library/`), not one of the seeds. */
+	library?: boolean;
 }
 
 /** A document's citation record, from the atlas's document. */
@@ -49,7 +51,8 @@ export function docRef(doc: AtlasDocument): DocRef {
 		licence: licenceWords(doc.licence),
 		licenceUrl: doc.licenceUrl,
 		retrieved: doc.retrieved === null ? null : formatDate(doc.retrieved),
-		own: doc.own === true
+		own: doc.own === true,
+		library: doc.library === true
 	};
 }
 

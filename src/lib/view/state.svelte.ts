@@ -7,6 +7,7 @@ import { getContext, setContext } from 'svelte';
 import type { Colouring } from './colour';
 import { DEFAULT_LAYERS, DEFAULT_MODE, layerSet, type FillMode, type LayerId } from './options';
 import type { TimeSelection } from './url';
+import type { SourceChoice } from './choose';
 
 /** A mission as the panel knows it: enough to find it among the map's missions. */
 export interface RequestedMission {
@@ -43,6 +44,8 @@ export class ViewState {
 	 * started. For "Download map" of the view on screen.
 	 */
 	visibleBounds = $state.raw<[number, number, number, number] | null>(null);
+	/** The documents the pages show (`sources=` in the URL, `choose.ts`); null for every document. */
+	sources = $state.raw<SourceChoice | null>(null);
 	/** The timeline's year or range (`time=` in the URL); null while the map shows the documents at any date. */
 	time = $state.raw<TimeSelection | null>(null);
 	/** The colours and key as of the timeline's year, once its facts are loaded; the fill and the key use them. */

@@ -1,11 +1,12 @@
 /**
  * The shareable part of the view in the URL's query: `?mode=year&layers=missions-abroad,labels&at=71.4,48.2,4`,
- * and the timeline's `time=2005` or `time=1995..2024`.
+ * the timeline's `time=2005` or `time=1995..2024`, and the documents shown, `sources=lang:ko` (`choose.ts`).
  * Pure. Parsing is tolerant, because a URL may be typed, cut short or hand-edited: a parameter that is missing,
  * unknown or malformed is left out of the result (the view keeps its default), never an error. Writing leaves
  * out what equals the default, so a plain view has a plain URL, and keeps every parameter it does not own.
  */
 import { ALL_LAYERS, DEFAULT_LAYERS, DEFAULT_MODE, FILL_MODES, type FillMode, type LayerId } from './options';
+import { formatSources, parseSources, SOURCES_PARAM, type SourceChoice } from './choose';
 
 /** The query parameters this module reads and writes. */
 const PARAM = { mode: 'mode', layers: 'layers', at: 'at', time: 'time' } as const;
@@ -38,6 +39,7 @@ export interface ViewQuery {
 	layers?: Set<LayerId>;
 	position?: MapPosition;
 	time?: TimeSelection;
+	sources?: SourceChoice;
 }
 
 /** The view to write: mode and layers always, the position when the map has one. */
@@ -47,6 +49,8 @@ export interface ViewSnapshot {
 	position?: MapPosition | null;
 	/** The timeline's year or range; absent or null when the timeline is closed. */
 	time?: TimeSelection | null;
+	/** The documents shown (`sources=`); absent or null for every document. */
+	sources?: SourceChoice | null;
 }
 
 const MAX_ZOOM = 22;
@@ -125,6 +129,8 @@ export function parseViewQuery(query: URLSearchParams | string): ViewQuery {
 		const parsed = parseTime(time);
 		if (parsed) result.time = parsed;
 	}
+	const sources = parseSources(params.get(SOURCES_PARAM));
+	if (sources) result.sources = sources;
 	return result;
 }
 
@@ -155,14 +161,17 @@ export function writeViewQuery(
 	else out.delete(PARAM.at);
 	if (view.time) out.set(PARAM.time, formatTime(view.time));
 	else out.delete(PARAM.time);
+	const sources = formatSources(view.sources ?? null);
+	if (sources) out.set(SOURCES_PARAM, sources);
+	else out.delete(SOURCES_PARAM);
 	return out;
 }
 
 /** The query string (with its `?`, or '' when empty) for a URL showing `view`. */
 export function viewSearch(view: ViewSnapshot, params?: URLSearchParams): '' | `?${string}` {
 	const query = writeViewQuery(view, params).toString();
-	// URLSearchParams escapes the commas; they are legal in a query and far easier to read in a shared link.
-	return query === '' ? '' : `?${query.replaceAll('%2C', ',')}`;
+	// URLSearchParams escapes commas and colons; they are legal in a query and far easier to read in a shared link.
+	return query === '' ? '' : `?${query.replaceAll('%2C', ',').replaceAll('%3A', ':')}`;
 }
 
 /**

@@ -47,6 +47,8 @@ export function conflictNote(
 			return m.conflict_mission_before({ a, b });
 		case 'relations-dates-differ':
 			return m.conflict_dates_differ({ a, b });
+		case 'mission-dates-differ':
+			return m.choose_conflict_mission_dates({ a, b });
 		default:
 			return m.conflict_none_but_relations({ focus: focusName });
 	}

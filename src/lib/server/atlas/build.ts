@@ -4,7 +4,7 @@
  * file reading is here: decoding (strict UTF-8, binary refused) and the checks that name a file.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { decode } from '../../pipeline/clean';
 import { parseManifest, type Manifest } from '../../pipeline/manifest';
 import { AtlasError, type Problem } from '../../pipeline/problems';
@@ -23,7 +23,11 @@ export const BUILT_IN_DIRS: readonly string[] = [join('data', 'documents'), join
  */
 export function buildAtlas(dirs: string | readonly string[]): BuildResult {
 	const list = typeof dirs === 'string' ? [dirs] : dirs;
-	const read = list.map(readFolder);
+	// Read beside the seeds, a folder is library: the built-in one, or any other the build is given with the seeds (the
+	// browser suite's second site adds the hostile-text fixture), so that `sources=seeds` is always data/documents alone.
+	const seeds = resolve(BUILT_IN_DIRS[0]);
+	const beside = list.some((dir) => resolve(dir) === seeds) && list.length > 1;
+	const read = list.map((dir) => readFolder(dir, beside && resolve(dir) !== seeds));
 	const [first] = read;
 	const problems: Problem[] = [];
 	const seen = new Map<string, string>();
@@ -55,7 +59,11 @@ export function buildAtlas(dirs: string | readonly string[]): BuildResult {
 	);
 }
 
-function readFolder(dir: string): { manifestFile: string; manifest: Manifest; documents: SourceDocument[] } {
+/** The folder's manifest and documents; those of the built-in library are marked so (`library`, for `sources=library`). */
+function readFolder(
+	dir: string,
+	library: boolean
+): { manifestFile: string; manifest: Manifest; documents: SourceDocument[] } {
 	const rel = (name: string) => relative(process.cwd(), join(dir, name)) || name;
 	const manifestFile = rel('manifest.json');
 	if (!existsSync(join(dir, 'manifest.json')))
@@ -72,7 +80,13 @@ function readFolder(dir: string): { manifestFile: string; manifest: Manifest; do
 	);
 	const documents = manifest.documents.map((entry) => {
 		const file = rel(entry.file);
-		return { entry, file, manifest: manifestFile, text: decode(readFileSync(join(dir, entry.file)), file) };
+		return {
+			entry,
+			file,
+			manifest: manifestFile,
+			text: decode(readFileSync(join(dir, entry.file)), file),
+			...(library ? { library } : {})
+		};
 	});
 	return { manifestFile, manifest, documents };
 }
