@@ -24,6 +24,11 @@ export interface LoadRun {
  * starts by itself, the app's does not).
  */
 export async function measureLoad(browser: Browser, target: Target, touch: boolean): Promise<LoadRun> {
+	return measureLoadAt(browser, URLS[target], touch);
+}
+
+/** One load of the page at `url`, as `measureLoad` (`--before`: another build of the app, served elsewhere). */
+export async function measureLoadAt(browser: Browser, url: string, touch: boolean): Promise<LoadRun> {
 	const context = await newContext(browser);
 	const page = await context.newPage();
 	const bodies: Promise<{ raw: number; gz: number }>[] = [];
@@ -36,7 +41,7 @@ export async function measureLoad(browser: Browser, target: Target, touch: boole
 			)
 		);
 	});
-	await page.goto(URLS[target]);
+	await page.goto(url);
 	if (touch) {
 		await wakeMap(page, 50);
 		await page.waitForFunction(() => (window as unknown as { __bench: Bench }).__bench.idle !== null, null, {
