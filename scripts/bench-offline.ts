@@ -33,8 +33,10 @@ export interface OfflineBenchResult {
 
 /**
  * Sums every response body that crosses the network in the context, from now until `stop()` is called: the page's
- * and the service worker's own requests; not a page's request the worker answered from its cache. A body Playwright
- * cannot give (some of the worker's) is fetched again here to be counted. HEAD requests carry no body.
+ * and the service worker's own requests; not a page's request the worker answered from its cache, nor a request
+ * the browser's HTTP cache answered (the worker's install finds there what the page fetched before it: no byte
+ * crosses the network again). A body Playwright cannot give (some of the worker's) is fetched again here to be
+ * counted. HEAD requests carry no body.
  */
 function countBytes(context: BrowserContext) {
 	const all: Promise<{ raw: number; gz: number; worker: boolean }>[] = [];
@@ -45,11 +47,21 @@ function countBytes(context: BrowserContext) {
 		const worker = request.serviceWorker() !== null;
 		// The worker's cache.addAll() answers reach Playwright without their bodies: fetched again to be counted.
 		const again = async () => Buffer.from(await (await fetch(response.url())).arrayBuffer());
+		// No body received from the network (0, or less: Chromium's bytes on the wire minus the headers): the HTTP
+		// cache answered, or a revalidation (304) did.
+		const fromCache = request.sizes().then(
+			(sizes) => sizes.responseBodySize <= 0,
+			() => false
+		);
 		all.push(
-			response
-				.body()
-				.then((body) => (body.length === 0 && response.status() === 200 ? again() : body), again)
-				.then((body) => ({ ...size(body), worker }))
+			fromCache.then((cached) =>
+				cached
+					? { raw: 0, gz: 0, worker }
+					: response
+							.body()
+							.then((body) => (body.length === 0 && response.status() === 200 ? again() : body), again)
+							.then((body) => ({ ...size(body), worker }))
+			)
 		);
 	};
 	context.on('response', listener);

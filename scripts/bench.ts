@@ -25,6 +25,10 @@
  * The parts are in scripts/bench/: serve (build and serve both), probes (marks installed in each page), loads,
  * clicks, lighthouse, reader (the reader's own documents) and report (the figures and their table).
  *
+ * `--before URL`: another build of the app (an earlier commit's, built and served by hand), measured in the same
+ * alternation as a third page (map idle, pointer moved at load) and for its first visit with the service worker, so
+ * that a change is quoted before and after from one run on one machine.
+ *
  * Service workers are blocked while measuring the loads, which are the cost of showing the first page; the first
  * visit's bytes with the worker allowed (its install included) are measured apart, last (scripts/bench-offline.ts). Not part of `npm test`: figures depend on the machine.
  */
@@ -35,26 +39,30 @@ import { dirname, join, resolve } from 'node:path';
 import { chromiumArgs } from '../playwright.config';
 import { measureClicks, type ClickTime } from './bench/clicks';
 import { lighthouse } from './bench/lighthouse';
-import { firstMapBytes, measureLoad } from './bench/loads';
+import { firstMapBytes, measureLoad, measureLoadAt, type LoadRun } from './bench/loads';
 import { benchReader, readerTable } from './bench/reader';
 import { benchOffline, offlineTable } from './bench-offline';
 import { benchLanguages, languagesTable } from './bench-languages';
 import { benchTime } from './bench/time';
 import { summarise, table, type BenchResult, type Loads } from './bench/report';
 import { build, RESULTS, serveBoth, stopServers, URLS, type Target } from './bench/serve';
-import { HELP_OPTION, readCommandLine } from './cli';
+import { HELP_OPTION, median, readCommandLine } from './cli';
 
-const USAGE = 'usage: npm run bench -- [--json FILE] [--runs N] [--clicks N] [--no-lighthouse] [--no-reader]';
+const USAGE =
+	'usage: npm run bench -- [--json FILE] [--runs N] [--clicks N] [--no-lighthouse] [--no-reader] [--before URL]';
 
 async function measureAll(
 	browser: Browser,
 	runs: number,
-	clicks: number
-): Promise<{ loads: Loads; clickTimes: ClickTime[] }> {
+	clicks: number,
+	before: string | undefined
+): Promise<{ loads: Loads; clickTimes: ClickTime[]; beforeLoads: LoadRun[] }> {
 	const loads: Loads = { touched: { app: [], floor: [] }, untouched: { app: [], floor: [] } };
+	const beforeLoads: LoadRun[] = [];
 	// One throw-away load each: the first start of Chromium and of the servers is not what a reader waits for.
 	await measureLoad(browser, 'app', true);
 	await measureLoad(browser, 'floor', true);
+	if (before) await measureLoadAt(browser, before, true);
 	for (let i = 0; i < runs; i++) {
 		// Alternate which goes first, so a slow moment of the machine does not always land on the same page.
 		const order: Target[] = i % 2 === 0 ? ['app', 'floor'] : ['floor', 'app'];
@@ -64,12 +72,17 @@ async function measureAll(
 			loads.untouched[target].push(await measureLoad(browser, target, false));
 			console.error(`run ${i + 1} ${target}: idle ${Math.round(load.idle)} ms`);
 		}
+		if (before) {
+			const load = await measureLoadAt(browser, before, true);
+			beforeLoads.push(load);
+			console.error(`run ${i + 1} before: idle ${Math.round(load.idle)} ms`);
+		}
 	}
 	const clickTimes = await measureClicks(browser, clicks);
 	console.error(
 		`clicks (heading / painted / whole, ms): ${clickTimes.map((c) => `${Math.round(c.heading)}/${Math.round(c.paint)}/${Math.round(c.full)}`).join(' ')}`
 	);
-	return { loads, clickTimes };
+	return { loads, clickTimes, beforeLoads };
 }
 
 async function main(): Promise<number> {
@@ -82,6 +95,7 @@ async function main(): Promise<number> {
 				clicks: { type: 'string', default: '20' },
 				'no-lighthouse': { type: 'boolean', default: false },
 				'no-reader': { type: 'boolean', default: false },
+				before: { type: 'string' },
 				help: HELP_OPTION
 			},
 			strict: true
@@ -101,7 +115,9 @@ async function main(): Promise<number> {
 	await serveBoth();
 
 	const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH, args: chromiumArgs });
-	const { loads, clickTimes } = await measureAll(browser, runs, clicks).finally(() => browser.close());
+	const { loads, clickTimes, beforeLoads } = await measureAll(browser, runs, clicks, args.before).finally(
+		() => browser.close()
+	);
 
 	const languages = await benchLanguages(URLS.app);
 	const reader = args['no-reader'] ? null : await benchReader(URLS.app);
@@ -124,6 +140,21 @@ async function main(): Promise<number> {
 	if (reader) console.log(`\n${readerTable(reader)}`);
 	console.log(`\n${await benchTime(URLS.app)}`);
 	console.log(`\n${offlineTable(await benchOffline(URLS.app))}`);
+	if (args.before) {
+		const idle = median(beforeLoads.map((l) => l.idle));
+		const offline = await benchOffline(args.before);
+		result.before = {
+			url: args.before,
+			idle_ms: idle,
+			idle_ratio: idle / result.idle_ms.floor,
+			first_visit_gz: offline.first_visit.gz
+		};
+		console.log(
+			`\nbefore (${args.before}), in the same run: map idle ${Math.round(idle)} ms, ` +
+				`${result.before.idle_ratio.toFixed(2)}x the floor (this build ${result.idle_ratio.toFixed(2)}x); ` +
+				`first visit with the service worker ${(offline.first_visit.gz / 1024).toFixed(0)} KB gzip`
+		);
+	}
 	console.log(
 		`\n${result.machine.cpus} CPUs, ${result.machine.memory_gb} GB memory, ${result.machine.date}; ` +
 			`median of ${runs} loads each, ${result.machine.clicks} clicks.`

@@ -29,6 +29,11 @@ export async function measureLoad(
 	touch: boolean,
 	url = URLS[target]
 ): Promise<LoadRun> {
+	return measureLoadAt(browser, url, touch);
+}
+
+/** One load of the page at `url`, as `measureLoad` (`--before`: another build of the app, served elsewhere). */
+export async function measureLoadAt(browser: Browser, url: string, touch: boolean): Promise<LoadRun> {
 	const context = await newContext(browser);
 	const page = await context.newPage();
 	const bodies: Promise<{ raw: number; gz: number }>[] = [];

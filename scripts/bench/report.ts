@@ -32,6 +32,8 @@ export interface BenchResult {
 	first_map_bytes: { raw: number; gz: number };
 	lighthouse: { desktop: Pair<Scores>; mobile: Pair<Scores> } | null;
 	reader: ReaderBenchResult | null;
+	/** `--before URL`: another build measured in the same run (map idle, first visit with the service worker). */
+	before?: { url: string; idle_ms: number; idle_ratio: number; first_visit_gz: number };
 	machine: { cpus: number; memory_gb: number; free_gb: number; date: string; runs: number; clicks: number };
 }
 

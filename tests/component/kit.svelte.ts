@@ -2,7 +2,11 @@
  * SvelteKit's page state and navigation functions as the shell's Navigation class reads them (NavigationEnv), in
  * rune state that a test changes: the page shown, the navigation under way, and spies for goto, preloadData and the pick's data fetch.
  */
+import { render } from '@testing-library/svelte';
+import type { Component } from 'svelte';
 import { vi } from 'vitest';
+import MapStage from '../../src/lib/components/map/MapStage.svelte';
+import Host from '../support/Host.svelte';
 import type { NavigationEnv, Where } from '../../src/lib/shell/navigation.svelte';
 import type { CountrySummary } from '../../src/lib/view/summary';
 import { summary as build } from '../support/summary';
@@ -67,4 +71,23 @@ export function passage(
 		};
 	};
 	return { type, from: where(from), to: where(to), ...extra };
+}
+
+/** MapStage on Turkey's page (the map starts at once, no first map), mounted in the test host. */
+export function renderStageOnTurkey(): void {
+	vi.stubGlobal('matchMedia', () => ({ matches: false, addEventListener() {}, removeEventListener() {} }));
+	render(Host, {
+		props: {
+			component: MapStage as unknown as Component<Record<string, unknown>>,
+			props: {
+				summaries: [summary('TR', 'Turkey')],
+				documents: [],
+				focusName: 'Kazakhstan',
+				routeId: '/country/[code]',
+				wide: false,
+				selected: 'TR',
+				onselect: () => {}
+			}
+		}
+	});
 }

@@ -2,13 +2,10 @@
  * No blank screen (issue 24), the map's part: an error while MapLibre's view draws is caught by MapStage's boundary,
  * which puts the fallback in its place with the reason in words; nothing of the error reaches the page.
  */
-import { render, screen } from '@testing-library/svelte';
+import { screen } from '@testing-library/svelte';
 import { afterEach, expect, it, vi } from 'vitest';
-import MapStage from '../../src/lib/components/map/MapStage.svelte';
 import { m } from '../../src/lib/paraglide/messages';
-import Host from '../support/Host.svelte';
-import type { Component } from 'svelte';
-import { summary } from './kit.svelte';
+import { renderStageOnTurkey } from './kit.svelte';
 
 vi.mock('../../src/lib/components/map/MapView.svelte', async () => ({
 	default: (await import('./boundary/MapViewThrows.svelte')).default
@@ -17,22 +14,8 @@ vi.mock('../../src/lib/components/map/MapView.svelte', async () => ({
 afterEach(() => vi.unstubAllGlobals());
 
 it('an error while the map draws shows the fallback with a message, not a blank stage', async () => {
-	vi.stubGlobal('matchMedia', () => ({ matches: false, addEventListener() {}, removeEventListener() {} }));
 	const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
-	render(Host, {
-		props: {
-			component: MapStage as unknown as Component<Record<string, unknown>>,
-			props: {
-				summaries: [summary('TR', 'Turkey')],
-				documents: [],
-				focusName: 'Kazakhstan',
-				routeId: '/country/[code]',
-				wide: false,
-				selected: 'TR',
-				onselect: () => {}
-			}
-		}
-	});
+	renderStageOnTurkey();
 	expect(
 		await screen.findByText(new RegExp(`not shown because ${m.map_reason_error()}`), {}, { timeout: 5000 })
 	).toBeTruthy();

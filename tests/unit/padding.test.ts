@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { framePadding, type Box } from '../../src/lib/map/padding';
+import { framePadding, unobscured, type Box } from '../../src/lib/map/padding';
 
 const box = (left: number, top: number, right: number, bottom: number): Box => ({ left, top, right, bottom });
 
@@ -54,5 +54,33 @@ describe('framePadding', () => {
 			bottom: 16,
 			left: 320
 		});
+	});
+});
+
+describe('unobscured: the part of the map in sight, for "the part on screen" (walk-through 2, finding 20)', () => {
+	it('leaves out the panel on the right and the search bar on top', () => {
+		// 1280x800 with a 420 px panel and its margin on the right, the bar's 120 px on top.
+		expect(unobscured(1280, 800, { top: 120, right: 436, bottom: 16, left: 16 })).toEqual([
+			[16, 120],
+			[844, 784]
+		]);
+	});
+
+	it("leaves out a phone's bottom sheet", () => {
+		expect(unobscured(390, 844, { top: 76, right: 16, bottom: 396, left: 16 })).toEqual([
+			[16, 76],
+			[374, 448]
+		]);
+	});
+
+	it('is the whole map without boxes, or where they would leave nothing', () => {
+		expect(unobscured(800, 500, undefined)).toEqual([
+			[0, 0],
+			[800, 500]
+		]);
+		expect(unobscured(300, 200, { top: 120, right: 200, bottom: 100, left: 150 })).toEqual([
+			[0, 0],
+			[300, 200]
+		]);
 	});
 });

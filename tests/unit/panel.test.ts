@@ -12,6 +12,7 @@ import { AtlasSchema } from '../../src/lib/atlas/schema';
 import { segment } from '../../src/lib/view/segments';
 import { fixtureAtlas } from '../fixtures/atlas.fixture';
 import { buildAtlas } from '../../src/lib/server/atlas/build';
+import { readUserDocument } from '../../src/lib/reader/read-document';
 
 /** A passage with its facts bracketed, e.g. "Казахстан има «mission+status:посолство в Анкара»". */
 function marked(excerpt: PanelExcerpt): string {
@@ -333,5 +334,33 @@ describe('the timeline over the documents', () => {
 			const texts = panel.events.map((e) => `${e.doc.id}:${e.text}`);
 			expect(new Set(texts).size, code).toBe(texts.length);
 		}
+	});
+});
+
+describe('a passage that states a fact is evidence, not a mention (walk-through 2, finding 12)', () => {
+	// A reader's own document has no section per country: every passage starts as a mention.
+	const text = [
+		'Kazakhstan in Latin America',
+		'Cuba and Kazakhstan established diplomatic relations on 24 March 1992.',
+		'Kazakhstan has an embassy in Havana.',
+		'Trade with Cuba is small.'
+	].join('\n\n');
+	const { atlas } = readUserDocument({ title: 'Latin America', text, lang: 'en' }, 'KZ');
+	const cu = buildPanel(atlas, 'CU') as CountryPanelModel;
+	const texts = (list: PanelExcerpt[]) => list.map((e) => e.segments.map((s) => s.text).join(''));
+
+	it('files the sentence that dates the relations under what the documents say', () => {
+		expect(texts(cu.excerpts)).toEqual(
+			expect.arrayContaining([
+				expect.stringContaining('Cuba and Kazakhstan established diplomatic relations on 24 March 1992')
+			])
+		);
+		expect(texts(cu.mentions).join(' ')).not.toContain('established diplomatic relations');
+		// The date's line points at the passage that now holds it.
+		expect(cu.established[0].excerptId).toBe(cu.excerpts.find((e) => texts([e])[0].includes('24 March'))?.id);
+	});
+
+	it('leaves a sentence that states nothing of Cuba among the mentions', () => {
+		expect(texts(cu.mentions).join(' ')).toContain('Trade with Cuba is small');
 	});
 });

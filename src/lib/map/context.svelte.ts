@@ -10,6 +10,13 @@ import type { DecodedAsset } from './asset';
 export class MapContext {
 	/** The map, set by MapCanvas once its style's sources exist; null before that and after it is removed. */
 	map = $state.raw<MapLibreMap | null>(null);
+	/**
+	 * The map's first view is drawn whole (its first `idle`): the countries, their colours and borders, the small
+	 * states' markers. The labels and the mission layers wait for it, so that the first frames (in software WebGL
+	 * each costs a fifth of a second) draw only what the SVG first map showed, and a reader who moves at once has
+	 * the map sooner.
+	 */
+	settled = $state(false);
 	/** The geometry the map was built from, set with the map. */
 	asset = $state.raw<DecodedAsset | null>(null);
 	/** Country points (names, bounds) by ISO code. */

@@ -40,3 +40,30 @@ export function framePadding(map: Box, panel: Box, bar: Box, key: Box | null = n
 		? { top, right: side, bottom, left: column }
 		: { top, right: margin, bottom, left: Math.max(side, column) };
 }
+
+/**
+ * The part of a map of `width` x `height` pixels that the page's boxes leave in sight (`padding`: the panel, the
+ * search bar, the key), as its upper-left and lower-right corners: "the part on screen" a download takes. The whole
+ * map where the boxes would leave nothing.
+ */
+export function unobscured(
+	width: number,
+	height: number,
+	padding: Partial<Padding> | undefined
+): [[number, number], [number, number]] {
+	const whole: [[number, number], [number, number]] = [
+		[0, 0],
+		[width, height]
+	];
+	if (!padding) return whole;
+	const left = Math.max(0, padding.left ?? 0);
+	const top = Math.max(0, padding.top ?? 0);
+	const right = Math.min(width, width - (padding.right ?? 0));
+	const bottom = Math.min(height, height - (padding.bottom ?? 0));
+	return right > left && bottom > top
+		? [
+				[left, top],
+				[right, bottom]
+			]
+		: whole;
+}

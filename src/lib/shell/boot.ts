@@ -4,15 +4,25 @@
  */
 import { dev } from '$app/environment';
 import { resolve } from '$app/paths';
+import { mapFilesFetched } from '../map/map-start';
+
+/** The longest the offline cache waits for the map's files before it is registered anyway. */
+const MAP_FILES_WAIT_MS = 15_000;
 
 /**
- * The offline cache (src/service-worker.ts). A browser may refuse it, as when the page is embedded on another site
- * with third-party storage blocked: the page then works without it.
+ * The offline cache (src/service-worker.ts), once the map's files have arrived (map-start.ts): its install keeps them
+ * too, and finds them in the HTTP cache then rather than downloading them a second time beside the page. A browser
+ * may refuse it, as when the page is embedded on another site with third-party storage blocked: the page then works
+ * without it.
  */
 export function registerServiceWorker(): void {
-	navigator.serviceWorker
-		?.register(`${resolve('/')}service-worker.js`, { type: dev ? 'module' : 'classic' })
-		.catch(() => {});
+	if (!navigator.serviceWorker) return;
+	const waited = new Promise<void>((done) => setTimeout(done, MAP_FILES_WAIT_MS));
+	void Promise.race([mapFilesFetched(), waited]).then(() =>
+		navigator.serviceWorker
+			.register(`${resolve('/')}service-worker.js`, { type: dev ? 'module' : 'classic' })
+			.catch(() => {})
+	);
 }
 
 /**

@@ -111,10 +111,12 @@ function countryPanel(ctx: Context, atlas: Atlas, code: string): CountryPanelMod
 			at = text.indexOf(name, at + name.length);
 		}
 	}
-	// A passage that gives the country its status is its evidence, not a mere mention.
+	// A passage that gives the country its status, or the date its relations began, is its evidence, not a mere
+	// mention: a document without a section per country (a reader's own) files its passages as mentions otherwise.
+	const stated = [...record.statusSpans, ...record.establishedClaims.map((c) => c.span)];
 	const evidence = record.excerpts.map((e) => ({
 		...e,
-		primary: e.primary || record.statusSpans.some((s) => s.doc === e.span.doc && overlaps(s, e.span))
+		primary: e.primary || stated.some((s) => s.doc === e.span.doc && overlaps(s, e.span))
 	}));
 	const { excerpts, mentions, holding } = passages(
 		ctx,
