@@ -59,10 +59,14 @@ function setup(features: unknown[] = [], zoom?: number) {
 }
 
 describe('MissionLayers', () => {
-	it('waits for the map, then adds the mission sources and layers', () => {
+	it('waits for the map and its first view, then adds the mission sources and layers', () => {
 		const { context, fake } = setup();
 		expect(fake.layers.size).toBe(0);
 		context.map = fake.map;
+		flushSync();
+		// The first frames draw the countries alone: the missions join once the first view is drawn.
+		expect(fake.layers.size).toBe(0);
+		context.settled = true;
 		flushSync();
 		expect([...fake.sources].sort()).toEqual(['arcs', 'mission-groups', 'missions']);
 		expect(fake.layers.get('missions-abroad')).toBe('visible');
@@ -73,6 +77,7 @@ describe('MissionLayers', () => {
 	it("a toggle hides its layers and leaves the others' alone", () => {
 		const { view, context, fake } = setup();
 		context.map = fake.map;
+		context.settled = true;
 		flushSync();
 		view.layers = new Set(['missions-in-focus', 'connections', 'labels', 'small-states']);
 		flushSync();
@@ -85,6 +90,7 @@ describe('MissionLayers', () => {
 		const marker = { layer: { id: 'mission-groups' }, properties: { key: 'almaty', city: 'Almaty' } };
 		const { context, fake, onpick } = setup([marker]);
 		context.map = fake.map;
+		context.settled = true;
 		flushSync();
 		fake.handlers.get('click')?.({ point: [10, 10] });
 		expect(onpick).toHaveBeenCalledWith({ kind: 'group', key: 'almaty', city: 'Almaty' });
@@ -94,6 +100,7 @@ describe('MissionLayers', () => {
 		const marker = { layer: { id: 'mission-groups' }, properties: { key: 'ankara', city: 'Ankara' } };
 		const { context, fake, onpick } = setup([marker], 1.5);
 		context.map = fake.map;
+		context.settled = true;
 		flushSync();
 		fake.handlers.get('click')?.({ point: [10, 10] });
 		expect(onpick).not.toHaveBeenCalled();
@@ -104,6 +111,7 @@ describe('MissionLayers', () => {
 		const marker = { layer: { id: 'mission-groups' }, properties: { key, city: 'Almaty' } };
 		const { context, fake } = setup([marker]);
 		context.map = fake.map;
+		context.settled = true;
 		flushSync();
 		fake.handlers.get('mousemove')?.({ point: [40, 30] });
 		flushSync();
@@ -119,6 +127,7 @@ describe('MissionLayers', () => {
 	it('takes its layers, sources and listeners off when the map goes', () => {
 		const { context, fake } = setup();
 		context.map = fake.map;
+		context.settled = true;
 		flushSync();
 		context.map = null;
 		flushSync();
