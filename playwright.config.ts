@@ -84,7 +84,8 @@ export default defineConfig({
 		// The suite's pages are the seed documents' (data/documents), whose facts its specs were written against;
 		// sources.spec.ts and hostile.spec.ts share a second site over the seeds, the library (the built-in atlas, README,
 		// "The library") and the hostile-text fixture (tests/support/second-site.ts).
-		command: `ATLAS_DOCUMENTS_DIR=data/documents npm run build && node node_modules/.bin/vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+		// The variable holds for the preview too: a page it renders on request (the 404 page) reads the same documents.
+		command: `export ATLAS_DOCUMENTS_DIR=data/documents && npm run build && node node_modules/.bin/vite preview --host 127.0.0.1 --port ${port} --strictPort`,
 		url: `http://127.0.0.1:${port}`,
 		reuseExistingServer: false,
 		// The build prerenders every page and bundles MapLibre: give it room on two cores.

@@ -19,7 +19,7 @@ describe('PartBoundary', () => {
 			render(BoundaryHost, { props: { part, when: () => throwing } });
 			await tick();
 			const alert = screen.getByRole('alert');
-			expect(alert.textContent).toContain(BOUNDARY_WORDS.failed[part]);
+			expect(alert.textContent).toContain(BOUNDARY_WORDS.failed(part));
 			expect(screen.queryByText('Part content')).toBeNull();
 			// Never a stack trace on the page; the error goes to the console.
 			expect(document.body.textContent).not.toContain('forced for the test');

@@ -214,7 +214,9 @@ for (const delay of DELAYS) {
 				await holdData(page, delay);
 				for (const name of ['United States', 'Canada', 'Russia']) {
 					await card.getByRole('listitem').filter({ hasText: name }).first().getByRole('button').click();
-					await card.getByRole('link', { name: `${name}’s relations` }).click();
+					// The English possessive: "United States’", "Canada’s".
+					const whose = name.endsWith('s') ? `${name}’` : `${name}’s`;
+					await card.getByRole('link', { name: `${whose} relations` }).click();
 					await card.getByRole('button', { name: /All missions in Almaty/ }).click();
 				}
 				await shows(page, '/country/RU/', 'Russia', wait);

@@ -41,7 +41,7 @@ test('a country page shows two documents that disagree, each fact with its sourc
 	await expect(facts.locator('.sources.single').first()).toContainText('Stated by one document only');
 	// The status: the embassies the Bulgarian article and the English one both state.
 	const status = facts.locator('dd').first().locator('.sources');
-	await expect(status).toContainText('Stated by two documents in two languages');
+	await expect(status).toContainText('Stated by 2 documents in 2 languages');
 	// One click from a source to its sentence: the link's target is a passage on the page.
 	const link = status.getByRole('link').first();
 	const target = (await link.getAttribute('href'))!;

@@ -24,6 +24,18 @@ export function offeredLocale(preferred: readonly string[], current: Locale): Lo
 	return null;
 }
 
+/**
+ * The browser's localStorage, or undefined where there is none or reading it throws (a page framed on another site
+ * with third-party storage blocked, storage switched off): the property's getter itself throws there.
+ */
+export function pageStorage(): Storage | undefined {
+	try {
+		return typeof localStorage === 'undefined' ? undefined : localStorage;
+	} catch {
+		return undefined;
+	}
+}
+
 /** Whether the reader answered the offer before (or the storage is not available: then it is not offered). */
 export function offerAnswered(storage: Pick<Storage, 'getItem'> | undefined): boolean {
 	try {

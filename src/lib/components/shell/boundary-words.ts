@@ -1,13 +1,20 @@
-/** The words a part of the page shows when it stopped with an error (PartBoundary, MapStage): kept here for translation. */
-export const BOUNDARY_WORDS = {
-	/** What stopped, by part: the side panel, the reader of the reader's own documents. */
-	failed: {
-		panel:
-			'This panel could not be shown: something went wrong while drawing it. The map and search still work.',
-		reader:
-			'The documents part could not be shown: something went wrong while drawing it. Documents already saved are kept.'
-	},
-	retry: 'Try again'
-} as const;
+/**
+ * The words a part of the page shows when it stopped with an error (PartBoundary), in the interface's language (the
+ * `shell_` messages), read when used.
+ */
+import { m } from '../../paraglide/messages';
 
-export type BoundaryPart = keyof typeof BOUNDARY_WORDS.failed;
+/** What stopped, by part: the side panel, the reader of the reader's own documents. */
+const FAILED = {
+	panel: () => m.shell_boundary_panel(),
+	reader: () => m.shell_boundary_reader()
+};
+
+export type BoundaryPart = keyof typeof FAILED;
+
+export const BOUNDARY_WORDS = {
+	failed: (part: BoundaryPart) => FAILED[part](),
+	get retry() {
+		return m.shell_retry();
+	}
+};
