@@ -51,9 +51,7 @@ export default defineConfig({
 	timeout: 60_000,
 	expect: { timeout: 15_000 },
 	fullyParallel: false,
-	// Two workers on the two cores, in CI too: the browser tests spend much of their time waiting on the software
-	// WebGL's frames and on page data, which a second browser fills.
-	workers: 2,
+	workers: process.env.CI ? 1 : 2,
 	forbidOnly: !!process.env.CI,
 	retries: 0,
 	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
