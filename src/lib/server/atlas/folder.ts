@@ -115,7 +115,9 @@ export function buildFolder(dir: string, focus: string): FolderResult {
 		]);
 	// A file has no manifest to say which pair it is about: its title may (pipeline/about.ts), as on the add page.
 	const results = documents.map((doc) =>
-		readDocuments(focus, [{ ...doc, entry: { ...doc.entry, about: aboutFromTitle(doc.entry.title, doc.entry.lang, focus) } }])
+		readDocuments(focus, [
+			{ ...doc, entry: { ...doc.entry, about: aboutFromTitle(doc.entry.title, doc.entry.lang, focus) } }
+		])
 	);
 	const alone = results.map((r) => r.atlas);
 	return {
