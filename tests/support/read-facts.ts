@@ -6,6 +6,8 @@ import { clean } from '../../src/lib/pipeline/clean';
 import { extractFacts } from '../../src/lib/pipeline/facts';
 import { Warnings } from '../../src/lib/pipeline/problems';
 import { segment } from '../../src/lib/pipeline/segment';
+import type { BuildResult } from '../../src/lib/pipeline/read';
+import { readUserDocument } from '../../src/lib/reader/read-document';
 
 export interface Read {
 	missions: string[];
@@ -40,4 +42,9 @@ export function read(lang: string, focus: string, body: string, about: string[] 
 		none: [...facts.none.keys()].sort(),
 		relations: [...facts.relations.keys()].sort()
 	};
+}
+
+/** A text the reader pastes on the add page (in English unless `lang` says otherwise), read about Kazakhstan. */
+export function pasted(text: string, title = 'Mine', lang = 'en'): BuildResult {
+	return readUserDocument({ text, title, lang }, 'KZ');
 }

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mergeAtlases } from '../../src/lib/pipeline/merge';
-import { readUserDocument } from '../../src/lib/reader/read-document';
+import { pasted } from '../support/read-facts';
 import { BUILT_IN_DIRS, buildAtlas } from '../../src/lib/server/atlas/build';
 import { buildPanel, type CountryPanelModel } from '../../src/lib/view/panel';
 
@@ -30,14 +30,7 @@ describe('dates of relations, merged per date', () => {
 
 	it('a date another document contradicts stays its own line, flagged; the one the map uses is not', () => {
 		// The Bulgarian table row: "България 1992-07-05"; the reader's sentence gives 5 June 1992.
-		const own = readUserDocument(
-			{
-				text: 'Kazakhstan and Bulgaria established diplomatic relations on 5 June 1992.',
-				title: 'Mine',
-				lang: 'en'
-			},
-			'KZ'
-		).atlas;
+		const own = pasted('Kazakhstan and Bulgaria established diplomatic relations on 5 June 1992.').atlas;
 		const bg = buildPanel(mergeAtlases(builtIn, [own]), 'BG') as CountryPanelModel;
 		const lines = bg.established.map((c) => [c.label, c.chosen, c.differs, c.statedBy.length]);
 		expect(lines).toContainEqual(['5 July 1992', true, false, expect.any(Number)]);

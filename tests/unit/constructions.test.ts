@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readDocuments } from '../../src/lib/pipeline/read';
-import { read } from '../support/read-facts';
+import { pasted, read } from '../support/read-facts';
+import { aboutFromTitle } from '../../src/lib/pipeline/about';
+import '../../src/lib/server/atlas/gazetteer';
 
 interface Sentence {
 	source: string;
@@ -861,4 +863,91 @@ describe('"relations between X and Y began / were established" in Russian and Bu
 			established: []
 		}
 	]);
+});
+
+describe('"both countries have embassies" in a text about a pair: an embassy each way, in the capitals', () => {
+	// The common closing line of a bilateral article's lead (my own sentences, in the articles' words). With no pair
+	// known and no place named, nothing is placed (the last row): the sentence is listed as unread instead.
+	missionRows([
+		{
+			source: 'mine',
+			lang: 'en',
+			focus: 'KZ',
+			about: ['LV'],
+			text: 'Both countries have resident embassies.',
+			missions: ['KZ>LV embassy (capital)', 'LV>KZ embassy (capital)']
+		},
+		{
+			source: 'mine',
+			lang: 'en',
+			focus: 'KZ',
+			about: ['LV'],
+			text: 'The two countries opened embassies in 1996.',
+			missions: ['KZ>LV embassy (capital) since 1996', 'LV>KZ embassy (capital) since 1996']
+		},
+		{
+			source: 'mine',
+			lang: 'en',
+			focus: 'KZ',
+			about: ['LV'],
+			text: 'Each country has an embassy in the other.',
+			missions: ['KZ>LV embassy (capital)', 'LV>KZ embassy (capital)']
+		},
+		{
+			source: 'mine',
+			lang: 'ru',
+			focus: 'KZ',
+			about: ['BY'],
+			text: 'В обеих странах открыты посольства.',
+			missions: ['BY>KZ embassy (capital)', 'KZ>BY embassy (capital)']
+		},
+		{
+			source: 'mine',
+			lang: 'ru',
+			focus: 'KZ',
+			about: ['BY'],
+			text: 'Обе страны имеют посольства.',
+			missions: ['BY>KZ embassy (capital)', 'KZ>BY embassy (capital)']
+		},
+		{
+			source: 'mine',
+			lang: 'bg',
+			focus: 'KZ',
+			about: ['LV'],
+			text: 'Двете страни имат посолства.',
+			missions: ['KZ>LV embassy (capital)', 'LV>KZ embassy (capital)']
+		},
+		{
+			source: 'mine',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'Both countries have resident embassies.',
+			missions: []
+		}
+	]);
+});
+
+describe('a reader’s document: the pair it is about comes from its title', () => {
+	it.each([
+		['en', 'Kazakhstan–Latvia relations', ['LV']],
+		['en', 'Greek-Kazakh relations', ['GR']],
+		['ru', 'Отношения Казахстана и Белоруссии', ['BY']],
+		['bg', 'Отношения между Казахстан и България', ['BG']],
+		['ko', '미국-카자흐스탄 관계', ['US']],
+		// Not a pair: no other country, or more than one, or the focus not named.
+		['en', 'Foreign relations of Kazakhstan', []],
+		['en', 'Kazakhstan, Russia and China sign a treaty', []],
+		['en', 'Latvia opens an honorary consulate', []]
+	])('%s: %s', (lang, title, about) => {
+		expect(aboutFromTitle(title, lang, 'KZ')).toEqual(about);
+	});
+
+	it('so that "both countries have resident embassies" is placed in a pasted article', () => {
+		const doc = pasted(
+			'Kazakhstan–Latvia relations are the bilateral relations between Kazakhstan and Latvia. Both countries have resident embassies.',
+			'Kazakhstan–Latvia relations'
+		);
+		const missions = doc.atlas.missions.map((m) => `${m.sender}>${m.host} ${m.kind}`).sort();
+		expect(missions).toEqual(['KZ>LV embassy', 'LV>KZ embassy']);
+	});
 });

@@ -10,7 +10,7 @@ import type { Atlas, CountryRecord } from '../../src/lib/atlas/types';
 import { mergeAtlases } from '../../src/lib/pipeline/merge';
 import type { ManifestEntry } from '../../src/lib/pipeline/manifest';
 import { readDocuments, type SourceDocument } from '../../src/lib/pipeline/read';
-import { readUserDocument } from '../../src/lib/reader/read-document';
+import { pasted } from '../support/read-facts';
 import { BUILT_IN_DIRS, buildAtlas } from '../../src/lib/server/atlas/build';
 import { buildPanel, type CountryPanelModel } from '../../src/lib/view/panel';
 import {
@@ -123,14 +123,7 @@ describe('documents that disagree are flagged as conflicts', () => {
 	});
 
 	it('a reader’s document that gives another date, merged with the built atlas', () => {
-		const own = readUserDocument(
-			{
-				text: 'Kazakhstan and Bulgaria established diplomatic relations on 5 June 1992.',
-				title: 'Mine',
-				lang: 'en'
-			},
-			'KZ'
-		).atlas;
+		const own = pasted('Kazakhstan and Bulgaria established diplomatic relations on 5 June 1992.').atlas;
 		const merged = mergeAtlases(buildAtlas(seedFolder).atlas, [own]);
 		const ownId = own.documents[0].id;
 		expect(dateConflicts(merged, 'BG')).toEqual([

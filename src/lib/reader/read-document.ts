@@ -4,6 +4,7 @@
  * worker runs it, and the unit tests run it in Node. Only the worker imports it, so that the pages load none of
  * the pipeline.
  */
+import { aboutFromTitle } from '../pipeline/about';
 import type { Atlas } from '../atlas/types';
 import { capitalOf } from '../pipeline/lookup/places';
 import { readDocuments, type BuildResult } from '../pipeline/read';
@@ -27,7 +28,7 @@ export function readUserDocument(input: UserDocumentInput, focus: string): Build
 				licence: input.licence?.trim() || NO_LICENCE,
 				licenceUrl: '',
 				retrieved: null,
-				about: []
+				about: aboutFromTitle(input.title, input.lang, focus)
 			},
 			file: input.title.trim(),
 			text: documentText(input.text, input.title)

@@ -105,7 +105,7 @@ const lexicon: Lexicon = {
 	hostAfter: null,
 	subjectByPosition: true,
 	reciprocal:
-		/each\s+other['’]?s?|(?:their|both|the\s+two)\s+(?:respective\s+)?capitals|respective\s+capitals|reciprocal/iu,
+		/each\s+other['’]?s?|(?:their|both|the\s+two)\s+(?:respective\s+)?capitals|respective\s+capitals|reciprocal|(?:both|the\s+two)\s+(?:countries|nations|states|sides)\s+(?:(?:now|also|each|currently)\s+)?(?:have|maintain|host|operate|opened|established)(?!\p{L})|each\s+country\s+(?:has|maintains|hosts)(?!\p{L})/iu,
 	nearBefore: /(?<!\p{L})near\s+$/iu,
 	districtWords:
 		/(?<!\p{L})(?:covering|covers|responsible\s+for|consular\s+district|jurisdiction)(?!\p{L})/iu,

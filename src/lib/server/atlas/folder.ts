@@ -11,6 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { SUPPORTED_LANGS } from '../../pipeline/languages/codes';
 import type { ManifestEntry } from '../../pipeline/manifest';
+import { aboutFromTitle } from '../../pipeline/about';
 import { AtlasError, type Problem } from '../../pipeline/problems';
 import { mergeAtlases } from '../../pipeline/merge';
 import { readDocuments, type BuildResult, type SourceDocument } from '../../pipeline/read';
@@ -112,7 +113,12 @@ export function buildFolder(dir: string, focus: string): FolderResult {
 				fix: 'Put .txt, .md, .html or .zip files in it, or a manifest.json naming its documents (see the README, "The documents")'
 			}
 		]);
-	const results = documents.map((doc) => readDocuments(focus, [doc]));
+	// A file has no manifest to say which pair it is about: its title may (pipeline/about.ts), as on the add page.
+	const results = documents.map((doc) =>
+		readDocuments(focus, [
+			{ ...doc, entry: { ...doc.entry, about: aboutFromTitle(doc.entry.title, doc.entry.lang, focus) } }
+		])
+	);
 	const alone = results.map((r) => r.atlas);
 	return {
 		atlas: mergeAtlases(alone[0], alone.slice(1)),
