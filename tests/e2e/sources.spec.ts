@@ -66,9 +66,11 @@ test('the home panel says how much the documents cover', async ({ page, request 
 	const others = atlas.countries.filter((c) => c.status !== 'focus');
 	await page.goto('/');
 	const coverage = page.getByTestId('coverage');
-	// Three languages among the documents: Bulgarian, English and Korean, each with its count.
+	// Four languages among the documents: Bulgarian, English, Korean and Russian, each with its count.
 	await expect(coverage).toContainText(
-		new RegExp(`^${atlas.documents.length} documents \\(Bulgarian \\d+, English \\d+, Korean \\d+\\)\\.`)
+		new RegExp(
+			`^${atlas.documents.length} documents \\(Bulgarian \\d+, English \\d+, Korean \\d+, Russian \\d+\\)\\.`
+		)
 	);
 	await expect(coverage).toContainText(
 		`Countries whose relations they state: ${others.filter((c) => c.status !== 'unstated').length};`

@@ -951,3 +951,40 @@ describe('a reader’s document: the pair it is about comes from its title', () 
 		expect(missions).toEqual(['KZ>LV embassy', 'LV>KZ embassy']);
 	});
 });
+
+describe('a sentence that opens on "established" and names no one continues the sentence before', () => {
+	establishedRows([
+		{
+			// Russian Wikipedia's opening of a bilateral article.
+			source: 'ru-wikipedia-kazakhstan-tajikistan',
+			lang: 'ru',
+			focus: 'KZ',
+			about: ['TJ'],
+			text: 'Казахстанско-таджикистанские отношения — двусторонние дипломатические отношения между Республикой Казахстан и Республикой Таджикистан. Установлены 7 января 1993 года.',
+			established: ['TJ 1993-01-07']
+		},
+		{
+			// The same with no pair known: the sentence before names it.
+			source: 'mine',
+			lang: 'ru',
+			focus: 'KZ',
+			text: 'Казахстанско-латвийские отношения — двусторонние дипломатические отношения между Казахстаном и Латвией. Установлены 3 июня 1992 года.',
+			established: ['LV 1992-06-03']
+		},
+		{
+			source: 'mine',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'Kazakhstan and Latvia have diplomatic relations. Established in 1992, they have grown since.',
+			established: ['LV 1992']
+		},
+		{
+			// A sentence between that is not about relations breaks the thread.
+			source: 'mine',
+			lang: 'ru',
+			focus: 'KZ',
+			text: 'Казахстан и Латвия поддерживают дипломатические отношения. Обе страны — члены ОБСЕ. Установлены контакты в 1995 году.',
+			established: []
+		}
+	]);
+});

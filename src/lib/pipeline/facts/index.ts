@@ -150,6 +150,8 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 			section.kind === 'title' && TITLE_SENTENCE.test(section.title) ? section.headStart : section.bodyStart;
 		/** A sentence about relations that names no partner and ends in a colon: the next paragraph lists them. */
 		let listIntro: { negated: boolean; date: DateMatch | undefined; source: Claim['source'] } | null = null;
+		/** Whose relations the last sentence spoke of, for the next if it leaves its subject out (below). */
+		let lastPartners: string[] = [];
 		for (const sentence of splitSentences(text, readFrom, section.end)) {
 			const named = findCountries(text, doc.lang, sentence.start, sentence.end);
 			const dates = datesIn(allDates, sentence.start, sentence.end);
@@ -218,7 +220,17 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 
 			// Relations established or absent, as a statement about (diplomatic) relations.
 			const begins = lex.established.test(plain) || lex.begins.test(plain);
+			// A sentence that opens on the verb and names no one continues the last one's subject: "… — двусторонние
+			// дипломатические отношения между Республикой Казахстан и Республикой Таджикистан. Установлены 7 января 1993
+			// года." (Russian Wikipedia's opening of a bilateral article), "Established in 1993."
+			const continued =
+				lastPartners.length > 0 &&
+				countries.length === 0 &&
+				lex.established.exec(plain)?.index === plain.length - plain.trimStart().length;
+			const priorPartners = lastPartners;
+			lastPartners = [];
 			const aboutRelations =
+				continued ||
 				lex.relationsWords.test(sentenceText) ||
 				(own !== null &&
 					(lex.established.test(sentenceText) || (begins && lex.relationsNoun.test(sentenceText))));
@@ -235,8 +247,9 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 				// country, else the one country the document is about ("양국은 1990년 3월 26일에 수교하였다").
 				// Two other countries named without the focus speak of their own relations ("between Russia and Georgia").
 				const focusNamed = countries.some((c) => c.code === focus);
-				const partners =
-					own && (named.includes(own) || named.length === 0)
+				const partners = continued
+					? priorPartners
+					: own && (named.includes(own) || named.length === 0)
 						? [own]
 						: named.length
 							? named.length === 1 || focusNamed
@@ -251,6 +264,7 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 						date: begins ? relationsDate(sentenceText, sentence.start, dates, lex) : undefined,
 						source: lex.diplomatic.test(sentenceText) ? 'diplomatic' : 'relations'
 					};
+				if (!lex.negation.test(plain)) lastPartners = partners;
 				if (lex.negation.test(plain) && (!own || !named.includes(own))) {
 					for (const code of named.length ? named : partners) push(facts.none, code, s);
 				} else if (begins && partners.length) {
