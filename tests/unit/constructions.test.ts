@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { readDocuments } from '../../src/lib/pipeline/read';
 import { pasted, read } from '../support/read-facts';
 import { aboutFromTitle } from '../../src/lib/pipeline/about';
+import { countryName, findCountries, lookupCountry } from '../../src/lib/pipeline/lookup/countries';
+import { documentAbbreviations } from '../../src/lib/pipeline/lookup/countries/abbreviations';
 import '../../src/lib/server/atlas/gazetteer';
 
 interface Sentence {
@@ -987,4 +989,58 @@ describe('a sentence that opens on "established" and names no one continues the 
 			established: []
 		}
 	]);
+});
+
+describe('a country written in full once and then by its initials ("Республика Таджикистан" … "РТ")', () => {
+	// The Kazakh foreign ministry's chronologies of a partner write the two republics as РК and РТ after the title
+	// names them in full (gov.kz, "Сотрудничество Республики Казахстан с Республикой Таджикистан").
+	const title = 'Сотрудничество Республики Казахстан с Республикой Таджикистан\n\n';
+	missionRows([
+		{
+			source: 'gov.kz',
+			lang: 'ru',
+			focus: 'KZ',
+			text: `${title}- 17 июня 1993 г. открыто посольство РТ в РК.`,
+			missions: ['TJ>KZ embassy (capital) since 1993-06-17']
+		},
+		{
+			source: 'gov.kz',
+			lang: 'ru',
+			focus: 'KZ',
+			text: `${title}- 4 октября 2000 г. открыто Посольство РК в РТ.`,
+			missions: ['KZ>TJ embassy (capital) since 2000-10-04']
+		},
+		{
+			// Initials the text never writes in full mean nothing ("РТ" with no Республика Таджикистан).
+			source: 'mine',
+			lang: 'ru',
+			focus: 'KZ',
+			text: '17 июня 1993 г. открыто посольство РТ в Астане.',
+			missions: []
+		},
+		{
+			source: 'mine',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'The Republic of Kazakhstan and the Republic of Latvia signed a treaty. The embassy of the RL in Astana opened in 2005.',
+			missions: ['LV>KZ embassy Astana since 2005']
+		}
+	]);
+
+	it.each([
+		// Two countries with the same initials: the initials stand for neither.
+		['en', 'The Republic of Korea and the Republic of Kazakhstan. The RK embassy opened in 2005.', []],
+		// A company's "SA" is not Saudi Arabia's, though the text names Saudi Arabia: a common name alone is not
+		// abbreviated.
+		['en', 'Saudi Arabia signed with Gazprom SA.', []],
+		['bg', 'Посолството на Република България. РБ и Казахстан.', [['РБ', 'BG']]]
+	])('%s: %s', (lang, text, expected) => {
+		const found = documentAbbreviations(
+			text,
+			findCountries(text, lang),
+			(a) => lookupCountry(a, lang) !== null,
+			(code) => countryName(code, lang)
+		);
+		expect([...found]).toEqual(expected);
+	});
 });

@@ -16,7 +16,14 @@
  */
 import type { PartialDate, Span } from '../../atlas/types';
 import { lineOf, skipSpace, type CleanText } from '../clean';
-import { findAdjectives, findCountries, type CountryMatch } from '../lookup/countries';
+import {
+	countryName,
+	findAdjectives,
+	findCountries,
+	lookupCountry,
+	type CountryMatch
+} from '../lookup/countries';
+import { documentAbbreviations, findAbbreviations } from '../lookup/countries/abbreviations';
 import { findDates, type DateMatch } from '../lookup/dates';
 import { languageFor, type Lexicon } from '../languages';
 import { isTableHeader } from '../segment';
@@ -114,6 +121,13 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 		warnings.warn({ file: doc.file, line: lineOf(doc.clean, at), message, text: snippet, fix });
 
 	const groups = new GroupMemory(focus);
+	// "Республика Таджикистан" written in full, then "РТ": the document's own abbreviations of countries.
+	const abbreviations = documentAbbreviations(
+		text,
+		findCountries(text, doc.lang),
+		(a) => lookupCountry(a, doc.lang) !== null,
+		(code) => countryName(code, doc.lang)
+	);
 	const { dates: allDates, rejected } = findDates(text, 0, text.length, doc.lang);
 	for (const r of rejected)
 		warn(r.start, `impossible date rejected: ${r.reason}`, r.text, 'Correct the date in the document');
@@ -153,7 +167,10 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 		/** Whose relations the last sentence spoke of, for the next if it leaves its subject out (below). */
 		let lastPartners: string[] = [];
 		for (const sentence of splitSentences(text, readFrom, section.end)) {
-			const named = findCountries(text, doc.lang, sentence.start, sentence.end);
+			const named = withAbbreviations(
+				findCountries(text, doc.lang, sentence.start, sentence.end),
+				findAbbreviations(text, abbreviations, sentence.start, sentence.end)
+			);
 			const dates = datesIn(allDates, sentence.start, sentence.end);
 			const s = span(sentence.start, sentence.end);
 			const sentenceText = text.slice(sentence.start, sentence.end);
@@ -431,4 +448,10 @@ function datesIn(sorted: DateMatch[], from: number, to: number): DateMatch[] {
 	for (let i = lo; i < sorted.length && sorted[i].start < to; i++)
 		if (sorted[i].end <= to) out.push(sorted[i]);
 	return out;
+}
+
+/** The names found, with the abbreviations found where no name is, in the text's order. */
+function withAbbreviations(named: CountryMatch[], abbreviated: CountryMatch[]): CountryMatch[] {
+	const free = abbreviated.filter((a) => !named.some((n) => n.start < a.end && n.end > a.start));
+	return free.length ? [...named, ...free].sort((a, b) => a.start - b.start) : named;
 }
