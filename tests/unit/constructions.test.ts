@@ -1044,3 +1044,32 @@ describe('a country written in full once and then by its initials ("Респуб
 		expect([...found]).toEqual(expected);
 	});
 });
+
+describe('a mission dated by "started its functioning"; a month after "in" is a date, not an unknown city', () => {
+	missionRows([
+		{
+			// The Tajik foreign ministry's page on relations with Kazakhstan (mfa.tj, in English).
+			source: 'mfa.tj',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'Diplomatic Mission of the Republic of Tajikistan in the Republic of Kazakhstan started its functioning in June, 1993.',
+			missions: ['TJ>KZ embassy (capital) since 1993-06']
+		},
+		{
+			// Kazinform, 5 May 2023.
+			source: 'inform.kz',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'Kazakhstan’s diplomatic mission in Dushanbe has been functioning since April 1998, but it was granted the status of an embassy in January 2001.',
+			missions: ['KZ>TJ embassy Dushanbe since 1998-04']
+		}
+	]);
+
+	it('says nothing of an unknown city "January"', () => {
+		const { warnings } = pasted(
+			'Kazakhstan’s diplomatic mission in Dushanbe has been functioning since April 1998, but it was granted the status of an embassy in January 2001.',
+			'Kazakhstan–Tajikistan relations'
+		);
+		expect(warnings.map((w) => w.message)).toEqual([]);
+	});
+});

@@ -65,7 +65,7 @@ const lexicon: Lexicon = {
 		/(?:(?:represented|accredited)\s+(?:in|to)|represents\s+(?:the\s+country|his\s+country|her\s+country|it)\s+in|(?:also\s+)?(?:covers|serves|covering|serving|responsible\s+for)|accreditation\s+(?:to|for))\s+(?:the\s+)?$/iu,
 	sinceBeforeDate: /(?<!\p{L})(?:since|from)\s+(?:the\s+)?$/iu,
 	openVerb:
-		/(?<!\p{L})(?:opened|opening|opens|inaugurated|established|set\s+up|(?:began|started)\s+(?:to\s+)?(?:work|operat\p{L}*|function\p{L}*)|became\s+operational|founded|launched)(?!\p{L})/iu,
+		/(?<!\p{L})(?:opened|opening|opens|inaugurated|established|set\s+up|(?:began|started)\s+(?:to\s+|its\s+|their\s+)?(?:work|operat\p{L}*|function\p{L}*)|became\s+operational|founded|launched)(?!\p{L})/iu,
 	untilBeforeDate: /(?<!\p{L})(?:until|till|up\s+to)\s+$/iu,
 	// "opened in Almaty in 1992 and began operating in Astana in 2010": the same mission, moved.
 	moved:

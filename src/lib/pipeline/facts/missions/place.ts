@@ -200,7 +200,14 @@ export function placeMissions(input: PlaceInput): Placed {
 		}
 		// "посолство в Атлантида": a place is named but the gazetteer does not know it. Say so; guess nothing.
 		const word = PLACE_NAMED.exec(text.slice(groupStart, cEnd));
-		const unknownCity = word && !lookupCountry(word[1], lang) ? word[1] : null;
+		// Not a date's month ("the status of an embassy in January 2001") nor a country.
+		const wordAt = word ? groupStart + word.index + word[0].length - word[1].length : -1;
+		const unknownCity =
+			word &&
+			!lookupCountry(word[1], lang) &&
+			!tokens.some((t) => t.type === 'date' && t.start <= wordAt && wordAt < t.end)
+				? word[1]
+				: null;
 		const previous = clauseMissions.at(-1);
 		if (lex.upgraded.test(clauseText) && previous && groupStarts.length > 1) {
 			// "두샨베 분관이 2021년 대사관으로 승격되었다": the same post, now of this kind, where the last one was.
