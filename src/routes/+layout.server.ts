@@ -5,7 +5,7 @@
 import { docRef } from '$lib/view/panel';
 import { regionName } from '$lib/view/words';
 import { summarize } from '$lib/view/summary';
-import { missionPlaces } from '$lib/view/missions-by-city';
+import { searchPlaces } from '$lib/view/missions-by-city';
 import { getAtlas } from '$lib/server/atlas';
 import { interfaceName } from '$lib/server/i18n/names';
 import type { CountrySummary } from '$lib/view/summary';
@@ -29,11 +29,7 @@ export const load: LayoutServerLoad = () => {
 		focusName: interfaceName(atlas.focus, focusEnglish),
 		summaries: summarize(atlas).map(inInterfaceLanguage),
 		/** The cities with missions, for search: a chosen one opens its missions on the map. */
-		places: missionPlaces(atlas.missions, atlas.focus, new Set(['abroad', 'in-focus', 'other'])).map((p) => ({
-			key: p.key,
-			city: p.city,
-			count: p.count
-		})),
+		places: searchPlaces(atlas.missions, atlas.focus),
 		documents: atlas.documents.map(docRef)
 	};
 };

@@ -5,6 +5,7 @@
  * quotes both sentences, says which documents state each fact with a link to each passage, and compares its documents
  * side by side. The home panel says how much the documents cover.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { watchErrors } from '../support/page';
 import { fillOf, mapIdle } from '../support/map';
@@ -177,6 +178,92 @@ test.describe('choosing sources', () => {
 		await expect(page.locator('tbody tr').first()).toBeVisible();
 		await expect(page.locator('tbody tr', { hasText: 'Bulgaria' })).toHaveCount(1);
 		await expect(page.locator('tbody tr', { hasText: 'Germany' })).toHaveCount(0);
+		expect(errors).toEqual([]);
+	});
+
+	test("a country's page follows the choice in the URL, says which documents it tells, and changes it there", async ({
+		page,
+		request
+	}) => {
+		const errors = watchErrors(page);
+		const atlas = (await (await request.get('/data/atlas.json')).json()) as Built;
+		const inLanguage = (lang: string) => atlas.documents.filter((d) => d.lang === lang).length;
+		// The Bulgarian documents alone (the seed article; the hostile fixture says nothing of the United Kingdom): the seed's table row
+		// "Великобритания 1992-02-19", and nothing to disagree with.
+		await page.goto('/country/GB/?sources=lang:bg');
+		const shown = page.getByTestId('sources-shown');
+		await expect(shown).toContainText(`Documents shown: In Bulgarian only (${inLanguage('bg')}) · change`);
+		await expect(shown.getByRole('status')).toHaveText('', { timeout: 30_000 });
+		const facts = page.locator('dl.facts');
+		await expect(facts).toContainText('19 February 1992');
+		await expect(facts).not.toContainText('19 January 1992');
+		await expect(page.locator('section.conflicts')).toHaveCount(0);
+		await expect(page.locator('details.compared')).toHaveCount(0);
+
+		// Changed on the page: English ("relations were formally established on 19 January 1992").
+		await shown.getByRole('button', { name: 'change' }).click();
+		await page.getByLabel('Documents shown:').selectOption('lang:en');
+		await expect(page).toHaveURL(/\/country\/GB\/\?sources=lang:en$/);
+		await expect(facts).toContainText('19 January 1992');
+		await expect(facts).not.toContainText('19 February 1992');
+		await shown.getByRole('button', { name: 'Done' }).click();
+		await expect(shown).toContainText(`Documents shown: In English only (${inLanguage('en')}) · change`);
+
+		// Another country keeps the choice; every document again takes the line away.
+		await page.getByRole('combobox', { name: 'Find a country' }).fill('South Korea');
+		await page.getByRole('combobox', { name: 'Find a country' }).press('Enter');
+		await expect(page).toHaveURL(/\/country\/KR\/\?sources=lang:en$/);
+		await expect(shown).toContainText('In English only');
+		await shown.getByRole('button', { name: 'change' }).click();
+		await page.getByLabel('Documents shown:').selectOption('all');
+		await shown.getByRole('button', { name: 'Done' }).click();
+		await expect(shown).toHaveCount(0);
+		await expect(page).toHaveURL(/\/country\/KR\/$/);
+
+		// The language copies say it in their language.
+		await page.goto('/ko/country/KR/?sources=lang:ko');
+		await expect(shown).toContainText(`표시할 문서: 한국어 문서만 (${inLanguage('ko')}) · 바꾸기`);
+		expect(errors).toEqual([]);
+	});
+
+	test('the table, its CSV and the cite line follow the choice, and search offers only its cities', async ({
+		page
+	}) => {
+		const errors = watchErrors(page);
+		await page.goto('/table/?sources=lang:ko');
+		const choice = page.getByLabel('Documents shown:');
+		await expect(choice).toHaveValue('lang:ko');
+		await expect(page.getByTestId('sources-choice').getByRole('status')).toHaveText('', { timeout: 30_000 });
+		// South Korea is in the Korean pages; Germany only in the English article on Germany.
+		await expect(page.locator('tbody tr', { hasText: 'South Korea' })).toHaveCount(1);
+		await expect(page.locator('tbody tr', { hasText: 'Germany' })).toHaveCount(0);
+		await expect(page.locator('.cite')).toContainText('/table/?sources=lang:ko, accessed');
+
+		// The CSV is the table's: made in the browser from the Korean documents.
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('link', { name: 'atlas.csv' }).click()
+		]);
+		const csv = readFileSync(await download.path(), 'utf8');
+		expect(csv).toMatch(/^KR,/m);
+		expect(csv).not.toMatch(/^DE,/m);
+
+		// Search: Seoul ("서울에 주한 카자흐스탄 대사관") is offered; Berlin, which only the English article on Germany
+		// names ("Kazakhstan has an embassy in Berlin"), is not.
+		const search = page.getByRole('combobox', { name: 'Find a country' });
+		await search.fill('Seoul');
+		await expect(page.getByRole('option', { name: /Seoul/ })).toContainText('city');
+		await search.fill('Berlin');
+		// Search says so only when no country and no city matches.
+		await expect(page.getByRole('status').filter({ hasText: 'No match' })).toBeAttached();
+
+		// Changed on the table page: the URL, the rows and the cite line follow; Berlin is back in search.
+		await choice.selectOption('all');
+		await expect(page).toHaveURL(/\/table\/$/);
+		await expect(page.locator('tbody tr', { hasText: 'Germany' })).toHaveCount(1);
+		await expect(page.locator('.cite')).toContainText('/table/, accessed');
+		await search.fill('Berlin');
+		await expect(page.getByRole('option', { name: /Berlin/ })).toContainText('city');
 		expect(errors).toEqual([]);
 	});
 });

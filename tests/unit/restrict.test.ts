@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Atlas } from '../../src/lib/atlas/types';
 import { restrictAtlas } from '../../src/lib/pipeline/restrict';
 import { buildAtlas, BUILT_IN_DIRS } from '../../src/lib/server/atlas/build';
+import { searchPlaces } from '../../src/lib/view/missions-by-city';
 
 const full = buildAtlas(BUILT_IN_DIRS).atlas;
 const seeds = buildAtlas('data/documents').atlas;
@@ -128,5 +129,39 @@ describe('the atlas of a choice of documents', () => {
 		expect(spans.length).toBeGreaterThan(0);
 		expect(new Set(spans.map((s) => s.doc))).toEqual(new Set(['en-wikipedia-kazakhstan-uk']));
 		expect(Object.keys(gb.names)).toEqual(['en-wikipedia-kazakhstan-uk']);
+	});
+});
+
+/**
+ * Search's cities (`searchPlaces`) made from the missions of the chosen documents, as the layout makes them from the
+ * composed atlas: a city whose missions only unchosen documents state is not offered.
+ */
+describe("search's cities under a choice", () => {
+	const korean = restrictAtlas(
+		full,
+		ids((d) => d.lang === 'ko')
+	);
+	const city = (places: { city: string | null; count: number }[], name: string) =>
+		places.find((p) => p.city === name);
+
+	it('leaves out a city only an unchosen document names', () => {
+		// Berlin: "Kazakhstan has an embassy in Berlin with a branch in Bonn" (the English article on Germany, the only
+		// document naming Berlin or Bonn).
+		expect(city(searchPlaces(full.missions, full.focus), 'Berlin')?.count).toBe(1);
+		expect(city(searchPlaces(full.missions, full.focus), 'Bonn')?.count).toBe(1);
+		const shown = searchPlaces(korean.missions, korean.focus);
+		expect(city(shown, 'Berlin')).toBeUndefined();
+		expect(city(shown, 'Bonn')).toBeUndefined();
+		// Seoul stays: "서울에 주한 카자흐스탄 대사관이 개설되어 있다" (Kazakhstan's embassy in Seoul, in three Korean
+		// documents, one mission).
+		expect(city(shown, 'Seoul')?.count).toBe(1);
+	});
+
+	it('keeps the name the built list gives a city', () => {
+		const [almaty] = searchPlaces(korean.missions, korean.focus);
+		const named = [{ key: almaty.key, city: 'Алмати', count: 99 }];
+		const [first] = searchPlaces(korean.missions, korean.focus, named);
+		// The name from the built list, the count from the chosen documents' missions.
+		expect(first).toEqual({ key: almaty.key, city: 'Алмати', count: almaty.count });
 	});
 });

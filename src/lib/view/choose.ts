@@ -64,6 +64,9 @@ export function formatSources(choice: SourceChoice | null): string | null {
 	return choice.kind;
 }
 
+/** A document's language as a choice names it: its primary tag, lower case. */
+export const primaryLanguage = (d: ChoosableDocument): string => d.lang.split('-')[0].toLowerCase();
+
 /** Whether a document is the built-in seeds' (neither the library's nor the reader's). */
 export const isSeed = (d: ChoosableDocument): boolean => !d.own && !d.library;
 
@@ -79,7 +82,7 @@ export function chosenIds(documents: readonly ChoosableDocument[], choice: Sourc
 			case 'own':
 				return d.own === true;
 			case 'lang':
-				return d.lang.split('-')[0].toLowerCase() === choice.lang;
+				return primaryLanguage(d) === choice.lang;
 			case 'docs':
 				return choice.ids.includes(d.id);
 		}
@@ -97,3 +100,7 @@ export function withSources(search: string, choice: SourceChoice | null): '' | `
 	const query = params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
 	return query === '' ? '' : `?${query}`;
 }
+
+/** Whether two choices pick the same documents as the URL writes them (null, every document, equals null). */
+export const sameChoice = (a: SourceChoice | null, b: SourceChoice | null): boolean =>
+	formatSources(a) === formatSources(b);

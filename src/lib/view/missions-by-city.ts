@@ -96,3 +96,26 @@ export function markerTooltip(
 		detail: `${place}${period ? `, ${period}` : ''}`
 	};
 }
+
+/** A city search offers: its group's key, its name, and how many missions it has in every direction. */
+export type SearchPlace = Pick<PlaceEntry, 'key' | 'city' | 'count'>;
+
+const EVERY_DIRECTION: ReadonlySet<Direction> = new Set(['abroad', 'in-focus', 'other']);
+
+/**
+ * The cities search offers for `missions` (those of the documents shown, `sources=`): each city with a mission, its
+ * count in every direction. A city the built page already names (`named`, the server's list) keeps that name, so
+ * that the list the reader's choice leaves reads as the built one did.
+ */
+export function searchPlaces(
+	missions: readonly MissionPlace[],
+	focus: string,
+	named: readonly SearchPlace[] = []
+): SearchPlace[] {
+	const names = new Map(named.map((p) => [p.key, p.city]));
+	return missionPlaces(missions, focus, EVERY_DIRECTION).map((p) => ({
+		key: p.key,
+		city: names.has(p.key) ? names.get(p.key)! : p.city,
+		count: p.count
+	}));
+}

@@ -46,6 +46,11 @@ export class ViewState {
 	visibleBounds = $state.raw<[number, number, number, number] | null>(null);
 	/** The documents the pages show (`sources=` in the URL, `choose.ts`); null for every document. */
 	sources = $state.raw<SourceChoice | null>(null);
+	/**
+	 * The choice the pages show now: `sources` once the atlas of its documents is made (SourcesSync); until then the
+	 * pages still show the one before, and the choice's controls say so.
+	 */
+	sourcesShown = $state.raw<SourceChoice | null>(null);
 	/** The timeline's year or range (`time=` in the URL); null while the map shows the documents at any date. */
 	time = $state.raw<TimeSelection | null>(null);
 	/** The colours and key as of the timeline's year, once its facts are loaded; the fill and the key use them. */
