@@ -201,3 +201,27 @@ test('time= round-trips, the keys move the year, axe passes, play runs to the la
 	await page.clock.fastForward(1_200);
 	await expect(slider(page)).toHaveAttribute('aria-valuenow', '1991');
 });
+
+test('the open timeline fits a 390 px phone in every language', async ({ page }) => {
+	test.slow();
+	await page.setViewportSize({ width: 390, height: 844 });
+	for (const prefix of ['/', '/bg/', '/ru/', '/ko/']) {
+		// A range and the chronology open: the timeline's longest lines (the comparison's counts, the events' sentences).
+		await page.goto(`${prefix}?time=1995..2024`);
+		await page.locator('.timeline .summary').waitFor();
+		await page.locator('.chronology summary').click();
+		const overflow = await page.evaluate(() => {
+			const timeline = document.querySelector('[role="slider"]')?.closest('section');
+			if (!timeline) return ['no timeline'];
+			const edge = Math.min(window.innerWidth, timeline.getBoundingClientRect().right) + 0.5;
+			const wide = [...timeline.querySelectorAll('*')]
+				.filter((el) => el.getBoundingClientRect().right > edge)
+				.map((el) => `${el.tagName.toLowerCase()}.${el.className} «${el.textContent?.slice(0, 30)}»`);
+			if (timeline.getBoundingClientRect().right > window.innerWidth) wide.push('the timeline itself');
+			if (timeline.scrollWidth > timeline.clientWidth) wide.push('the timeline scrolls sideways');
+			if (document.documentElement.scrollWidth > window.innerWidth) wide.push('the page scrolls sideways');
+			return wide;
+		});
+		expect(overflow, `${prefix} at 390 px`).toEqual([]);
+	}
+});
