@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildAtlas } from '../../src/lib/server/atlas/build';
 import { timeFacts, type TimeFacts } from '../../src/lib/view/time/facts';
-import { yearNote } from '../../src/lib/view/time/words';
+import { yearNote, yearNotes } from '../../src/lib/view/time/words';
 import {
 	chronology,
 	countryAt,
@@ -198,6 +198,15 @@ describe('the tooltip’s line', () => {
 		expect(yearNote(at('AM', 2006), 2006, facts.sentences)).toMatch(
 			/^As of 2006: relations established \(relations since 2006: “Формалните .*…”\); date not stated: an embassy$/
 		);
+	});
+
+	it('writes a year’s notes one country at a time, as the tooltip asks', () => {
+		const notes = yearNotes(statesAt(facts, 2000), 2000, facts.sentences);
+		// bg 87 again: the same line as yearNote's, for a code of the documents; nothing for a code they never name.
+		expect(notes.get('BG')).toBe(
+			'As of 2000: an embassy open (embassy since 1994: “От 1994 г. България има посолство в Алмати.”)'
+		);
+		expect(notes.get('AQ')).toBeUndefined();
 	});
 });
 

@@ -14,9 +14,21 @@ export function intlTag(locale: Locale = getLocale()): string {
 	return INTL_TAG[locale];
 }
 
+/**
+ * Formatters made once per language and precision: making an Intl formatter costs far more than using one (the
+ * timeline's notes format a date for each country at every year it moves to).
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+	let made = formatters.get(key) as T | undefined;
+	if (!made) formatters.set(key, (made = make()));
+	return made;
+}
+
 /** 1234 → "1,234" / "1 234" / "1,234", as the language groups digits. */
 export function formatNumber(n: number, locale: Locale = getLocale()): string {
-	return new Intl.NumberFormat(intlTag(locale)).format(n);
+	const tag = intlTag(locale);
+	return formatter(`number ${tag}`, () => new Intl.NumberFormat(tag)).format(n);
 }
 
 const PRECISION = {
@@ -40,5 +52,9 @@ export function formatYmd(
 	const date = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
 	// Years before 100 would be taken as 19xx by Date.UTC; the documents' years are four digits.
 	date.setUTCFullYear(year);
-	return new Intl.DateTimeFormat(intlTag(locale), { ...PRECISION[precision], timeZone: 'UTC' }).format(date);
+	const tag = intlTag(locale);
+	return formatter(
+		`date ${tag} ${precision}`,
+		() => new Intl.DateTimeFormat(tag, { ...PRECISION[precision], timeZone: 'UTC' })
+	).format(date);
 }

@@ -8,6 +8,7 @@ import type { Colouring } from './colour';
 import { DEFAULT_LAYERS, DEFAULT_MODE, layerSet, type FillMode, type LayerId } from './options';
 import type { TimeSelection } from './url';
 import type { SourceChoice } from './choose';
+import type { YearNotes } from './time/words';
 
 /** A mission as the panel knows it: enough to find it among the map's missions. */
 export interface RequestedMission {
@@ -60,7 +61,7 @@ export class ViewState {
 	/** The built atlas's missions open in that year (indexes into /data/missions.json), or null: all are drawn. */
 	timeMissions = $state.raw<readonly number[] | null>(null);
 	/** What holds for each country as of that year, with the sentence that dates it, for the map's tooltip. */
-	timeNotes = $state.raw<ReadonlyMap<string, string> | null>(null);
+	timeNotes = $state.raw<YearNotes | null>(null);
 }
 
 const KEY = Symbol('view-state');

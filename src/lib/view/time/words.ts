@@ -134,6 +134,33 @@ export function yearNote(state: CountryAtYear, year: number, sentences: readonly
 	return m.time_note({ year, state: `${CATEGORY_WORDS[state.category]()}${dated}${rest}` });
 }
 
+/** What holds for each country as of a year: `yearNote`'s text for a code, or undefined for a code not on the map. */
+export interface YearNotes {
+	get(code: string): string | undefined;
+}
+
+/**
+ * The notes of a year, each written when first asked for (the tooltip asks for one country at a time), not all at
+ * once: a move of the timeline would otherwise write a note, with its date, for every country at every step.
+ */
+export function yearNotes(
+	states: readonly CountryAtYear[],
+	year: number,
+	sentences: readonly { text: string }[]
+): YearNotes {
+	const byCode = new Map(states.map((s) => [s.code, s]));
+	const written = new Map<string, string>();
+	return {
+		get(code) {
+			const state = byCode.get(code);
+			if (!state) return undefined;
+			let note = written.get(code);
+			if (note === undefined) written.set(code, (note = yearNote(state, year, sentences)));
+			return note;
+		}
+	};
+}
+
 /**
  * The words of the year choice and of the table as of a year (YearChoice.svelte, the table page, CountryTable), in
  * one place; read when used (getters), in the page's language.
