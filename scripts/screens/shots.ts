@@ -79,6 +79,9 @@ async function layers(page: Page, { drawn, snap }: Act) {
 			await page.evaluate(() => window.__map?.jumpTo({ center: [71, 46], zoom: 4 }));
 			await drawn(page);
 		}
+		// "Map layers" is folded at first (walk-through finding 15).
+		const box = page.locator('details.layers');
+		if (!(await box.evaluate((d: HTMLDetailsElement) => d.open))) await box.locator('summary').click();
 		for (const { name, on } of sets) {
 			for (const { label } of TOGGLES)
 				await page.getByRole('checkbox', { name: label }).setChecked(on.includes(label));

@@ -3,7 +3,8 @@
  * follows the view) changes with them.
  */
 import { fireEvent, screen } from '@testing-library/svelte';
-import { describe, expect, it } from 'vitest';
+import { tick } from 'svelte';
+import { describe, expect, it, vi } from 'vitest';
 import LayerControl from '$lib/components/map/LayerControl.svelte';
 import { ViewState } from '$lib/view/state.svelte';
 import { colourCountries } from '$lib/view/colour';
@@ -88,10 +89,58 @@ describe('LayerControl', () => {
 		expect(view.mode).toBe('none');
 	});
 
-	it('is a folding box titled "Map layers", open unless told otherwise', () => {
+	it('is a folding box titled "Map layers", folded unless told otherwise (walk-through finding 15)', () => {
 		setup();
 		const details = screen.getByText('Map layers').closest('details');
-		expect(details?.open).toBe(true);
+		expect(details?.open).toBe(false);
+	});
+
+	it('closes as a popover does: Escape inside it gives the focus back to "Map layers" and is used up', async () => {
+		renderInHost(LayerControl, { open: true });
+		const details = screen.getByText('Map layers').closest('details')!;
+		const box = screen.getByRole('checkbox', { name: 'Connections' });
+		box.focus();
+		const escape = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+		box.dispatchEvent(escape);
+		await tick();
+		expect(details.open).toBe(false);
+		expect(document.activeElement).toBe(details.querySelector('summary'));
+		// Used up: the page's own Escape (which closes a country's panel) does not act as well.
+		expect(escape.defaultPrevented).toBe(true);
+		// Folded, Escape is the page's again.
+		const again = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+		details.querySelector('summary')!.dispatchEvent(again);
+		expect(again.defaultPrevented).toBe(false);
+	});
+
+	it('closes on a press outside it, not on one inside; the focus left on nothing goes back to "Map layers"', async () => {
+		renderInHost(LayerControl, { open: true });
+		const details = screen.getByText('Map layers').closest('details')!;
+		const box = screen.getByRole('checkbox', { name: 'Connections' });
+		box.focus();
+		await fireEvent.pointerDown(box);
+		await fireEvent.click(box);
+		expect(details.open).toBe(true);
+		await fireEvent.pointerDown(document.body);
+		await tick();
+		expect(details.open).toBe(false);
+		// jsdom keeps the focus on a control a closed <details> hides; a browser drops it to <body>. Either way it is
+		// left on nothing the reader can see, and comes back to the box's button.
+		box.blur();
+		await vi.waitFor(() => expect(document.activeElement).toBe(details.querySelector('summary')));
+	});
+
+	it('a press outside that takes the focus keeps it there', async () => {
+		const outside = document.body.appendChild(document.createElement('button'));
+		renderInHost(LayerControl, { open: true });
+		const details = screen.getByText('Map layers').closest('details')!;
+		screen.getByRole('checkbox', { name: 'Connections' }).focus();
+		await fireEvent.pointerDown(outside);
+		outside.focus();
+		await new Promise((done) => setTimeout(done, 10));
+		expect(details.open).toBe(false);
+		expect(document.activeElement).toBe(outside);
+		outside.remove();
 	});
 
 	it('names year mode as the key titles it (walk-through finding 21: "Year relations began" beside "… were established")', () => {

@@ -45,6 +45,7 @@ const model: SvgMapModel = {
 	arcs: [],
 	missions: [],
 	groups: [],
+	labels: [],
 	key: { title: { x: 0, y: 50, text: 'Key' }, entries: [] },
 	notes: [],
 	source: []

@@ -91,6 +91,21 @@ describe('ZoomControls: regions', () => {
 		expect(screen.queryByRole('list', { name: 'Regions' })).toBeNull();
 		expect(document.activeElement).toBe(toggle);
 	});
+
+	it('a press outside folds the list and leaves the page’s Escape alone; a press inside keeps it (walk-through finding 15)', async () => {
+		setup();
+		const toggle = screen.getByRole('button', { name: 'Region' });
+		await fireEvent.click(toggle);
+		await fireEvent.pointerDown(screen.getByRole('button', { name: 'Europe' }));
+		expect(screen.getByRole('list', { name: 'Regions' })).toBeTruthy();
+		await fireEvent.pointerDown(document.body);
+		expect(screen.queryByRole('list', { name: 'Regions' })).toBeNull();
+		expect(toggle.getAttribute('aria-expanded')).toBe('false');
+		// Folded, Escape is the page's again (it closes the country's panel): not used up here.
+		const escape = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+		toggle.dispatchEvent(escape);
+		expect(escape.defaultPrevented).toBe(false);
+	});
 });
 
 describe('ZoomControls: full screen', () => {

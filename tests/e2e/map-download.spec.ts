@@ -72,9 +72,28 @@ test('the map downloads as SVG with its key, sources and no address, and as PNG 
 				.map((t) => t.textContent)
 				.join(' '),
 			turkey: doc.querySelector('path[data-code="TR"]')?.getAttribute('fill'),
-			countries: all('.countries path').length
+			countries: all('.countries path').length,
+			labels: all('.labels text').map((t) => t.textContent),
+			discs: all('.missions circle').map((c) => ({
+				x: Number(c.getAttribute('cx')),
+				y: Number(c.getAttribute('cy')),
+				r: Number(c.getAttribute('r')),
+				title: c.querySelector('title')?.textContent ?? null
+			}))
 		};
 	}, svg);
+	// Country names (walk-through finding 20), the documents' countries among them, as the map names them (Turkey's
+	// gives way to the markers of Ankara and Istanbul at this scale, as on the map).
+	for (const name of ['Kazakhstan', 'Russia', 'China', 'India', 'United States'])
+		expect(facts.labels).toContain(name);
+	// Sofia's and Bucharest's markers (the Bulgarian article's missions there) would overprint at world scale: one
+	// disc says both; no two markers of the file overlap.
+	expect(facts.discs.some((d) => /Sofia/.test(d.title ?? '') && /Bucharest/.test(d.title ?? ''))).toBe(true);
+	for (const [i, a] of facts.discs.entries())
+		for (const b of facts.discs.slice(i + 1))
+			expect(Math.hypot(a.x - b.x, a.y - b.y), `${a.title ?? a.x} and ${b.title ?? b.x}`).toBeGreaterThan(
+				a.r + b.r
+			);
 	expect(facts.errors).toBe(0);
 	expect(facts.root).toBe('svg');
 	for (const entry of onScreen) expect(facts.key).toContain(entry);
@@ -157,10 +176,13 @@ test('a map zoomed on Turkey downloads the part on screen: Turkey and its neighb
 		const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
 		return {
 			codes: [...doc.querySelectorAll('.countries path')].map((p) => p.getAttribute('data-code')),
+			labels: [...doc.querySelectorAll('.labels text')].map((t) => t.getAttribute('data-code')),
 			source: [...doc.querySelectorAll('.source')].map((t) => t.textContent).join(' ')
 		};
 	}, svg);
 	for (const code of ['TR', 'GR', 'GE', 'SY']) expect(drawn.codes).toContain(code);
+	// Zoomed in, the neighbours are named too, not only the documents' countries and the largest.
+	for (const code of ['TR', 'GR', 'SY', 'BG']) expect(drawn.labels).toContain(code);
 	for (const code of ['US', 'AU', 'BR', 'JP']) expect(drawn.codes).not.toContain(code);
 	expect(drawn.source).toContain('the part of the world on screen');
 	expect(errors).toEqual([]);

@@ -351,6 +351,8 @@ test.describe('year mode', () => {
 		expect(await codesAt(page, [3, 28], LAYER.hatch)).toEqual([]);
 		expect(await codesAt(page, [-1.5, 17], LAYER.hatch)).toEqual(['ML']);
 		expect(await page.evaluate(() => window.__map?.hasImage('hatch'))).toBe(true);
+		// "Map layers" is folded at first (walk-through finding 15).
+		await page.getByText('Map layers', { exact: true }).click();
 		await page.getByRole('radio', { name: 'Status of relations' }).check();
 		await expect
 			.poll(() => page.evaluate((id) => window.__map?.getLayoutProperty(id, 'visibility'), LAYER.hatch))

@@ -44,6 +44,12 @@ const visibility = (page: Page, layer: string) =>
 const rendered = (page: Page, layers: string[]) =>
 	page.evaluate((ids) => window.__map?.queryRenderedFeatures({ layers: ids }).length ?? -1, layers);
 
+/** Unfolds "Map layers" (folded at first, walk-through finding 15), so that its toggles can be read and pressed. */
+async function openLayers(page: Page) {
+	const box = page.locator('details.layers');
+	if (!(await box.evaluate((d: HTMLDetailsElement) => d.open))) await box.locator('summary').click();
+}
+
 async function atlas(page: Page): Promise<Atlas> {
 	const response = await page.request.get('/data/atlas.json');
 	expect(response.ok()).toBe(true);
@@ -67,6 +73,7 @@ test('each toggle hides and shows its layers', async ({ page }) => {
 	test.setTimeout(180_000);
 	await page.goto('/');
 	await mapIdle(page, MISSIONS);
+	await openLayers(page);
 	for (const { label, layers, on } of TOGGLES) {
 		const box = page.getByRole('checkbox', { name: label });
 		const shown = on ? 'visible' : 'none';
@@ -179,6 +186,7 @@ test('a URL with mode and layers is applied, kept in the URL and survives a relo
 	test.setTimeout(150_000);
 	await page.goto('/?mode=year&layers=connections,labels');
 	await mapIdle(page, MISSIONS);
+	await openLayers(page);
 	await expect(page.getByRole('radio', { name: 'Year relations began' })).toBeChecked();
 	await expect(page.getByRole('checkbox', { name: 'Connections' })).toBeChecked();
 	await expect(page.getByRole('checkbox', { name: 'Country labels' })).toBeChecked();
@@ -191,6 +199,7 @@ test('a URL with mode and layers is applied, kept in the URL and survives a relo
 	await expect(page).toHaveURL(/\?mode=none&layers=connections$/);
 	await page.reload();
 	await mapIdle(page, MISSIONS);
+	await openLayers(page);
 	await expect(page.getByRole('radio', { name: 'No fill' })).toBeChecked();
 	await expect(page.getByRole('checkbox', { name: 'Country labels' })).not.toBeChecked();
 	expect(await visibility(page, 'country-labels')).toBe('none');
@@ -198,6 +207,7 @@ test('a URL with mode and layers is applied, kept in the URL and survives a relo
 	// A country page keeps the view's query.
 	await page.goto('/country/TR/?layers=missions-abroad');
 	await mapIdle(page, MISSIONS);
+	await openLayers(page);
 	await expect(page.getByRole('checkbox', { name: 'Connections' })).not.toBeChecked();
 	await expect(page).toHaveURL(/\/country\/TR\/\?layers=missions-abroad$/);
 });
@@ -206,6 +216,7 @@ test('a malformed URL still loads, with the default view', async ({ page }) => {
 	const errors = watchErrors(page);
 	await page.goto('/?mode=%E2%9C%93&layers=,,bogus&at=NaN,foo&mode=&%%%=1');
 	await mapIdle(page, MISSIONS);
+	await openLayers(page);
 	await expect(page.getByRole('radio', { name: 'Status of relations' })).toBeChecked();
 	for (const { label, on } of TOGGLES) {
 		if (on) await expect(page.getByRole('checkbox', { name: label })).toBeChecked();

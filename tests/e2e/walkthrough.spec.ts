@@ -117,13 +117,39 @@ for (const [label, size] of [
 	['phone', PHONE],
 	['laptop', LAPTOP]
 ] as const) {
-	test(`no control a reader taps lies under another, on a ${label}, with and without the missions card`, async ({
+	test(`no control a reader taps lies under another, on a ${label}, with the layer box open and with the missions card`, async ({
 		page
 	}) => {
 		await page.setViewportSize(size);
 		await page.goto('/');
 		await mapIdle(page);
+		// "Map layers" starts folded (finding 15: it opened by itself over the Americas at the first move).
+		const layers = page.locator('details.layers');
+		const summary = layers.locator('summary');
+		await expect(summary).toBeVisible();
+		expect(await layers.evaluate((d: HTMLDetailsElement) => d.open)).toBe(false);
 		expect(await coveredControls(page)).toEqual([]);
+		// Opened: in the dock, over no control, and on a laptop clear of the middle of the map's room (the part of
+		// the window left of the panel), where the reader is looking.
+		await summary.click();
+		await expect(page.getByRole('checkbox', { name: 'Connections' })).toBeVisible();
+		expect(await coveredControls(page), 'the layer box open').toEqual([]);
+		if (label === 'laptop') {
+			const box = (await layers.boundingBox())!;
+			const panel = (await page.locator('main.panel').boundingBox())!;
+			const centre = { x: panel.x / 2, y: size.height / 2 };
+			expect(box.x + box.width, 'the box ends left of the map room’s middle').toBeLessThan(centre.x);
+		}
+		// Escape folds it and gives the focus back to its button; a press on the map folds it too.
+		await page.getByRole('checkbox', { name: 'Connections' }).focus();
+		await page.keyboard.press('Escape');
+		await expect(summary).toBeFocused();
+		expect(await layers.evaluate((d: HTMLDetailsElement) => d.open)).toBe(false);
+		await summary.click();
+		await expect(page.getByRole('checkbox', { name: 'Connections' })).toBeVisible();
+		// A press on the panel's heading (no link there, so nothing else happens).
+		await page.locator('main.panel h1').click({ position: { x: 2, y: 2 } });
+		await expect(page.getByRole('checkbox', { name: 'Connections' })).toBeHidden();
 		await openAlmaty(page);
 		expect(await coveredControls(page)).toEqual([]);
 	});

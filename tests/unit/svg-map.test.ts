@@ -13,6 +13,8 @@ import { decodeAsset, type DecodedAsset } from '$lib/map/asset';
 import { DIRECTION_COLOURS, KIND_RADIUS, WORLD_ZOOM_SCALE } from '$lib/map/mission-style';
 import { buildStyle, INK, LAYER } from '$lib/map/style';
 import { svgMapDocument, svgMapModel, wrapText, type SvgMapInput } from '$lib/map/svg';
+import { LINE_HEIGHT, textWidth } from '$lib/map/svg/labels';
+import type { MissionsPayload } from '$lib/view/missions';
 import { MAX_LAT, viewExtent } from '$lib/map/first-view';
 import { isoLookup } from '$lib/server/geo/codes';
 import { buildAsset, type WorldTopology } from '$lib/server/geo/geometry';
@@ -71,6 +73,7 @@ describe('svgMapDocument', () => {
 		for (const path of doc.querySelectorAll('.countries path')) expect(path.getAttribute('d')).toMatch(/^M/);
 	});
 
+	// Several whole models: some 5 s on two cores shared with other work, so more than the default 5 s.
 	it('fills each country as the MapLibre map does: the colour model’s colour, else the style’s fallback', () => {
 		const doc = parse(svgMapDocument(svgMapModel(input())));
 		// Read off the fixture.
@@ -95,7 +98,7 @@ describe('svgMapDocument', () => {
 			for (const code of ['TR', 'US', 'CN', 'PH', 'AL', 'AD', 'RU', 'KZ', 'FR', 'BR'])
 				expect(fillOf(doc, code), `${mode} ${code}`).toBe(colours.get(code) ?? fallback);
 		}
-	});
+	}, 20_000);
 
 	it('holds the key with its counts, in status and in year mode', () => {
 		const status = parse(svgMapDocument(svgMapModel(input())));
@@ -217,6 +220,92 @@ describe('the part of the world on screen', () => {
 		expect(viewExtent([-250, -80, 250, 80])).toBeNull();
 		expect(viewExtent([20, -89, 120, 89])).toEqual([20, -MAX_LAT, 120, MAX_LAT]);
 		expect(MAX_LAT).toBeCloseTo(85.0511, 4);
+	});
+});
+
+describe('country names, and markers that would overprint (walk-through finding 20)', () => {
+	it('names the documents’ countries and the largest others at world scale, each inside the map', () => {
+		const model = svgMapModel(input({ width: 1280 }));
+		const named = new Set(model.labels.map((l) => l.code));
+		// The fixture's countries: the focus, Turkey, China, the United States (Albania and the Philippines may give
+		// way to their neighbours' names at this scale, as on the map).
+		for (const code of ['KZ', 'TR', 'CN', 'US']) expect(named.has(code), code).toBe(true);
+		// Brazil (8.5 million km2) is named though the documents do not name it; Bulgaria (111,000) is not, at world
+		// scale.
+		expect(named.has('BR')).toBe(true);
+		expect(named.has('BG')).toBe(false);
+		for (const label of model.labels) {
+			expect(label.y).toBeGreaterThan(model.mapBox.y);
+			expect(label.y).toBeLessThan(model.mapBox.y + model.mapBox.height);
+		}
+		const doc = parse(svgMapDocument(model));
+		expect(doc.querySelector('.labels text[data-code="TR"]')?.textContent).toBe('Turkey');
+		expect(doc.querySelector('.labels text[data-code="KZ"]')?.textContent).toBe('Kazakhstan');
+		// With the labels layer off, none.
+		const off = svgMapModel(input({ layers: layerSet(['small-states']) }));
+		expect(off.labels).toEqual([]);
+	});
+
+	it('names every country of a part zoomed in on the Balkans, no two names overlapping', () => {
+		const model = svgMapModel(input({ width: 1280, extent: [18, 37, 30, 47] }));
+		const named = model.labels.map((l) => l.code);
+		for (const code of ['BG', 'RO', 'AL', 'GR', 'RS', 'MK']) expect(named, code).toContain(code);
+		const boxes = model.labels.map((l) => {
+			const width = Math.max(...l.lines.map((line) => textWidth(line, l.size)));
+			const height = l.lines.length * l.size * LINE_HEIGHT;
+			return {
+				code: l.code,
+				x0: l.x - width / 2,
+				x1: l.x + width / 2,
+				y0: l.y - height / 2,
+				y1: l.y + height / 2
+			};
+		});
+		for (const a of boxes)
+			for (const b of boxes)
+				if (a !== b)
+					expect(
+						a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1,
+						`${a.code} and ${b.code} overlap`
+					).toBe(false);
+	});
+
+	// Two missions in Sofia and two in Bucharest, 300 km apart (coordinates from an atlas): each city's own and one
+	// that serves the focus from there.
+	const SOFIA = { city: 'Sofia', lon: 23.32, lat: 42.7 };
+	const BUCHAREST = { city: 'Bucharest', lon: 26.1, lat: 44.43 };
+	const base = missionsFixture.missions[1];
+	const balkans: MissionsPayload = {
+		...missionsFixture,
+		missions: [
+			{ ...base, sender: 'KZ', host: 'BG', ...SOFIA },
+			{ ...base, sender: 'VN', host: 'BG', accreditedTo: ['KZ'], ...SOFIA },
+			{ ...base, sender: 'KZ', host: 'RO', ...BUCHAREST },
+			{ ...base, sender: 'PH', host: 'RO', accreditedTo: ['KZ'], ...BUCHAREST }
+		]
+	};
+
+	it('draws Sofia’s and Bucharest’s markers as one disc of four at world scale, and says which', () => {
+		const model = svgMapModel(input({ missions: balkans }));
+		// At 1,000 pixels the world is 2.7 pixels to a degree: the two discs (9 px and their 3 px rings) are some 8 px
+		// apart and would overprint.
+		expect(model.groups).toHaveLength(1);
+		expect(model.groups[0]).toMatchObject({ count: 4, places: ['Sofia', 'Bucharest'], stroke: INK });
+		const doc = parse(svgMapDocument(model));
+		expect([...doc.querySelectorAll('.missions text')].map((t) => t.textContent)).toEqual(['4']);
+		expect(doc.querySelector('.missions circle title')?.textContent).toBe('Sofia and Bucharest (4 missions)');
+		const notes = [...doc.querySelectorAll('.note')].map((t) => t.textContent).join(' ');
+		expect(notes).toContain('drawn as one numbered disc: Sofia and Bucharest (4 missions).');
+	});
+
+	it('draws them apart, with no such note, on a part zoomed in on the Balkans', () => {
+		const model = svgMapModel(input({ missions: balkans, width: 1280, extent: [18, 37, 30, 47] }));
+		expect(model.groups.map((g) => [g.count, g.places])).toEqual([
+			[2, undefined],
+			[2, undefined]
+		]);
+		const notes = [...parse(svgMapDocument(model)).querySelectorAll('.note')].map((t) => t.textContent);
+		expect(notes.join(' ')).not.toContain('drawn as one');
 	});
 });
 

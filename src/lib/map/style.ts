@@ -115,23 +115,45 @@ const mentioned: ExpressionSpecification = ['boolean', ['get', 'mentioned'], fal
 const labelPriority: ExpressionSpecification = ['-', 0, ['+', ['get', 'area'], ['case', mentioned, 1e9, 0]]];
 
 /**
+ * Which countries get a label at which zoom, and its size: the map's label layers are built from it, and the SVG
+ * map (svg/labels.ts) follows it at the zoom its scale matches, so that the downloaded map names what the map on
+ * screen names.
+ */
+export const LABEL_RULE = {
+	/**
+	 * At world zoom only the countries of the documents and the largest others (1,500,000 km2 and more) get a
+	 * label; from zoom 3 those of 150,000 km2; from zoom 4.5 every country.
+	 */
+	minArea: [1_500_000, 3, 150_000, 4.5, 0] as const,
+	/** A small state's label: where the documents name it, and every small state's from zoom 5. */
+	smallFrom: 5,
+	/** Text sizes (px) at zoom 1, 4 and 7, linear between: the other countries', the small states', the focus's. */
+	size: { other: [10.5, 12, 15], small: [9.5, 12, 15], focus: [12, 14, 16] } as const,
+	sizeZooms: [1, 4, 7] as const,
+	/** Lines break at this many ems; each label keeps this many pixels clear around it. */
+	maxWidthEm: 7,
+	padding: 3
+};
+
+const textSize = (sizes: readonly [number, number, number]): ExpressionSpecification => [
+	'interpolate',
+	['linear'],
+	['zoom'],
+	...LABEL_RULE.sizeZooms.flatMap((zoom, i) => [zoom, sizes[i]])
+];
+
+/**
  * At world zoom only the countries of the documents and the largest others get a label; more appear as the map
- * zooms in. An empty text places no symbol, so hidden labels take no room from the others.
+ * zooms in (LABEL_RULE). An empty text places no symbol, so hidden labels take no room from the others.
  */
 const labelText = (small: boolean): ExpressionSpecification => {
 	const label: ExpressionSpecification = ['get', 'label'];
-	const minArea = (km2: number): ExpressionSpecification => ['any', mentioned, ['>=', ['get', 'area'], km2]];
+	const minArea = (km2: number): ExpressionSpecification =>
+		km2 === 0 ? label : ['case', ['any', mentioned, ['>=', ['get', 'area'], km2]], label, ''];
+	const [world, zoom1, mid, zoom2, all] = LABEL_RULE.minArea;
 	return small
-		? ['step', ['zoom'], ['case', mentioned, label, ''], 5, label]
-		: [
-				'step',
-				['zoom'],
-				['case', minArea(1_500_000), label, ''],
-				3,
-				['case', minArea(150_000), label, ''],
-				4.5,
-				label
-			];
+		? ['step', ['zoom'], ['case', mentioned, label, ''], LABEL_RULE.smallFrom, label]
+		: ['step', ['zoom'], minArea(world), zoom1, minArea(mid), zoom2, minArea(all)];
 };
 
 const isSmall: ExpressionSpecification = ['==', ['get', 'small'], true];
@@ -276,9 +298,9 @@ function focusLabelLayer(): SymbolLayerSpecification {
 		layout: {
 			'text-field': ['get', 'label'],
 			'text-font': [LABEL_FONT],
-			'text-size': ['interpolate', ['linear'], ['zoom'], 1, 12, 4, 14, 7, 16],
-			'text-max-width': 7,
-			'text-padding': 3,
+			'text-size': textSize(LABEL_RULE.size.focus),
+			'text-max-width': LABEL_RULE.maxWidthEm,
+			'text-padding': LABEL_RULE.padding,
 			'text-variable-anchor': ['center', 'top', 'bottom', 'right', 'left'],
 			'text-radial-offset': 1
 		},
@@ -295,10 +317,10 @@ function labelLayer(small: boolean): SymbolLayerSpecification {
 		layout: {
 			'text-field': labelText(small),
 			'text-font': [LABEL_FONT],
-			'text-size': ['interpolate', ['linear'], ['zoom'], 1, small ? 9.5 : 10.5, 4, 12, 7, 15],
-			'text-max-width': 7,
+			'text-size': textSize(small ? LABEL_RULE.size.small : LABEL_RULE.size.other),
+			'text-max-width': LABEL_RULE.maxWidthEm,
 			'symbol-sort-key': labelPriority,
-			'text-padding': 3,
+			'text-padding': LABEL_RULE.padding,
 			...(small
 				? { 'text-variable-anchor': ['left', 'right', 'top', 'bottom'], 'text-radial-offset': 0.7 }
 				: { 'text-anchor': 'center' })

@@ -1,8 +1,19 @@
 /** The SVG map's model written as a standalone SVG file: no external reference, system fonts, every text escaped. */
 import { HATCH_INK } from '../../view/colour';
+import { listWords } from '../../view/words';
+import { m } from '../../paraglide/messages';
 import { INK } from '../style';
 import { FONT_STACK, MUTED, RULE_STRONG } from '../theme';
-import { SMALL_SIZE, TEXT_SIZE, TITLE_SIZE, type SvgCircle, type SvgMapModel, type SvgText } from './types';
+import { LINE_HEIGHT } from './labels';
+import {
+	SMALL_SIZE,
+	TEXT_SIZE,
+	TITLE_SIZE,
+	type SvgCircle,
+	type SvgLabel,
+	type SvgMapModel,
+	type SvgText
+} from './types';
 
 /** Text for XML: the five characters that could open markup or end an attribute, escaped. */
 function escapeXml(text: string): string {
@@ -17,6 +28,16 @@ const round = (n: number) => Math.round(n * 100) / 100;
 const text = (t: SvgText, cls: string): string =>
 	`<text class="${cls}" x="${t.x}" y="${t.y}">${escapeXml(t.text)}</text>`;
 
+/** A country's name: a line a <tspan>, the block centred on its point, over a white halo as the map draws it. */
+const label = (l: SvgLabel): string => {
+	const step = l.size * LINE_HEIGHT;
+	const top = l.y - ((l.lines.length - 1) * step) / 2;
+	const lines = l.lines.map(
+		(line, i) => `<tspan x="${l.x}" y="${round(top + i * step)}">${escapeXml(line)}</tspan>`
+	);
+	return `<text class="label" data-code="${escapeXml(l.code)}" style="font-size:${l.size}px">${lines.join('')}</text>`;
+};
+
 /** Used in the downloaded file only: the namespace is a name, not an address the file loads. */
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -26,7 +47,7 @@ export function svgMapDocument(model: SvgMapModel): string {
 	out.push(
 		`<svg xmlns="${SVG_NS}" width="${model.width}" height="${model.height}" viewBox="0 0 ${model.width} ${model.height}" role="img" aria-labelledby="map-title">`,
 		`<title id="map-title">${escapeXml(model.title.text)}</title>`,
-		`<style>text{font-family:${FONT_STACK.replace(/'/g, '"')};fill:${INK};font-size:${TEXT_SIZE}px}.title{font-size:${TITLE_SIZE}px;font-weight:600}.small,.count{font-size:${SMALL_SIZE}px;fill:${MUTED}}.group{font-size:${SMALL_SIZE}px;text-anchor:middle;dominant-baseline:central}</style>`,
+		`<style>text{font-family:${FONT_STACK.replace(/'/g, '"')};fill:${INK};font-size:${TEXT_SIZE}px}.title{font-size:${TITLE_SIZE}px;font-weight:600}.small,.count{font-size:${SMALL_SIZE}px;fill:${MUTED}}.group{font-size:${SMALL_SIZE}px;text-anchor:middle;dominant-baseline:central}.label{text-anchor:middle;dominant-baseline:central;stroke:#ffffff;stroke-opacity:0.9;stroke-width:2.8px;stroke-linejoin:round;paint-order:stroke}</style>`,
 		`<rect width="100%" height="100%" fill="#ffffff"/>`,
 		text(model.title, 'title'),
 		text(model.subtitle, 'subtitle'),
@@ -65,11 +86,25 @@ export function svgMapDocument(model: SvgMapModel): string {
 			);
 		out.push('</g>');
 	}
+	// The names over the lines and under the markers, which they keep clear of (labels.ts).
+	if (model.labels.length) {
+		out.push('<g class="labels">');
+		for (const l of model.labels) out.push(label(l));
+		out.push('</g>');
+	}
 	if (model.missions.length || model.groups.length) {
 		out.push('<g class="missions">');
-		for (const m of model.missions) out.push(circle(m));
-		for (const g of model.groups)
-			out.push(circle(g), `<text class="group" x="${g.cx}" y="${g.cy}">${g.count}</text>`);
+		for (const dot of model.missions) out.push(circle(dot));
+		for (const g of model.groups) {
+			// A disc for cities too close to draw apart at this scale says which, on hover.
+			const disc = g.places
+				? circle(g).replace(
+						'/>',
+						`><title>${escapeXml(m.map_svg_combined_item({ places: listWords(g.places, 'and'), count: g.count }))}</title></circle>`
+					)
+				: circle(g);
+			out.push(disc, `<text class="group" x="${g.cx}" y="${g.cy}">${g.count}</text>`);
+		}
 		out.push('</g>');
 	}
 	out.push('<g class="key">', text(model.key.title, 'key-title'));

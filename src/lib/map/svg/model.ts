@@ -7,7 +7,7 @@
  * the missions and arcs from view/missions.ts. So the two maps cannot disagree; tests/unit/svg-map.test.ts compares
  * them.
  */
-import { geoPath, type GeoPath } from 'd3-geo';
+import { geoContains, geoPath, type GeoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { colourCountries, NO_DATA, OCEAN } from '../../view/colour';
 import { documentSources } from '../../view/cite';
@@ -41,6 +41,8 @@ import {
 	WORLD_ZOOM_SCALE
 } from '../mission-style';
 import { INK, SMALL_STATE_RADIUS } from '../style';
+import { combineMarks, type Mark } from './combine';
+import { circleBox, equivalentZoom, placeLabels, type Box, type LabelCandidate } from './labels';
 import { forD3, projection } from './projection';
 import {
 	LINE,
@@ -52,6 +54,7 @@ import {
 	type SvgCircle,
 	type SvgCountry,
 	type SvgKeyEntry,
+	type SvgLabel,
 	type SvgMapInput,
 	type SvgMapModel,
 	type SvgMissionGroup,
@@ -172,7 +175,43 @@ function connectionLines(missions: MissionsPayload, { path }: Projector): SvgArc
 	return arcs;
 }
 
-/** The missions shown, as MapLibre draws them at world zoom: a dot each, a numbered disc for a city of several. */
+/** A city group's ring: the focus's missions abroad, missions for the focus, or both (ink), as the map rings them. */
+function ringColour(abroad: number, forFocus: number): string {
+	return abroad > 0 && forFocus > 0
+		? INK
+		: abroad > 0
+			? DIRECTION_COLOURS.abroad
+			: DIRECTION_COLOURS['in-focus'];
+}
+
+/** A city group's disc: white, ringed, numbered. */
+const GROUP_STROKE = 3;
+function groupDisc(cx: number, cy: number, count: number, ring: string): SvgMissionGroup {
+	return {
+		cx,
+		cy,
+		r: groupRadius(count),
+		fill: '#ffffff',
+		stroke: ring,
+		strokeWidth: GROUP_STROKE,
+		fillOpacity: 1,
+		count
+	};
+}
+
+/** A city's marker before combining: its dot or disc, its name, and its missions by direction. */
+interface CityMark {
+	drawn: { dot: SvgCircle } | { group: SvgMissionGroup };
+	city: string;
+	abroad: number;
+	forFocus: number;
+}
+
+/**
+ * The missions shown, as MapLibre draws them at world zoom: a dot each, a numbered disc for a city of several; and
+ * the markers that would overprint at the picture's scale joined into one numbered disc (combine.ts), with the
+ * cities it stands for.
+ */
 function missionMarks(
 	missions: MissionsPayload,
 	shown: ReadonlySet<Direction>,
@@ -182,47 +221,110 @@ function missionMarks(
 	const visible = missions.missions.filter((m) => shown.has(directionOf(m, focus)));
 	const counts = new Map<Direction, number>();
 	for (const m of visible) counts.set(directionOf(m, focus), (counts.get(directionOf(m, focus)) ?? 0) + 1);
-	const dots: SvgCircle[] = [];
-	const groups: SvgMissionGroup[] = [];
+	const marks: Mark<CityMark>[] = [];
 	for (const group of cityGroups(visible, focus)) {
 		const [cx, cy] = project(group.lon, group.lat);
 		if (!inside([cx, cy])) continue;
-		if (group.missions.length > 1) {
-			const abroad = group.counts.abroad;
-			const forFocus = group.counts['in-focus'] + group.counts.other;
-			const ring =
-				abroad > 0 && forFocus > 0
-					? INK
-					: abroad > 0
-						? DIRECTION_COLOURS.abroad
-						: DIRECTION_COLOURS['in-focus'];
-			const count = group.missions.length;
-			groups.push({
+		const abroad = group.counts.abroad;
+		const forFocus = group.counts['in-focus'] + group.counts.other;
+		const first = visible[group.missions[0]];
+		// A group placed at a capital for want of a city: named by its country.
+		const city = group.city ?? regionNameOr(first.host, missions.names[first.host] ?? first.host);
+		const count = group.missions.length;
+		if (count > 1) {
+			const disc = groupDisc(cx, cy, count, ringColour(abroad, forFocus));
+			marks.push({
 				cx,
 				cy,
-				r: groupRadius(count),
-				fill: '#ffffff',
-				stroke: ring,
-				strokeWidth: 3,
-				fillOpacity: 1,
-				count
+				reach: disc.r + GROUP_STROKE / 2,
+				count,
+				item: { drawn: { group: disc }, city, abroad, forFocus }
 			});
 			continue;
 		}
-		const m = visible[group.missions[0]];
-		const colour = DIRECTION_COLOURS[directionOf(m, focus)];
-		const approximate = !m.cityStated;
-		dots.push({
+		const colour = DIRECTION_COLOURS[directionOf(first, focus)];
+		const approximate = !first.cityStated;
+		const dot: SvgCircle = {
 			cx,
 			cy,
-			r: WORLD_ZOOM_SCALE * KIND_RADIUS[m.kind],
+			r: WORLD_ZOOM_SCALE * KIND_RADIUS[first.kind],
 			fill: approximate ? '#ffffff' : colour,
 			fillOpacity: approximate ? 0 : 1,
-			stroke: approximate ? colour : m.kind === 'embassy' ? INK : '#ffffff',
-			strokeWidth: approximate ? 2.5 : m.kind === 'embassy' ? 1.5 : 1.2
+			stroke: approximate ? colour : first.kind === 'embassy' ? INK : '#ffffff',
+			strokeWidth: approximate ? 2.5 : first.kind === 'embassy' ? 1.5 : 1.2
+		};
+		marks.push({
+			cx,
+			cy,
+			reach: dot.r + dot.strokeWidth / 2,
+			count,
+			item: { drawn: { dot }, city, abroad, forFocus }
+		});
+	}
+	const dots: SvgCircle[] = [];
+	const groups: SvgMissionGroup[] = [];
+	for (const c of combineMarks(marks, (n) => groupRadius(n) + GROUP_STROKE / 2)) {
+		if (c.items.length === 1) {
+			const { drawn } = c.items[0];
+			if ('dot' in drawn) dots.push(drawn.dot);
+			else groups.push(drawn.group);
+			continue;
+		}
+		const sum = (key: 'abroad' | 'forFocus') => c.items.reduce((n, i) => n + i[key], 0);
+		groups.push({
+			...groupDisc(c.cx, c.cy, c.count, ringColour(sum('abroad'), sum('forFocus'))),
+			places: c.items.map((i) => i.city)
 		});
 	}
 	return { dots, groups, counts };
+}
+
+/**
+ * The countries' names (labels.ts), as the map names them at the zoom the picture's scale matches, clear of the
+ * markers and of each other; the focus's always.
+ */
+function countryLabels(
+	asset: DecodedAsset,
+	countries: readonly SvgCountry[],
+	summaries: readonly CountrySummary[],
+	projected: GeoProjection,
+	frame: Box,
+	obstacles: (Box & { code?: string })[]
+): SvgLabel[] {
+	// Pixels to a degree of longitude at the equator, on the picture's middle meridian.
+	const middle = -projected.rotate()[0];
+	const [west] = projected([middle - 0.5, 0]) ?? [NaN];
+	const [east] = projected([middle + 0.5, 0]) ?? [NaN];
+	const zoom = equivalentZoom(east - west);
+	const names = new Map(countries.map((c) => [c.code, c]));
+	const features = new Map(asset.countries.features.map((f) => [f.properties.code, f]));
+	const focus = new Set(summaries.filter((s) => s.status === 'focus').map((s) => s.code));
+	const candidates: LabelCandidate[] = [];
+	for (const point of asset.points.features) {
+		const { code, area, small } = point.properties;
+		const country = names.get(code);
+		if (!country) continue;
+		const [lon, lat] = point.geometry.coordinates;
+		const at = projected([lon, lat]);
+		if (!at) continue;
+		let shape: MultiPolygon | undefined;
+		candidates.push({
+			code,
+			text: country.name,
+			kind: focus.has(code) ? 'focus' : small ? 'small' : 'other',
+			area,
+			mentioned: country.mentioned,
+			at: [at[0], at[1]],
+			inside: (spot) => {
+				const place = projected.invert?.(spot);
+				const feature = features.get(code);
+				if (!place || !feature) return false;
+				shape ??= forD3(feature.geometry);
+				return geoContains(shape, place);
+			}
+		});
+	}
+	return placeLabels(candidates, { zoom, frame, obstacles });
 }
 
 /** The key's entries: the legend's with their counts, then the mission colours shown. */
@@ -259,7 +361,9 @@ function noteTexts(
 	noneDating: string | null,
 	missions: MissionsPayload | null,
 	marks: boolean,
-	lines: boolean
+	lines: boolean,
+	/** The discs that stand for several cities at this scale. */
+	combined: readonly SvgMissionGroup[] = []
 ): string[] {
 	const kinds = missions
 		? listWords([...new Set(missions.missions.map((m) => m.kind))].map(missionKindLabel), 'and')
@@ -269,6 +373,17 @@ function noteTexts(
 		...colouring.notes,
 		...(none && noneDating ? [`${none.label}: ${noneDating}.`] : []),
 		...(marks ? [m.map_svg_missions_note({ kinds: kinds.toLowerCase() })] : []),
+		...(combined.length
+			? [
+					m.map_svg_combined_note({
+						list: combined
+							.map((g) =>
+								m.map_svg_combined_item({ places: listWords(g.places ?? [], 'and'), count: g.count })
+							)
+							.join('; ')
+					})
+				]
+			: []),
 		...(lines ? [m.map_svg_lines_note()] : [])
 	];
 }
@@ -332,7 +447,8 @@ export function svgMapModel(input: SvgMapInput): SvgMapModel {
 			noRelationsDating(summaries),
 			missions,
 			marks.dots.length + marks.groups.length > 0,
-			arcs.length > 0
+			arcs.length > 0,
+			marks.groups.filter((g) => g.places)
 		)
 	);
 	y += 6;
@@ -345,6 +461,18 @@ export function svgMapModel(input: SvgMapInput): SvgMapModel {
 		}).replace(/\.\.$/, '.')
 	]);
 
+	const countries = countryShapes(asset, summaries, colouring, path, input.asOf?.year ?? null);
+	const smallStates = layers.has('small-states') ? smallStateMarks(asset, colouring, projector) : [];
+	// The names keep off the markers: the missions' and the small states' (a small state's own marker excepted).
+	const obstacles = [
+		...[...marks.dots, ...marks.groups].map((c) => circleBox(c.cx, c.cy, c.r + c.strokeWidth / 2)),
+		...smallStates.map((s) => ({ ...circleBox(s.cx, s.cy, s.r + s.strokeWidth / 2), code: s.code }))
+	];
+	const frame: Box = { x0: PAD, y0: mapTop, x1: width - PAD, y1: mapTop + mapHeight };
+	const labels = layers.has('labels')
+		? countryLabels(asset, countries, summaries, projected, frame, obstacles)
+		: [];
+
 	return {
 		width,
 		height: Math.ceil(y + PAD),
@@ -353,11 +481,12 @@ export function svgMapModel(input: SvgMapInput): SvgMapModel {
 		mapBox: { y: mapTop, height: mapHeight },
 		sphere: path({ type: 'Sphere' }) ?? '',
 		ocean: OCEAN,
-		countries: countryShapes(asset, summaries, colouring, path, input.asOf?.year ?? null),
-		smallStates: layers.has('small-states') ? smallStateMarks(asset, colouring, projector) : [],
+		countries,
+		smallStates,
 		arcs,
 		missions: marks.dots,
 		groups: marks.groups,
+		labels,
 		key: { title: keyTitle, entries: placed },
 		notes,
 		source

@@ -66,6 +66,21 @@ export interface SvgArc {
 
 export interface SvgMissionGroup extends SvgCircle {
 	count: number;
+	/** The cities whose markers would overprint at this scale, drawn as this one disc (svg/combine.ts); absent for one city. */
+	places?: string[];
+}
+
+/** A country's name on the map (svg/labels.ts). */
+export interface SvgLabel {
+	code: string;
+	/** The middle of the text block. */
+	x: number;
+	y: number;
+	/** Broken at spaces, as the map breaks its labels. */
+	lines: string[];
+	/** Text size, px. */
+	size: number;
+	focus: boolean;
 }
 
 export interface SvgKeyEntry {
@@ -100,6 +115,8 @@ export interface SvgMapModel {
 	arcs: SvgArc[];
 	missions: SvgCircle[];
 	groups: SvgMissionGroup[];
+	/** Country names, when the "Country labels" layer is on. */
+	labels: SvgLabel[];
 	key: { title: SvgText; entries: (SvgKeyEntry & { x: number; y: number })[] };
 	/** The notes under the key and the source lines, one per line. */
 	notes: SvgText[];
