@@ -8,6 +8,7 @@ import { summarize } from '$lib/view/summary';
 import { missionPlaces } from '$lib/view/missions-by-city';
 import { getAtlas } from '$lib/server/atlas';
 import { interfaceName } from '$lib/server/i18n/names';
+import { pageCityNames } from '$lib/server/i18n/city-names';
 import type { CountrySummary } from '$lib/view/summary';
 import type { LayoutServerLoad } from './$types';
 
@@ -32,8 +33,11 @@ export const load: LayoutServerLoad = () => {
 		places: missionPlaces(atlas.missions, atlas.focus, new Set(['abroad', 'in-focus', 'other'])).map((p) => ({
 			key: p.key,
 			city: p.city,
+			geonameId: p.geonameId ?? null,
 			count: p.count
 		})),
+		/** The atlas's cities in the interface's language (view/city-names.svelte.ts): none in English. */
+		cityNames: pageCityNames(atlas.missions),
 		documents: atlas.documents.map(docRef)
 	};
 };
