@@ -3,15 +3,21 @@
  * (`city-names/{bg,ko,ru}.json`, geonameId -> name, made by `scripts/place-names.ts` from CLDR's exemplar cities and
  * GeoNames' alternate names) hold a name only where the language has one that differs from the English; English has
  * none. The server reads them whole; each page's data carries the names of the atlas's cities in its language
- * (`provideCityNames`), and the browser loads a language's whole table (50–90 KB gzip) only when it must name a city
- * that list lacks (a city of the reader's own documents). Until then, and for a city with no name in the language,
+ * (`provideCityNames`), and the browser fetches a language's whole table (/data/city-names/{lang}.json, 50–90 KB
+ * gzip; a data file, so the service worker does not precache it) only when it must name a city that list lacks (a
+ * city of the reader's own documents). Until then, and for a city with no name in the language,
  * the English name stands. Document text never goes through here: a quoted passage keeps the document's spelling.
  */
-import { getLocale, type Locale } from '../paraglide/runtime';
+import { baseLocale, getLocale, type Locale } from '../paraglide/runtime';
 
 type Table = Readonly<Record<string, string>>;
 
-const LOADERS = import.meta.glob<Table>('./city-names/*.json', { import: 'default' });
+/** How the browser fetches a language's whole table (`/data/city-names/{lang}.json`); set by the root layout. */
+let loader: ((locale: Locale) => Promise<Table>) | null = null;
+
+export function loadCityNamesWith(load: (locale: Locale) => Promise<Table>): void {
+	loader = load;
+}
 
 let tables = $state.raw<Partial<Record<Locale, Table>>>({});
 /** Languages whose whole table is in `tables` (or being loaded, or has none); read by no template. */
@@ -30,10 +36,9 @@ export function provideCityNames(locale: Locale, names: Table, all = false): voi
 
 function loadWhole(locale: Locale): void {
 	whole.add(locale);
-	const load = LOADERS[`./city-names/${locale}.json`];
-	if (!load) return;
+	if (!loader) return;
 	// A failed load (offline before the table was cached) leaves the English names: nothing to report to the reader.
-	load().then(
+	loader(locale).then(
 		(table) => provideCityNames(locale, table, true),
 		() => whole.delete(locale)
 	);
@@ -44,12 +49,18 @@ export function cityName(
 	place: { city: string | null; geonameId?: number | null },
 	locale: Locale = getLocale()
 ): string | null {
-	if (place.city === null || place.geonameId === null || place.geonameId === undefined) return place.city;
+	// The gazetteer's names are the base language's (English): it has no table.
+	if (
+		locale === baseLocale ||
+		place.city === null ||
+		place.geonameId === null ||
+		place.geonameId === undefined
+	)
+		return place.city;
 	const table = tables[locale];
 	const name = table?.[place.geonameId];
 	if (name !== undefined) return name || place.city;
-	if (!whole.has(locale) && typeof window !== 'undefined' && `./city-names/${locale}.json` in LOADERS)
-		loadWhole(locale);
+	if (!whole.has(locale) && loader) loadWhole(locale);
 	return place.city;
 }
 

@@ -12,6 +12,16 @@ const TABLES = import.meta.glob<Record<string, string>>('../../view/city-names/*
 for (const locale of locales)
 	provideCityNames(locale, TABLES[`../../view/city-names/${locale}.json`] ?? {}, true);
 
+/** The languages with a table (/data/city-names/{lang}.json). */
+export function cityNameLanguages(): string[] {
+	return locales.filter((locale) => TABLES[`../../view/city-names/${locale}.json`] !== undefined);
+}
+
+/** `lang`'s whole table, or undefined for a language with none. */
+export function wholeCityNames(lang: string): Record<string, string> | undefined {
+	return TABLES[`../../view/city-names/${lang}.json`];
+}
+
 /** The names of the cities of `missions` in `locale`: '' where the English name stands; none in English. */
 export function pageCityNames(
 	missions: readonly { geonameId: number | null }[],
