@@ -4,6 +4,7 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { interpolateYlGnBu } from 'd3-scale-chromatic';
 import { defineConfig } from 'vitest/config';
 import { yearRampTable } from './src/lib/view/year-ramp.ts';
+import { bundleModules } from './scripts/bench/bundle-modules.ts';
 
 /**
  * The unit tests that read documents: they build the atlas (buildAtlas, getAtlas), look up places in the gazetteer
@@ -61,7 +62,9 @@ export default defineConfig({
 			// imported by Node scripts and Playwright's tests, where import.meta.env does not exist.
 			emitTsDeclarations: true
 		}),
-		sveltekit()
+		sveltekit(),
+		// Which source module takes how many bytes of each browser chunk, for `npm run bench` (a file outside build/).
+		bundleModules()
 	],
 	server: { watch: { ignored: UNWATCHED } },
 	// The reader's worker is a module worker (src/lib/reader/client.ts), bundled as ES modules like the app.

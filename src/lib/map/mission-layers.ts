@@ -23,7 +23,8 @@ import { missionsAnswer } from './pick';
 
 /** What a click picked: one mission (its index), or a city's group marker (its missions' indexes). */
 export type MissionPick =
-	{ kind: 'mission'; id: number } | { kind: 'group'; key: string; city: string | null };
+	| { kind: 'mission'; id: number }
+	| { kind: 'group'; key: string; city: string | null; geonameId: number | null };
 
 export interface MissionLayersHandle {
 	/** Shows, hides and recounts the layers for a new set of toggles. */
@@ -37,7 +38,12 @@ function pick(feature: MapGeoJSONFeature | undefined): MissionPick | null {
 	const p = feature.properties;
 	if (feature.layer.id === MISSION_LAYER.groups) {
 		return typeof p.key === 'string'
-			? { kind: 'group', key: p.key, city: typeof p.city === 'string' ? p.city : null }
+			? {
+					kind: 'group',
+					key: p.key,
+					city: typeof p.city === 'string' ? p.city : null,
+					geonameId: typeof p.geonameId === 'number' ? p.geonameId : null
+				}
 			: null;
 	}
 	return typeof p.id === 'number' ? { kind: 'mission', id: p.id } : null;

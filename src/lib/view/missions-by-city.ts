@@ -7,11 +7,13 @@ import type { LayerId } from './options';
 import { cityGroups, direction, groupKey, type Direction, type MissionPlace } from './missions';
 import { missionKindLabel, missionPeriod } from './words';
 import { m } from '../paraglide/messages';
+import { cityName } from './city-names.svelte';
 
 /** A place in the "Missions by city" list: a city group with the number of its missions shown. */
 export interface PlaceEntry {
 	key: string;
 	city: string | null;
+	geonameId?: number | null;
 	/** Where the map flies when the place is chosen, [lon, lat]. */
 	at: [number, number];
 	count: number;
@@ -19,8 +21,12 @@ export interface PlaceEntry {
 
 /** What the mission card shows: a city's list, or one mission with the list it was opened from. */
 export type MissionCardView =
-	| { kind: 'group'; key: string; city: string | null }
-	| { kind: 'mission'; id: number; back: { key: string; city: string | null } | null };
+	| { kind: 'group'; key: string; city: string | null; geonameId?: number | null }
+	| {
+			kind: 'mission';
+			id: number;
+			back: { key: string; city: string | null; geonameId?: number | null } | null;
+	  };
 
 /** The directions of mission the toggles leave on, given which directions each mission toggle governs. */
 export function shownDirections(
@@ -54,19 +60,27 @@ export function missionPlaces(
 		.map((g) => ({
 			key: g.key,
 			city: g.city,
+			geonameId: g.geonameId,
 			at: [g.lon, g.lat] as [number, number],
 			count: [...shown].reduce((sum, d) => sum + g.counts[d], 0)
 		}))
 		.filter((p) => p.count > 0)
-		.sort((a, b) => b.count - a.count || (a.city ?? '').localeCompare(b.city ?? ''));
+		.sort((a, b) => b.count - a.count || (cityName(a) ?? '').localeCompare(cityName(b) ?? ''));
 }
 
 /** The card a pick on the map opens: a city marker opens its list; a single mission opens with no way back. */
 export function cardFor(
-	picked: { kind: 'group'; key: string; city: string | null } | { kind: 'mission'; id: number }
+	picked:
+		| { kind: 'group'; key: string; city: string | null; geonameId?: number | null }
+		| { kind: 'mission'; id: number }
 ): MissionCardView {
 	return picked.kind === 'group'
-		? { kind: 'group', key: picked.key, city: picked.city }
+		? {
+				kind: 'group',
+				key: picked.key,
+				city: picked.city,
+				...(picked.geonameId === undefined ? {} : { geonameId: picked.geonameId })
+			}
 		: { kind: 'mission', id: picked.id, back: null };
 }
 
@@ -75,7 +89,9 @@ export function cardFor(
  * list") or one mission ("Embassy of Turkey", "Almaty, Kazakhstan, since 1992").
  */
 export function markerTooltip(
-	picked: { kind: 'group'; key: string; city: string | null } | { kind: 'mission'; id: number },
+	picked:
+		| { kind: 'group'; key: string; city: string | null; geonameId?: number | null }
+		| { kind: 'mission'; id: number },
 	payload: { missions: readonly MissionPlace[]; focus: string; names: Readonly<Record<string, string>> },
 	shown: ReadonlySet<Direction>
 ): { title: string; detail: string } | null {
@@ -83,22 +99,27 @@ export function markerTooltip(
 	if (picked.kind === 'group') {
 		const count = shownMissionIds(payload.missions, payload.focus, picked.key, shown).length;
 		return {
-			title: picked.city ?? m.map_city_not_stated_title(),
+			title: cityName(picked) ?? m.map_city_not_stated_title(),
 			detail: m.map_marker_detail({ count })
 		};
 	}
 	const mission = payload.missions[picked.id];
 	if (!mission) return null;
 	const period = missionPeriod(mission);
-	const place = [mission.cityStated ? mission.city : null, name(mission.host)].filter(Boolean).join(', ');
+	const place = [mission.cityStated ? cityName(mission) : null, name(mission.host)]
+		.filter(Boolean)
+		.join(', ');
 	return {
 		title: m.map_mission_of({ kind: missionKindLabel(mission.kind), name: name(mission.sender) }),
 		detail: `${place}${period ? `, ${period}` : ''}`
 	};
 }
 
-/** A city search offers: its group's key, its name, and how many missions it has in every direction. */
-export type SearchPlace = Pick<PlaceEntry, 'key' | 'city' | 'count'>;
+/**
+ * A city search offers: its group's key, its name, its GeoNames id (its name in the interface's language,
+ * view/city-names.svelte.ts), and how many missions it has in every direction.
+ */
+export type SearchPlace = Pick<PlaceEntry, 'key' | 'city' | 'count'> & { geonameId?: number | null };
 
 const EVERY_DIRECTION: ReadonlySet<Direction> = new Set(['abroad', 'in-focus', 'other']);
 
@@ -116,6 +137,7 @@ export function searchPlaces(
 	return missionPlaces(missions, focus, EVERY_DIRECTION).map((p) => ({
 		key: p.key,
 		city: names.has(p.key) ? names.get(p.key)! : p.city,
+		geonameId: p.geonameId ?? null,
 		count: p.count
 	}));
 }

@@ -40,6 +40,7 @@ export function missionsPayload(
 		host: m.host,
 		kind: m.kind,
 		city: m.city,
+		geonameId: m.geonameId,
 		lon: m.lon,
 		lat: m.lat,
 		cityStated: m.cityStated,

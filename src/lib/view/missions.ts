@@ -54,7 +54,17 @@ export interface MissionsPayload {
 /** The fields this module reads: the atlas's Mission and the browser's MissionView both have them. */
 export type MissionPlace = Pick<
 	Mission,
-	'sender' | 'host' | 'kind' | 'city' | 'lon' | 'lat' | 'cityStated' | 'accreditedTo' | 'since' | 'until'
+	| 'sender'
+	| 'host'
+	| 'kind'
+	| 'city'
+	| 'geonameId'
+	| 'lon'
+	| 'lat'
+	| 'cityStated'
+	| 'accreditedTo'
+	| 'since'
+	| 'until'
 >;
 
 export interface MissionPointProperties {
@@ -78,6 +88,8 @@ export interface MissionPointProperties {
 export interface CityGroup {
 	key: string;
 	city: string | null;
+	/** The city's GeoNames id, which names it in the interface's language (view/city-names.svelte.ts). */
+	geonameId: number | null;
 	lon: number;
 	lat: number;
 	/** Indexes into the mission list, in the list's order. */
@@ -89,6 +101,7 @@ export interface CityGroup {
 export interface GroupPointProperties {
 	key: string;
 	city: string | null;
+	geonameId: number | null;
 	count: number;
 	abroad: number;
 	/** Foreign missions for the focus: in it, or elsewhere and accredited to it ('in-focus' + 'other'). */
@@ -135,6 +148,7 @@ export function cityGroups(missions: readonly MissionPlace[], focus: string): Ci
 			group = {
 				key,
 				city: m.city,
+				geonameId: m.geonameId,
 				lon: m.lon,
 				lat: m.lat,
 				missions: [],
@@ -194,6 +208,7 @@ export function groupPoints(
 				properties: {
 					key: g.key,
 					city: g.city,
+					geonameId: g.geonameId,
 					count: g.missions.length,
 					abroad: g.counts.abroad,
 					forFocus: g.counts['in-focus'] + g.counts.other

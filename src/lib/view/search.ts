@@ -6,6 +6,7 @@
  */
 import { languageOfScript } from '../pipeline/languages/codes';
 import type { CountrySummary } from './summary';
+import { cityName } from './city-names.svelte';
 
 export interface SearchHit {
 	code: string;
@@ -121,7 +122,7 @@ export type PlaceNamesIndex = Readonly<Record<string, readonly string[]>>;
  * city's other names (older, in other languages: "Nur-Sultan", "Alma-Ata", "Алмати"), once they have loaded.
  */
 export function searchCities(
-	places: readonly { key: string; city: string | null; count: number }[],
+	places: readonly { key: string; city: string | null; geonameId?: number | null; count: number }[],
 	query: string,
 	names: PlaceNamesIndex = {},
 	limit = 3
@@ -130,12 +131,14 @@ export function searchCities(
 	if (q === '') return [];
 	return places
 		.flatMap((p) => {
-			if (p.city === null) return [];
-			const scores = [p.city, ...(names[p.key] ?? [])]
+			// Shown in the interface's language (Анкара); found by that name, the English one and every other.
+			const shown = cityName(p);
+			if (p.city === null || shown === null) return [];
+			const scores = [shown, p.city, ...(names[p.key] ?? [])]
 				.map((name) => rank(normalise(name), q))
 				.filter((x): x is number => x !== null);
 			if (scores.length === 0) return [];
-			return [{ hit: { key: p.key, city: p.city, count: p.count }, score: Math.min(...scores) }];
+			return [{ hit: { key: p.key, city: shown, count: p.count }, score: Math.min(...scores) }];
 		})
 		.sort((a, b) => a.score - b.score || b.hit.count - a.hit.count)
 		.slice(0, limit)

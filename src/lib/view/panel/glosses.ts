@@ -8,6 +8,7 @@ import { formatDate, missionKindLabel, missionPeriod, possessive } from '../word
 import type { Context } from './context';
 import { overlaps, type StatedFact } from './passages';
 import type { PanelMission } from './types';
+import { cityName } from '../city-names.svelte';
 import { m as t } from '../../paraglide/messages';
 import { intlTag } from '../../i18n/format';
 
@@ -21,7 +22,7 @@ export function describeMission(
 	withSender: boolean
 ): PanelMission {
 	const kind = missionKindLabel(m.kind);
-	const city = m.city && m.cityStated ? m.city : null;
+	const city = m.city && m.cityStated ? cityName(m) : null;
 	const country = m.host === impliedHost ? null : ctx.nameOf(m.host);
 	const where =
 		city && country
@@ -80,7 +81,7 @@ export function statedFacts(
 		return { span: c.span, words };
 	});
 	for (const m of involved) {
-		const where = m.city && m.cityStated ? m.city : ctx.nameOf(m.host);
+		const where = (m.city && m.cityStated ? cityName(m) : null) ?? ctx.nameOf(m.host);
 		const period = missionPeriod(m);
 		const said = { possessive: possessive(ctx.nameOf(m.sender)), kind: lowerKind(m.kind), where };
 		const words = period ? t.fact_mission_period({ ...said, period }) : t.fact_mission(said);

@@ -37,6 +37,8 @@ export interface TimeMission {
 	host: string;
 	kind: MissionKind;
 	city: string | null;
+	/** The city's GeoNames id, which names it in the interface's language (view/city-names.svelte.ts). */
+	geonameId?: number | null;
 	/** Countries a non-resident mission serves. */
 	accreditedTo: string[];
 	since: PartialDate | null;
@@ -146,6 +148,7 @@ export function timeFacts(atlas: Atlas): TimeFacts {
 		host: m.host,
 		kind: m.kind,
 		city: m.city,
+		geonameId: m.geonameId,
 		accreditedTo: m.accreditedTo,
 		since: m.since,
 		until: m.until,

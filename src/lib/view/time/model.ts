@@ -218,7 +218,9 @@ export interface TimeEvent {
 	sender?: string;
 	host?: string;
 	city?: string | null;
+	geonameId?: number | null;
 	fromCity?: string | null;
+	fromGeonameId?: number | null;
 	fromKind?: MissionKind;
 	/** A date of the start of relations that the map does not use, because another sentence gives another. */
 	disputed?: boolean;
@@ -301,7 +303,8 @@ export function chronology(facts: TimeFacts): TimeEvent[] {
 			sender: m.sender,
 			host: m.host,
 			city: (next ?? m).city,
-			...(next ? { fromCity: m.city, fromKind: m.kind } : {})
+			geonameId: (next ?? m).geonameId ?? null,
+			...(next ? { fromCity: m.city, fromGeonameId: m.geonameId ?? null, fromKind: m.kind } : {})
 		});
 		if (m.since !== null && !followed.has(m.index)) events.push(event('opened', m.since));
 		if (m.until === null) continue;

@@ -4,6 +4,7 @@
 import { m } from '../../paraglide/messages';
 import { formatDate, missionKindLabel, possessive } from '../words';
 import { formatNumber } from '../../i18n/format';
+import { cityName } from '../city-names.svelte';
 import type { CountryAtYear, TimeEvent, YearDifference } from './model';
 
 type Names = ReadonlyMap<string, string>;
@@ -20,7 +21,9 @@ export function eventText(event: TimeEvent, names: Names): string {
 	const country = nameOf(names, event.countries[0]);
 	const whose = event.sender ? possessive(nameOf(names, event.sender)) : '';
 	const kind = event.missionKind ? lower(missionKindLabel(event.missionKind)) : '';
-	const where = (city: string | null | undefined) =>
+	const to = cityName({ city: event.city ?? null, geonameId: event.geonameId });
+	const from = cityName({ city: event.fromCity ?? null, geonameId: event.fromGeonameId });
+	const where = (city: string | null) =>
 		city
 			? m.time_where_city({ city })
 			: event.host
@@ -32,18 +35,18 @@ export function eventText(event: TimeEvent, names: Names): string {
 				`${m.time_event_established({ country })}${event.disputed ? ` ${m.time_event_disputed()}` : ''}`
 			);
 		case 'opened':
-			return tidy(m.time_event_opened({ whose, kind, where: where(event.city) }));
+			return tidy(m.time_event_opened({ whose, kind, where: where(to) }));
 		case 'closed':
-			return tidy(m.time_event_closed({ whose, kind, where: where(event.city) }));
+			return tidy(m.time_event_closed({ whose, kind, where: where(to) }));
 		case 'moved':
-			return tidy(m.time_event_moved({ whose, kind, from: event.fromCity ?? '?', to: event.city ?? '?' }));
+			return tidy(m.time_event_moved({ whose, kind, from: from ?? '?', to: to ?? '?' }));
 		case 'upgraded':
 			return tidy(
 				m.time_event_upgraded({
 					whose,
 					fromKind: event.fromKind ? lower(missionKindLabel(event.fromKind)) : m.time_a_mission(),
 					kind,
-					where: where(event.city)
+					where: where(to)
 				})
 			);
 		case 'no-relations':
