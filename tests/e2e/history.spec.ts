@@ -13,6 +13,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { clearPoint, mapIdle } from '../support/map';
+import { hydrated } from '../support/page';
 
 test.use({ serviceWorkers: 'block' });
 
@@ -106,6 +107,7 @@ for (const delay of DELAYS) {
 			await sample(page);
 			await page.goto('/country/TR/');
 			await shows(page, '/country/TR/', 'Turkey', wait);
+			await hydrated(page);
 			await holdData(page, delay);
 			for (const query of ['미국', 'Japan', 'Canada']) {
 				await search(page).fill(query);
@@ -137,6 +139,8 @@ for (const delay of DELAYS) {
 				await sample(page);
 				await page.goto('/table/');
 				await expect(page.getByRole('link', { name: 'Canada', exact: true })).toBeVisible();
+				// Before the script takes over, each click would be a whole page's load.
+				await hydrated(page);
 				await holdData(page, delay);
 				// Three clicks in one go: with no delay the table would be gone after the first.
 				const links = ['United States', 'Turkey', 'Canada'].map((name) =>
@@ -239,6 +243,7 @@ test.describe('page data held until released', () => {
 	test('Back while a searched country loads returns to the page before the one shown', async ({ page }) => {
 		await sample(page);
 		await page.goto('/');
+		await hydrated(page);
 		await search(page).fill('Turkey');
 		await search(page).press('Enter');
 		await shows(page, '/country/TR/', 'Turkey', 15_000);
@@ -270,6 +275,7 @@ test('a failed data request says so, offers a retry, and keeps the history right
 	await sample(page);
 	await page.goto('/country/TR/');
 	await shows(page, '/country/TR/', 'Turkey', 15_000);
+	await hydrated(page);
 	await page.route(/\/country\/US\/__data\.json/, (route) => route.abort('internetdisconnected'));
 	await search(page).fill('미국');
 	await search(page).press('Enter');

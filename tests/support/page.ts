@@ -42,3 +42,13 @@ export async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
 	});
 	return () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
 }
+
+/**
+ * Waits until the page's script has taken over the prerendered page (the root layout marks `<html data-hydrated>`
+ * once it has mounted). `goto` returns at the load event, which does not wait for the app's script (SvelteKit
+ * imports it dynamically): a click or a key pressed before then reaches a button with no handler yet and is lost,
+ * more often the busier the machine. Call it before the first click or key press after a `goto`.
+ */
+export async function hydrated(page: Page): Promise<void> {
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+}
