@@ -161,7 +161,8 @@ describe("search's cities under a choice", () => {
 		const [almaty] = searchPlaces(korean.missions, korean.focus);
 		const named = [{ key: almaty.key, city: 'Алмати', count: 99 }];
 		const [first] = searchPlaces(korean.missions, korean.focus, named);
-		// The name from the built list, the count from the chosen documents' missions.
-		expect(first).toEqual({ key: almaty.key, city: 'Алмати', count: almaty.count });
+		// The name from the built list, the count from the chosen documents' missions, and the city's GeoNames id
+		// (Almaty, 1526384), by which the interface names it in its language.
+		expect(first).toEqual({ key: almaty.key, city: 'Алмати', geonameId: 1526384, count: almaty.count });
 	});
 });
