@@ -248,8 +248,9 @@ test.describe('on the world map', () => {
 			await expect(tooltip).toContainText('Turkey');
 			await expect(tooltip).toContainText('1992');
 			await expect.poll(() => outlined(page, 'hover')).toEqual(['TR']);
-			// Onto the layer control floating over the map: no country is under the pointer any more.
-			await page.getByText('Fill countries by').hover();
+			// Onto the layer control over the map (its "Map layers" button: the box starts closed): no country is under
+			// the pointer any more.
+			await page.locator('details.layers summary').hover();
 			await expect.poll(() => outlined(page, 'hover')).toEqual([]);
 			await expect(tooltip).toBeHidden();
 		});

@@ -49,6 +49,8 @@ const BUILD_SOURCES = [
 	'package.json',
 	'svelte.config.js',
 	'vite.config.ts',
+	// vite.config.ts's plugin that records which module fills each chunk, for `npm run bench`.
+	'scripts/bench/bundle-modules.ts',
 	'tsconfig.json'
 ];
 

@@ -8,6 +8,7 @@
  * city of the reader's own documents). Until then, and for a city with no name in the language,
  * the English name stands. Document text never goes through here: a quoted passage keeps the document's spelling.
  */
+import { SvelteMap } from 'svelte/reactivity';
 import { baseLocale, getLocale, type Locale } from '../paraglide/runtime';
 
 type Table = Readonly<Record<string, string>>;
@@ -19,7 +20,12 @@ export function loadCityNamesWith(load: (locale: Locale) => Promise<Table>): voi
 	loader = load;
 }
 
-let tables = $state.raw<Partial<Record<Locale, Table>>>({});
+/**
+ * The names known, per language. A SvelteMap, not a `$state` rune: the reader's Web Worker imports this module
+ * through the panel's fact lines, and the worker's bundle is not compiled by Svelte (a rune there is a
+ * ReferenceError that stops the worker). Read in a template or an effect, a SvelteMap is reactive all the same.
+ */
+const tables = new SvelteMap<Locale, Table>();
 /** Languages whose whole table is in `tables` (or being loaded, or has none); read by no template. */
 // eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, not state: `tables` is what views read
 const whole = new Set<Locale>();
@@ -31,7 +37,7 @@ const whole = new Set<Locale>();
 export function provideCityNames(locale: Locale, names: Table, all = false): void {
 	if (all) whole.add(locale);
 	if (Object.keys(names).length === 0) return;
-	tables = { ...tables, [locale]: { ...tables[locale], ...names } };
+	tables.set(locale, { ...tables.get(locale), ...names });
 }
 
 function loadWhole(locale: Locale): void {
@@ -57,7 +63,7 @@ export function cityName(
 		place.geonameId === undefined
 	)
 		return place.city;
-	const table = tables[locale];
+	const table = tables.get(locale);
 	const name = table?.[place.geonameId];
 	if (name !== undefined) return name || place.city;
 	if (!whole.has(locale) && loader) loadWhole(locale);
@@ -66,7 +72,7 @@ export function cityName(
 
 /** The names of `ids` in `locale`, for a page's data: '' for a city whose English name stands. */
 export function namesFor(ids: Iterable<number>, locale: Locale): Record<string, string> {
-	const table = tables[locale];
+	const table = tables.get(locale);
 	if (!table) return {};
 	const out: Record<string, string> = {};
 	for (const id of [...ids].sort((a, b) => a - b)) out[id] = table[id] ?? '';
