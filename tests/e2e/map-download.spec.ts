@@ -10,12 +10,14 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
 import { mapIdle } from '../support/map';
-import { watchErrors } from '../support/page';
+import { hydrated, watchErrors } from '../support/page';
 
 /** STATUS_COLOURS.embassy in src/lib/view/colour.ts, as RGB. */
 const EMBASSY_RGB = [0x09, 0x5b, 0x89];
 
 async function download(page: Page, format: 'SVG' | 'PNG'): Promise<Buffer> {
+	// The buttons are in the prerendered page: a click before the page's script has taken over is lost.
+	await hydrated(page);
 	const [file] = await Promise.all([
 		page.waitForEvent('download'),
 		page.getByRole('button', { name: format, exact: true }).click()
