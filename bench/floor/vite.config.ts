@@ -11,6 +11,8 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
 	root,
 	base: './',
+	// The app's modules the floor borrows (the geometry's decoder) import others through SvelteKit's `$lib`.
+	resolve: { alias: { $lib: fileURLToPath(new URL('../../src/lib', import.meta.url)) } },
 	publicDir: fileURLToPath(new URL('../../bench-results/floor-public', import.meta.url)),
 	build: {
 		outDir: fileURLToPath(new URL('../../bench-results/floor-dist', import.meta.url)),
