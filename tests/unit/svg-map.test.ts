@@ -14,6 +14,8 @@ import { DIRECTION_COLOURS, KIND_RADIUS, WORLD_ZOOM_SCALE } from '$lib/map/missi
 import { buildStyle, INK, LAYER } from '$lib/map/style';
 import { svgMapDocument, svgMapModel, wrapText, type SvgMapInput } from '$lib/map/svg';
 import { LINE_HEIGHT, textWidth } from '$lib/map/svg/labels';
+import { SMALL_SIZE, TEXT_SIZE } from '$lib/map/svg/types';
+import { getLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
 import type { MissionsPayload } from '$lib/view/missions';
 import { MAX_LAT, viewExtent } from '$lib/map/first-view';
 import { isoLookup } from '$lib/server/geo/codes';
@@ -26,6 +28,7 @@ import { summarize } from '$lib/view/summary';
 import { fixtureAtlas } from '../fixtures/atlas.fixture';
 import { missionsFixture } from '../fixtures/missions.fixture';
 
+const original = getLocale;
 let asset: DecodedAsset;
 beforeAll(() => {
 	asset = decodeAsset(buildAsset(world as unknown as WorldTopology, isoLookup));
@@ -121,6 +124,40 @@ describe('svgMapDocument', () => {
 			`Not in the documents ${MAP_CODES.length - 8}`
 		]);
 		expect(year.querySelector('.subtitle')?.textContent).toBe('Year relations began');
+	});
+
+	// Walk-through finding (stop 21): in Bulgarian the key's entries ran into the next column's. The widths are the
+	// labels module's estimates, which are within a tenth of DejaVu Sans's for these scripts (labels.ts).
+	it('keeps each key entry clear of the next one in its row, in every interface language', () => {
+		for (const locale of ['en', 'bg', 'ko', 'ru'] as const) {
+			overwriteGetLocale(() => locale);
+			try {
+				for (const mode of ['status', 'year'] as const) {
+					const model = svgMapModel(input({ mode, missions: missionsFixture, width: 1000 }));
+					const rows = new Map<number, typeof model.key.entries>();
+					for (const e of model.key.entries) rows.set(e.y, [...(rows.get(e.y) ?? []), e]);
+					expect(rows.size, `${locale} ${mode}: the key fills more than one row`).toBeGreaterThan(1);
+					for (const row of rows.values()) {
+						const xs = row.toSorted((a, b) => a.x - b.x);
+						for (let i = 0; i + 1 < xs.length; i++) {
+							const end =
+								xs[i].x +
+								18 +
+								textWidth(`${xs[i].label} `, TEXT_SIZE) +
+								textWidth(String(xs[i].count), SMALL_SIZE);
+							expect(end, `${locale} ${mode}: “${xs[i].label}” reaches “${xs[i + 1].label}”`).toBeLessThan(
+								xs[i + 1].x
+							);
+						}
+						expect(xs.at(-1)!.x + 18, `${locale}: the last entry starts inside the picture`).toBeLessThan(
+							1000
+						);
+					}
+				}
+			} finally {
+				overwriteGetLocale(original);
+			}
+		}
 	});
 
 	it('names each document with its licence and date, and has no address in it', () => {

@@ -42,7 +42,7 @@ import {
 } from '../mission-style';
 import { INK, SMALL_STATE_RADIUS } from '../style';
 import { combineMarks, type Mark } from './combine';
-import { circleBox, equivalentZoom, placeLabels, type Box, type LabelCandidate } from './labels';
+import { circleBox, equivalentZoom, placeLabels, textWidth, type Box, type LabelCandidate } from './labels';
 import { forD3, projection } from './projection';
 import {
 	LINE,
@@ -62,8 +62,25 @@ import {
 	type SvgText
 } from './types';
 
+/** The key's narrowest column, and the room between an entry's text and the next column. */
 const KEY_COLUMN = 250;
+const KEY_GAP = 20;
+/** Where an entry's text starts: after its swatch or dot (document.ts draws the text at x + 18). */
+const KEY_TEXT_X = 18;
 const KEY_ROW = 20;
+
+/**
+ * The key's column width: the widest entry's text (its label, a space and its count, at the key's sizes) after its
+ * mark, and a gap; never narrower than KEY_COLUMN. Bulgarian and Russian labels run half as long again as English
+ * ones, and a fixed column let them run into the next entry.
+ */
+function keyColumnWidth(entries: readonly Pick<SvgKeyEntry, 'label' | 'count'>[]): number {
+	const widest = Math.max(
+		0,
+		...entries.map((e) => textWidth(`${e.label} `, TEXT_SIZE) + textWidth(String(e.count), SMALL_SIZE))
+	);
+	return Math.max(KEY_COLUMN, Math.ceil(KEY_TEXT_X + widest + KEY_GAP));
+}
 
 type Colouring = ReturnType<typeof colourCountries>;
 /** A place projected into the picture, rounded to a tenth of a pixel, and whether a point lies in the map. */
@@ -425,11 +442,12 @@ export function svgMapModel(input: SvgMapInput): SvgMapModel {
 	// The key, then the notes and the sources, a line at a time below it.
 	const entries = keyEntries(colouring, marks.counts, focusName);
 	const keyTop = mapTop + mapHeight + 14;
-	const columns = Math.max(1, Math.floor((width - 2 * PAD) / KEY_COLUMN));
+	const column = keyColumnWidth(entries);
+	const columns = Math.max(1, Math.floor((width - 2 * PAD) / column));
 	const keyTitle: SvgText = { x: PAD, y: keyTop + TEXT_SIZE, text: m.key_button() };
 	const placed = entries.map((e, i) => ({
 		...e,
-		x: PAD + (i % columns) * KEY_COLUMN,
+		x: PAD + (i % columns) * column,
 		y: keyTitle.y + 8 + Math.floor(i / columns) * KEY_ROW
 	}));
 	let y = keyTitle.y + 8 + Math.ceil(entries.length / columns) * KEY_ROW + 6;
