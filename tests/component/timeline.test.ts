@@ -120,14 +120,23 @@ describe('TimelineBar', () => {
 		expect(slider().getAttribute('aria-valuetext')).toBe('1992 vs. 2010');
 	});
 
-	it('lists the chronology once per event, the year’s events marked', () => {
+	it('lists the chronology once per event, the year’s events marked, once unfolded', async () => {
 		setup({ start: 1994, end: 1994 });
-		const items = document.querySelectorAll('.chronology li');
-		expect([...items].map((li) => li.querySelector('.what')?.textContent)).toEqual([
+		const details = document.querySelector('details.chronology') as HTMLDetailsElement;
+		// Folded, its list is not drawn (a move would otherwise mark every hidden item); its summary counts the year's.
+		expect(details.querySelectorAll('li')).toHaveLength(0);
+		expect(details.querySelector('summary')?.textContent).toBe('Chronology: 3 dated events, 1 in 1994');
+		details.open = true;
+		await fireEvent(details, new Event('toggle'));
+		const items = () => [...document.querySelectorAll('.chronology li')];
+		expect(items().map((li) => li.querySelector('.what')?.textContent)).toEqual([
 			'Relations with Bulgaria established',
 			'Bulgaria’s embassy in Almaty opens',
 			'France’s embassy in Astana opens'
 		]);
-		expect([...items].map((li) => li.getAttribute('aria-current'))).toEqual([null, 'true', null]);
+		expect(items().map((li) => li.getAttribute('aria-current'))).toEqual([null, 'true', null]);
+		// A move marks the new year's events.
+		await fireEvent.keyDown(slider(), { key: 'Home' });
+		expect(items().map((li) => li.getAttribute('aria-current'))).toEqual(['true', null, null]);
 	});
 });

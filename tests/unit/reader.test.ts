@@ -125,6 +125,16 @@ describe('what the form refuses or suggests', () => {
 	it('suggests the first line as the title when it reads as one', () => {
 		expect(suggestTitle('\n\n  Cuba and   Kazakhstan \nbody')).toBe('Cuba and Kazakhstan');
 	});
+	it('finds the first line with words in any line ending, and none in a blank text', () => {
+		expect(suggestTitle('\r\n \t\r\nCuba and Kazakhstan\r\nbody')).toBe('Cuba and Kazakhstan');
+		expect(suggestTitle('Cuba and Kazakhstan')).toBe('Cuba and Kazakhstan');
+		expect(suggestTitle('\n\n\n')).toBe('');
+		expect(suggestTitle('  \r\n\t')).toBe('');
+		expect(suggestTitle('')).toBe('');
+		// A pasted 50 KB text: its first line, wherever the blank lines before it end.
+		const body = 'Посолството на Казахстан в София е открито през 2004 година.\n\n'.repeat(800);
+		expect(suggestTitle(`\n \nКазахстан и България\n${body}`)).toBe('Казахстан и България');
+	});
 	it('suggests the first words when the first line is a sentence, which is then read', () => {
 		const text = 'Cuba opened its embassy in Astana in 2008, the year it named an ambassador.';
 		const title = suggestTitle(text);

@@ -11,6 +11,7 @@
  */
 import type { FeatureIdentifier, FilterSpecification } from 'maplibre-gl';
 import type { LayerId } from '../view/options';
+import { setFilterIfChanged, type LayerPropsTarget } from './layer-props';
 import { HIDDEN_STATE, MISSION_SOURCE, missionLayers } from './mission-style';
 
 /** The clause that hides a mission drawn in its city's group. */
@@ -47,9 +48,8 @@ export function missionYearFilters(
 }
 
 /** The part of a MapLibre map this needs. */
-export interface MissionYearTarget {
+export interface MissionYearTarget extends Pick<LayerPropsTarget, 'getFilter' | 'setFilter'> {
 	getLayer(id: string): unknown;
-	setFilter(id: string, filter: FilterSpecification): unknown;
 	setFeatureState(feature: FeatureIdentifier, state: Record<string, unknown>): unknown;
 	removeFeatureState(feature: FeatureIdentifier, key?: string): unknown;
 }
@@ -70,8 +70,8 @@ export function missionYearKeeper(): (
 	let hidden = new Set<number>();
 	return (map, layers, ids, count) => {
 		for (const [id, filter] of Object.entries(missionYearFilters(layers, ids !== null)))
-			// MapLibre ignores a filter equal to the layer's: only opening and closing the timeline change them.
-			if (map.getLayer(id)) map.setFilter(id, filter);
+			// Only opening and closing the timeline change them: a year's move sets none (each set asks for a frame).
+			if (map.getLayer(id)) setFilterIfChanged(map, id, filter);
 		const open = new Set(ids ?? []);
 		const next = new Set<number>();
 		if (ids !== null) for (let i = 0; i < count; i++) if (!open.has(i)) next.add(i);
