@@ -7,7 +7,13 @@ import { describe, expect, it } from 'vitest';
 import bg from '../../src/lib/view/city-names/bg.json' with { type: 'json' };
 import ko from '../../src/lib/view/city-names/ko.json' with { type: 'json' };
 import ru from '../../src/lib/view/city-names/ru.json' with { type: 'json' };
-import { cityName, namesFor, provideCityNames } from '../../src/lib/view/city-names.svelte';
+import {
+	cityName,
+	cityNamesReady,
+	loadCityNamesWith,
+	namesFor,
+	provideCityNames
+} from '../../src/lib/view/city-names.svelte';
 
 const tables: Record<string, Record<string, string>> = { bg, ko, ru };
 // GeoNames ids.
@@ -79,6 +85,26 @@ describe('cityName', () => {
 		expect(cityName(ankara, 'en')).toBe('Ankara');
 		expect(cityName({ city: 'Ankara', geonameId: null }, 'bg')).toBe('Ankara');
 		expect(cityName({ city: null, geonameId: ANKARA }, 'bg')).toBeNull();
+	});
+
+	it('waits for a language’s whole table when asked (the reader’s worker), and loads it once', async () => {
+		let loads = 0;
+		loadCityNamesWith(async () => {
+			loads++;
+			return { [ASTANA]: 'Астана' };
+		});
+		await cityNamesReady('bg');
+		await cityNamesReady('bg');
+		expect(cityName({ city: 'Astana', geonameId: ASTANA }, 'bg')).toBe('Астана');
+		expect(loads).toBe(1);
+		await cityNamesReady('en');
+		expect(loads).toBe(1);
+	});
+
+	it('leaves the English names where the table does not load (offline before it was kept)', async () => {
+		loadCityNamesWith(() => Promise.reject(new Error('offline')));
+		await cityNamesReady('ko');
+		expect(cityName({ city: 'Ankara', geonameId: ANKARA }, 'ko')).toBe('Ankara');
 	});
 
 	it('gives a page the names of its cities, an empty name where the English one stands', () => {
