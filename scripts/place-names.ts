@@ -29,9 +29,10 @@
  *      language's form (each with its reason);
  *   2. CLDR's exemplar city of the zone tied to the city (labelled by language and reviewed: Анкара, 앙카라);
  *   3. GeoNames' alternate names written in the language's alphabet (ko: Hangul; bg: the Bulgarian alphabet; ru: the
- *      Russian alphabet, without Bulgarian-only letters): the one whose transliteration is the gazetteer's English
- *      name as the app shows it (Астана, not Акмола, Целиноград or Нур-Султан: the same name, written in the language),
- *      else the only one there is (부산광역시 beside 부산 counting once);
+ *      Russian alphabet, without Bulgarian-only letters; a Latin abbreviation after the name left off: 워싱턴 D.C. is
+ *      워싱턴): the one whose transliteration is the gazetteer's English name as the app shows it (Астана, not Акмола,
+ *      Целиноград or Нур-Султан: the same name, written in the language; Korean by the Revised Romanization, 베이징 not
+ *      북경), else the only one there is (부산광역시 beside 부산 counting once);
  *   4. otherwise none: the interface keeps the gazetteer's English name rather than guess among several.
  * English has no table (the gazetteer's name is English). Document text never takes these names: a quoted passage
  * keeps the document's spelling.
@@ -100,6 +101,9 @@ const DISPLAY: Readonly<Record<Lang, Readonly<Record<number, string>>>> = {
 	ko: {
 		// Kyiv: the National Institute of Korean Language's spelling since 2022; CLDR 48 and GeoNames keep 키예프.
 		703448: '키이우',
+		// Turin: Korean writes the Italian name (토리노), as the loanword orthography transcribes the city's own
+		// language; GeoNames gives 투린 too, the English name's transcription, which the romanised match would take.
+		3165524: '토리노',
 		// Aktobe: Korean Wikipedia's and the Korean MOFA's spelling; CLDR has 악토브.
 		610611: '악토베'
 	},
@@ -254,16 +258,124 @@ function englishName(city: City): string {
 /** Korean administrative words GeoNames appends to some names (부산광역시 beside 부산). */
 const KOREAN_CITY_WORD = /(특별자치시|특별시|광역시|시)$/u;
 
+/**
+ * A Latin abbreviation GeoNames writes after a name in another alphabet ("워싱턴 D.C.", "워싱턴 DC"): the name is the
+ * part before it, which the interface writes alone as it writes "Washington" in English.
+ */
+const LATIN_ABBREVIATION = / [A-Z][A-Z.]*$/u;
+
 /** GeoNames' names of the city in `lang`'s alphabet; a name with a city word is left out beside its bare form. */
 function candidatesOf(lang: Lang, entry: Source): string[] {
-	const all = [...new Set(entry.alternates.map((a) => a.trim()))].filter((a) => DISPLAY_ALPHABET[lang](a));
+	const names = entry.alternates.map((a) => a.trim().replace(LATIN_ABBREVIATION, ''));
+	const all = [...new Set(names)].filter((a) => DISPLAY_ALPHABET[lang](a));
 	return all.filter((a) => !all.includes(a.replace(KOREAN_CITY_WORD, '')) || !KOREAN_CITY_WORD.test(a));
+}
+
+/**
+ * Hangul in the Revised Romanization, letter by letter (no sound changes between syllables): the script's own way
+ * to compare a Korean name with the English one (베이징 -> beijing, 부산 -> busan), since the pipeline's Korean module
+ * matches names without one (`transliterate: null`).
+ */
+const RR_INITIAL = [
+	'g',
+	'kk',
+	'n',
+	'd',
+	'tt',
+	'r',
+	'm',
+	'b',
+	'pp',
+	's',
+	'ss',
+	'',
+	'j',
+	'jj',
+	'ch',
+	'k',
+	't',
+	'p',
+	'h'
+];
+const RR_MEDIAL = [
+	'a',
+	'ae',
+	'ya',
+	'yae',
+	'eo',
+	'e',
+	'yeo',
+	'ye',
+	'o',
+	'wa',
+	'wae',
+	'oe',
+	'yo',
+	'u',
+	'wo',
+	'we',
+	'wi',
+	'yu',
+	'eu',
+	'ui',
+	'i'
+];
+const RR_FINAL = [
+	'',
+	'k',
+	'k',
+	'k',
+	'n',
+	'n',
+	'n',
+	't',
+	'l',
+	'k',
+	'm',
+	'l',
+	'l',
+	'l',
+	'p',
+	'l',
+	'm',
+	'p',
+	'p',
+	't',
+	't',
+	'ng',
+	't',
+	't',
+	'k',
+	't',
+	'p',
+	't'
+];
+function romanizeHangul(text: string): string {
+	let out = '';
+	for (const ch of text) {
+		const code = ch.codePointAt(0)! - 0xac00;
+		if (code < 0 || code > 11171) {
+			out += ch;
+			continue;
+		}
+		out +=
+			RR_INITIAL[Math.floor(code / 588)] + RR_MEDIAL[Math.floor((code % 588) / 28)] + RR_FINAL[code % 28];
+	}
+	return out;
+}
+
+/**
+ * How the script reads a name of `lang` in Latin letters, to compare it with the English name: the language's own
+ * transliteration, else the romanisation of Hangul (which leaves other letters as they are, so a name in another
+ * alphabet never equals an English one).
+ */
+function transliteratorOf(lang: Lang): (text: string) => string {
+	return placesOf(lang).transliterate ?? romanizeHangul;
 }
 
 /** The candidates whose transliteration is the gazetteer's English name. */
 function sameName(lang: Lang, city: City, candidates: readonly string[]): string[] {
-	const transliterate = placesOf(lang).transliterate;
-	if (!transliterate) return [];
+	const transliterate = transliteratorOf(lang);
 	const english = latinKey(englishName(city));
 	return candidates.filter((a) => latinKey(transliterate(a)) === english);
 }

@@ -19,7 +19,7 @@
  */
 import { build, files, prerendered, version } from '$service-worker';
 import type { OfflineAsk, OfflineReply } from '$lib/offline/keep';
-import { cacheKey, KEPT_MARKER, offlinePlan, standIn } from '$lib/offline/plan';
+import { cacheKey, KEPT_MARKER, kitFor, offlinePlan, standIn } from '$lib/offline/plan';
 
 // The DOM lib's `self` is a Window; in this file it is the worker's global scope.
 const worker = globalThis.self as unknown as ServiceWorkerGlobalScope;
@@ -37,7 +37,7 @@ worker.addEventListener('install', (event) => {
 			// The reader kept the atlas with the previous version: keep this version's too. A failure here (the
 			// network went) leaves the reader the app; the documents page offers to keep the atlas again.
 			const kept = await caches.match(marker);
-			if (kept) await keep(cache).catch(() => undefined);
+			if (kept) await keep(cache, await keptLanguage(kept)).catch(() => undefined);
 		})()
 	);
 });
@@ -68,8 +68,9 @@ worker.addEventListener('message', (event) => {
 		(async () => {
 			try {
 				const cache = await caches.open(CACHE);
-				if (ask.type === 'offline-keep') await keep(cache, reply);
-				reply(await status(cache));
+				const language = typeof ask.language === 'string' ? ask.language : null;
+				if (ask.type === 'offline-keep') await keep(cache, language, reply);
+				reply(await status(cache, language));
 			} catch (error) {
 				reply({ type: 'failed', ...keepProblem(error) });
 			}
@@ -117,11 +118,21 @@ async function readerData(): Promise<boolean> {
 	return !known || known.some((db) => db.name === 'relations-atlas');
 }
 
-/** The kit's files not yet in `cache`. */
-async function missing(cache: Cache): Promise<string[]> {
+/** The kit's files for a reader of `language` (`kitFor`) not yet in `cache`. */
+async function missing(cache: Cache, language: string | null): Promise<string[]> {
 	const out: string[] = [];
-	for (const path of plan.kit) if (!(await cache.match(path))) out.push(path);
+	for (const path of kitFor(plan.kit, language)) if (!(await cache.match(path))) out.push(path);
 	return out;
+}
+
+/** The language the marker says the atlas was kept in; null for a marker of before (its body a date alone). */
+async function keptLanguage(marker: Response): Promise<string | null> {
+	try {
+		const { language } = JSON.parse(await marker.text()) as { language?: unknown };
+		return typeof language === 'string' ? language : null;
+	} catch {
+		return null;
+	}
 }
 
 /** Runs `work` over `items`, `width` at a time. */
@@ -137,8 +148,8 @@ async function pool<T>(items: readonly T[], width: number, work: (item: T) => Pr
  * The kit's state, and the size of what is missing: from each file's Content-Length (HEAD); a file whose server
  * gives none (a host compressing on the fly; vite preview's pages) is read and counted, not kept.
  */
-async function status(cache: Cache): Promise<OfflineReply> {
-	const left = await missing(cache);
+async function status(cache: Cache, language: string | null): Promise<OfflineReply> {
+	const left = await missing(cache, language);
 	let bytes = 0;
 	await pool(left, 6, async (path) => {
 		const head = await fetch(path, { method: 'HEAD' });
@@ -151,8 +162,12 @@ async function status(cache: Cache): Promise<OfflineReply> {
 }
 
 /** Downloads the kit's missing files into `cache`, then the marker; throws if a file cannot be had. */
-async function keep(cache: Cache, progress?: (reply: OfflineReply) => void): Promise<void> {
-	const left = await missing(cache);
+async function keep(
+	cache: Cache,
+	language: string | null,
+	progress?: (reply: OfflineReply) => void
+): Promise<void> {
+	const left = await missing(cache, language);
 	let done = 0;
 	let bytes = 0;
 	await pool(left, 6, async (path) => {
@@ -164,7 +179,7 @@ async function keep(cache: Cache, progress?: (reply: OfflineReply) => void): Pro
 		bytes += body.byteLength;
 		progress?.({ type: 'progress', done, total: left.length, bytes });
 	});
-	await cache.put(marker, new Response(new Date().toISOString()));
+	await cache.put(marker, new Response(JSON.stringify({ kept: new Date().toISOString(), language })));
 }
 
 /** Why keeping failed, as a code the page words in its language (KeepOffline.svelte). */

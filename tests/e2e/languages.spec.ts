@@ -289,6 +289,7 @@ test.describe('the reader in each language', () => {
 
 	/** A sentence the reader reads (its text is the document's, quoted as written, never translated). */
 	const SENTENCE = 'Cuba opened its embassy in Astana in 2008.';
+	const ASTANA: Record<string, string> = { bg: 'Астана', ko: '아스타나', ru: 'Астана' };
 
 	for (const locale of ['bg', 'ko', 'ru']) {
 		const words = read(locale);
@@ -309,6 +310,8 @@ test.describe('the reader in each language', () => {
 			await expect(offline.getByText(say('offline_asking'))).toHaveCount(0, { timeout: 30_000 });
 			const list = page.getByRole('list', { name: say('docs_built_in') });
 			await expect(list.getByRole('listitem').first()).toContainText(say('docs_publisher'));
+			// The seed's publisher (manifest: wikipedia, edition bg) in the interface's language ("영어 위키백과"'s kin).
+			await expect(list.getByRole('listitem').first()).toContainText(say('pub_wikipedia_bg'));
 			await inLanguage(page, words, [
 				'docs_lead',
 				'docs_built_in',
@@ -337,6 +340,9 @@ test.describe('the reader in each language', () => {
 			const cuba = new Intl.DisplayNames([locale], { type: 'region' }).of('CU') as string;
 			await expect(review.getByRole('heading', { level: 3 }).first()).toContainText(cuba);
 			await expect(review.locator('blockquote')).toContainText(SENTENCE);
+			// The worker names the embassy's city in the interface's language, as the language writes it (its
+			// foreign ministry's spelling), while the quoted sentence keeps the document's "Astana".
+			await expect(review).toContainText(ASTANA[locale]);
 			await inLanguage(page, words, [
 				'add_text',
 				'add_title',

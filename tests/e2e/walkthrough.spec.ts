@@ -19,7 +19,7 @@ test('the documents page lists the atlas’s documents, with their dates, licenc
 	await expect(items).toHaveCount(2);
 	const bg = items.filter({ hasText: 'Външна политика на Казахстан' });
 	await expect(bg).toContainText('Bulgarian');
-	await expect(bg).toContainText('Wikipedia (Bulgarian)');
+	await expect(bg).toContainText('Bulgarian Wikipedia');
 	// The manifest gives no date: what the text allows, said as such ("през 2012 година", the Common Economic Space).
 	await expect(bg).toContainText('date not given; it mentions events up to 2012');
 	await expect(bg.getByRole('link', { name: 'CC BY-SA' })).toHaveAttribute(

@@ -7,7 +7,13 @@ import { describe, expect, it } from 'vitest';
 import bg from '../../src/lib/view/city-names/bg.json' with { type: 'json' };
 import ko from '../../src/lib/view/city-names/ko.json' with { type: 'json' };
 import ru from '../../src/lib/view/city-names/ru.json' with { type: 'json' };
-import { cityName, namesFor, provideCityNames } from '../../src/lib/view/city-names.svelte';
+import {
+	cityName,
+	cityNamesReady,
+	loadCityNamesWith,
+	namesFor,
+	provideCityNames
+} from '../../src/lib/view/city-names.svelte';
 
 const tables: Record<string, Record<string, string>> = { bg, ko, ru };
 // GeoNames ids.
@@ -18,6 +24,10 @@ const MOSCOW = 524901;
 const KYIV = 703448;
 const NEW_DELHI = 1261481;
 const BUCHAREST = 683506;
+const BEIJING = 1816670;
+const WASHINGTON = 4140963;
+const NANJING = 1799962;
+const TURIN = 3165524;
 
 describe('the display tables', () => {
 	it('name the cities as each language writes them (CLDR first)', () => {
@@ -35,6 +45,18 @@ describe('the display tables', () => {
 	it('keep the hand table’s current spellings over older ones (키이우, Ню Делхи)', () => {
 		expect(ko[KYIV]).toBe('키이우');
 		expect(bg[NEW_DELHI]).toBe('Ню Делхи');
+	});
+
+	it('take a Korean name whose romanisation is the English one among several (베이징 beside 북경)', () => {
+		// Korean Wikipedia's titles: 베이징, 난징 (the Chinese names, not the Sino-Korean readings 북경, 남경).
+		expect([ko[BEIJING], ko[NANJING]]).toEqual(['베이징', '난징']);
+		// Turin: Korean writes the Italian name, not the English one's transcription (투린).
+		expect(ko[TURIN]).toBe('토리노');
+	});
+
+	it('read a name GeoNames writes with a Latin abbreviation without it (워싱턴 D.C.)', () => {
+		// The Korean MOFA's and Korean Wikipedia's 워싱턴; the interface writes "Washington" alone in English too.
+		expect(ko[WASHINGTON]).toBe('워싱턴');
 	});
 
 	it('hold only names in the language’s alphabet, none empty, keyed by GeoNames ids', () => {
@@ -63,6 +85,26 @@ describe('cityName', () => {
 		expect(cityName(ankara, 'en')).toBe('Ankara');
 		expect(cityName({ city: 'Ankara', geonameId: null }, 'bg')).toBe('Ankara');
 		expect(cityName({ city: null, geonameId: ANKARA }, 'bg')).toBeNull();
+	});
+
+	it('waits for a language’s whole table when asked (the reader’s worker), and loads it once', async () => {
+		let loads = 0;
+		loadCityNamesWith(async () => {
+			loads++;
+			return { [ASTANA]: 'Астана' };
+		});
+		await cityNamesReady('bg');
+		await cityNamesReady('bg');
+		expect(cityName({ city: 'Astana', geonameId: ASTANA }, 'bg')).toBe('Астана');
+		expect(loads).toBe(1);
+		await cityNamesReady('en');
+		expect(loads).toBe(1);
+	});
+
+	it('leaves the English names where the table does not load (offline before it was kept)', async () => {
+		loadCityNamesWith(() => Promise.reject(new Error('offline')));
+		await cityNamesReady('ko');
+		expect(cityName({ city: 'Ankara', geonameId: ANKARA }, 'ko')).toBe('Ankara');
 	});
 
 	it('gives a page the names of its cities, an empty name where the English one stands', () => {

@@ -74,7 +74,8 @@ describe('the real documents', () => {
 			title: 'Външна политика на Казахстан',
 			titleEn: 'Foreign policy of Kazakhstan',
 			language: 'Bulgarian',
-			publisher: 'Wikipedia (Bulgarian)',
+			// The manifest's publisher id and edition, named in the interface's language.
+			publisher: 'Bulgarian Wikipedia',
 			// The manifest gives no date; the latest year of the article's text is 2012 (the Common Economic
 			// Space, "през 2012 година"); its references' "retrieved 2021" are not read.
 			date: 'date not given; it mentions events up to 2012',

@@ -2,7 +2,7 @@
  * What the service worker keeps, and when (src/lib/offline/plan.ts), on lists shaped as Kit gives them.
  */
 import { describe, expect, it } from 'vitest';
-import { cacheKey, offlinePlan, standIn } from '../../src/lib/offline/plan';
+import { cacheKey, kitFor, offlinePlan, standIn } from '../../src/lib/offline/plan';
 
 const site = {
 	base: '',
@@ -79,6 +79,33 @@ describe('offlinePlan', () => {
 		expect(based.precache).toContain('/atlas/');
 		expect(based.precache).toContain('/atlas/geo/countries.json');
 		expect(based.shell).toBe('/atlas/country/AD/');
+	});
+});
+
+describe('kitFor: what keeping downloads for a reader of one language', () => {
+	const kit = [
+		'/_app/immutable/entry/app.A1.js',
+		'/data/atlas.json',
+		'/data/city-names/bg.json',
+		'/data/city-names/ko.json',
+		'/data/city-names/ru.json',
+		'/ko/table/',
+		'/table/'
+	];
+
+	it('keeps the city names of the reader’s language only, and everything else', () => {
+		expect(kitFor(kit, 'ko')).toEqual([
+			'/_app/immutable/entry/app.A1.js',
+			'/data/atlas.json',
+			'/data/city-names/ko.json',
+			'/ko/table/',
+			'/table/'
+		]);
+	});
+
+	it('keeps none in English, which names cities in the gazetteer’s English, and all for a marker of before', () => {
+		expect(kitFor(kit, 'en').some((path) => path.includes('/city-names/'))).toBe(false);
+		expect(kitFor(kit, null)).toEqual(kit);
 	});
 });
 

@@ -45,8 +45,15 @@ export const DocumentSchema = v.object({
 	titleEn: v.optional(v.string()),
 	lang: v.string(),
 	source: v.string(),
-	/** Who published the source, where the manifest says (for citing it). */
+	/**
+	 * Who published the source, where the manifest says (for citing it): a publisher id the interface names
+	 * (`atlas/publishers.ts`), or the publisher's own name; `view/publishers.ts` writes it.
+	 */
 	publisher: v.optional(v.string()),
+	/** The language of the publisher's edition ("en" with publisher "wikipedia"), where the manifest says. */
+	edition: v.optional(v.string()),
+	/** The site the text was copied from, when it is a copy of the publisher's page ("WikiMili"). */
+	via: v.optional(v.string()),
 	licence: v.string(),
 	licenceUrl: v.string(),
 	retrieved: v.nullable(PartialDateSchema),

@@ -5,8 +5,8 @@
 
 import { intlTag } from '../i18n/format';
 
-/** What the page asks the worker. */
-export type OfflineAsk = { type: 'offline-status' } | { type: 'offline-keep' };
+/** What the page asks the worker; `language`: the page's interface language, whose city names the kit keeps. */
+export type OfflineAsk = { type: 'offline-status' | 'offline-keep'; language: string };
 
 /** What the worker answers: the state of the kit, progress while keeping, or why it failed. */
 export type OfflineReply =

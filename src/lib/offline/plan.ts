@@ -10,9 +10,11 @@
  *   the reader's documents name) or whose page is not in the cache.
  * - At run time (`cacheKey`): whatever the reader opens (a page, its `__data.json`, a data file, the reader's
  *   worker), so every page opened once opens offline.
- * - On "Keep for offline reading" (`kit`): the rest of what reading needs: every page but the country pages, the
- *   atlas and missions data (`/data/…`); the `shell` then starts the app at any country's address, and the app
- *   makes that country's panel from the cached atlas (user-atlas.svelte.ts).
+ * - On "Keep for offline reading" (`kit`, narrowed by `kitFor` to the reader's language): the rest of what reading
+ *   needs: every page but the country pages, the atlas and missions data (`/data/…`), and the city names of the
+ *   interface's language only (`/data/city-names/{lang}.json`, 50–90 KB gzip each; English has none); the `shell`
+ *   then starts the app at any country's address, and the app makes that country's panel from the cached atlas
+ *   (user-atlas.svelte.ts).
  */
 
 export interface SiteFiles {
@@ -56,6 +58,22 @@ export function offlinePlan(site: SiteFiles): OfflinePlan {
 	]);
 	const kit = unique([...precache, ...prerendered.filter((path) => !COUNTRY.test(path))]);
 	return { precache, kit, shell };
+}
+
+/** A language's table of city names (view/city-names.svelte.ts), which only a page in that language reads. */
+const CITY_NAMES = /\/data\/city-names\/([^/]+)\.json$/;
+
+/**
+ * The kit for a reader whose interface language is `language`: the city names of that language alone (the others'
+ * are some 90 KB gzip each that this reader's pages never read). `language` null (a marker kept before the kit
+ * knew the language): every language's, as then.
+ */
+export function kitFor(kit: readonly string[], language: string | null): string[] {
+	if (language === null) return [...kit];
+	return kit.filter((path) => {
+		const table = CITY_NAMES.exec(path);
+		return !table || table[1] === language;
+	});
 }
 
 /**

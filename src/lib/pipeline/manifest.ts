@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import { CodeSchema, PartialDateSchema } from '../atlas/schema';
 import { AtlasError, type Problem } from './problems';
 import { SUPPORTED_LANGS } from './languages/codes';
+import { isPublisherId, PUBLISHER_ID, PUBLISHERS } from '../atlas/publishers';
 
 /** A web address. `v.url()` alone accepts `javascript:` and `data:`, which must never become a link. */
 const WebUrl = v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//i, 'an http(s):// address'));
@@ -18,15 +19,28 @@ const WebUrlOrNone = v.union(
 	'an http(s):// address, or "" where the document has none'
 );
 
+const LangTag = v.pipe(
+	v.string(),
+	v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'a BCP 47 language tag such as "bg"')
+);
+
 /** One document of the manifest. */
 export const ManifestEntrySchema = v.object({
 	id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'an id of lower-case letters, digits and dashes')),
 	file: v.pipe(v.string(), v.regex(/^[^/\\]+\.txt$/, 'a .txt file name in the documents folder')),
 	title: v.pipe(v.string(), v.nonEmpty()),
 	titleEn: v.optional(v.string()),
-	lang: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'a BCP 47 language tag such as "bg"')),
+	lang: LangTag,
 	source: WebUrlOrNone,
-	publisher: v.optional(v.string()),
+	/**
+	 * Who published the text: the id of a publisher the interface names in its own language (`atlas/publishers.ts`:
+	 * "wikipedia", "namuwiki", "us-state-department"), or the publisher's own name as it writes it ("Tajik Herald").
+	 */
+	publisher: v.optional(v.pipe(v.string(), v.nonEmpty())),
+	/** The language of the publisher's edition the text is from ("en": English Wikipedia), for one with editions. */
+	edition: v.optional(LangTag),
+	/** The site the text was copied from when it is a copy of the publisher's page ("WikiMili"), by its own name. */
+	via: v.optional(v.pipe(v.string(), v.nonEmpty())),
 	licence: v.pipe(v.string(), v.nonEmpty()),
 	licenceUrl: WebUrlOrNone,
 	retrieved: v.nullable(PartialDateSchema),
@@ -83,6 +97,24 @@ export function parseManifest(json: string, file: string, exists: (name: string)
 				line: null,
 				message: `${where}: unknown language "${d.lang}"`,
 				fix: `Use one the pipeline reads (${SUPPORTED_LANGS.join(', ')}), or add a module for it to src/lib/pipeline/languages/`
+			});
+		const known = d.publisher !== undefined && isPublisherId(d.publisher);
+		if (d.publisher !== undefined && !known && PUBLISHER_ID.test(d.publisher))
+			problems.push({
+				file,
+				line: null,
+				message: `${where}: unknown publisher id "${d.publisher}"`,
+				fix: `Use one the interface names (${Object.keys(PUBLISHERS).join(', ')}), or write the publisher's own name as it writes it ("Tajik Herald")`
+			});
+		if (d.edition !== undefined && !(known && PUBLISHERS[d.publisher as keyof typeof PUBLISHERS].editions))
+			problems.push({
+				file,
+				line: null,
+				message: `${where}: "edition" is given, but the publisher ${d.publisher === undefined ? '(none)' : `"${d.publisher}"`} has no language editions`,
+				fix: `Give "edition" only with a publisher that has them (${Object.entries(PUBLISHERS)
+					.filter(([, p]) => p.editions)
+					.map(([id]) => id)
+					.join(', ')}), or leave it out`
 			});
 		if (!exists(d.file))
 			problems.push({

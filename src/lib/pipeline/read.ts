@@ -179,6 +179,8 @@ export function readDocuments(
 			lang: entry.lang,
 			source: entry.source,
 			publisher: entry.publisher,
+			edition: entry.edition,
+			via: entry.via,
 			licence: entry.licence,
 			licenceUrl: entry.licenceUrl,
 			retrieved: entry.retrieved,

@@ -3,7 +3,8 @@
  * adds a document) and turns its messages into promises.
  */
 import type { Atlas } from '../atlas/types';
-import { getLocale } from '../paraglide/runtime';
+import { baseLocale, getLocale } from '../paraglide/runtime';
+import { base } from '$app/paths';
 import type { Capital } from '../view/missions';
 import type { CountryPanelModel } from '../view/panel';
 import type { Unpacked } from './file-kinds';
@@ -113,7 +114,9 @@ export async function read(
 	focus: string,
 	progress?: (stage: string) => void
 ): Promise<Reading> {
-	const reply = await ask({ type: 'read', input, focus, locale: getLocale() }, progress);
+	const locale = getLocale();
+	const cityNames = locale === baseLocale ? null : `${base}/data/city-names/${locale}.json`;
+	const reply = await ask({ type: 'read', input, focus, locale, cityNames }, progress);
 	if (reply.type === 'read')
 		return {
 			atlas: reply.atlas,

@@ -9,8 +9,11 @@ import type { UserDocumentInput } from './read-user';
 /** What the page asks; the client numbers each request (`ReaderRequest`) to match its reply. */
 export type ReaderAsk =
 	| { type: 'detect'; text: string }
-	/** `locale`: the page's interface language, in which the worker writes the review's panels. */
-	| { type: 'read'; input: UserDocumentInput; focus: string; locale: Locale }
+	/**
+	 * `locale`: the page's interface language, in which the worker writes the review's panels; `cityNames`: the
+	 * address of that language's city names (/data/city-names/{lang}.json), null in English, which has none.
+	 */
+	| { type: 'read'; input: UserDocumentInput; focus: string; locale: Locale; cityNames: string | null }
 	/** A dropped or chosen file's bytes (transferred), to be turned into texts (files.ts). */
 	| { type: 'unpack'; name: string; bytes: ArrayBuffer };
 

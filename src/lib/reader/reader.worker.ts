@@ -14,6 +14,7 @@ import { unpackFile } from './files';
 import { readingCapitals, readUserDocument, reviewPanels } from './read-document';
 import type { ReaderReply, ReaderRequest, ReadFailure } from './protocol';
 import { readWarning } from './warnings';
+import { cityNamesReady, loadCityNamesWith } from '../view/city-names.svelte';
 
 const scope = globalThis as unknown as DedicatedWorkerGlobalScope;
 /** The page's interface language, in which the review's panels are written (the worker has no address of its own). */
@@ -65,11 +66,22 @@ scope.onmessage = async (event: MessageEvent<ReaderRequest>) => {
 			return;
 		}
 		locale = request.locale;
+		const names = request.cityNames;
+		if (names)
+			loadCityNamesWith(() =>
+				fetch(names).then((response) =>
+					response.ok ? response.json() : Promise.reject(new Error(response.statusText))
+				)
+			);
 		reply({ id: request.id, type: 'progress', stage: 'loading' });
 		await loadGazetteer();
 		reply({ id: request.id, type: 'progress', stage: 'reading' });
 		const started = performance.now();
 		const result = readUserDocument(request.input, request.focus);
+		// The review names its cities in the page's language: the language's table, fetched once (from the site, or
+		// the service worker's copy), where the reading places a mission in a city. Offline before it was kept,
+		// the English names stand.
+		if (names && result.atlas.missions.some((m) => m.geonameId !== null)) await cityNamesReady(locale);
 		// The review's panels are made here too, so that the page only draws them.
 		const review = reviewPanels(result.atlas);
 		reply({

@@ -6,6 +6,7 @@ import { m } from '../paraglide/messages';
 import type { AtlasDocument } from '../atlas/types';
 import { formatDate, languageName, licenceWords, listWords, possessive } from './words';
 import { baseLocale, getLocale } from '../paraglide/runtime';
+import { publisherName } from './publishers';
 
 /** What a reader needs to cite a document, without its text. */
 export interface DocRef {
@@ -13,7 +14,7 @@ export interface DocRef {
 	title: string;
 	/** The title in English, when the manifest gives it ("Foreign policy of Kazakhstan"). */
 	titleEn: string | null;
-	/** Who published it, when the manifest says ("Namuwiki"). */
+	/** Who published it, in the interface's language, when the manifest or the address says ("English Wikipedia"). */
 	publisher: string | null;
 	lang: string;
 	/** English name of the document's language ("Bulgarian"). */
@@ -43,7 +44,7 @@ export function docRef(doc: AtlasDocument): DocRef {
 		id: doc.id,
 		title: doc.title,
 		titleEn: doc.titleEn ?? null,
-		publisher: doc.publisher ?? null,
+		publisher: publisherName(doc),
 		lang: doc.lang,
 		language: languageName(doc.lang),
 		source: doc.source,

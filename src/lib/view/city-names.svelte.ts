@@ -40,14 +40,33 @@ export function provideCityNames(locale: Locale, names: Table, all = false): voi
 	tables.set(locale, { ...tables.get(locale), ...names });
 }
 
-function loadWhole(locale: Locale): void {
+/** The loads under way or done, per language, for `cityNamesReady`. */
+// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, not state: `tables` is what views read
+const loads = new Map<Locale, Promise<void>>();
+
+function loadWhole(locale: Locale): Promise<void> {
 	whole.add(locale);
-	if (!loader) return;
+	if (!loader) return Promise.resolve();
 	// A failed load (offline before the table was cached) leaves the English names: nothing to report to the reader.
-	loader(locale).then(
+	const load = loader(locale).then(
 		(table) => provideCityNames(locale, table, true),
-		() => whole.delete(locale)
+		() => {
+			whole.delete(locale);
+			loads.delete(locale);
+		}
 	);
+	loads.set(locale, load);
+	return load;
+}
+
+/**
+ * Resolves once `locale`'s whole table is here (loaded through the loader if need be), or its load has failed: for
+ * the reader's worker, which writes the review's lines at once and so must have the names before it does.
+ */
+export function cityNamesReady(locale: Locale): Promise<void> {
+	if (locale === baseLocale) return Promise.resolve();
+	if (whole.has(locale)) return loads.get(locale) ?? Promise.resolve();
+	return loadWhole(locale);
 }
 
 /** The name of a city in the interface's language; `city` (the English name) where it has none or is not known. */

@@ -7,6 +7,7 @@
 import { m } from '../paraglide/messages';
 import type { Atlas, AtlasDocument } from '../atlas/types';
 import { formatDate, languageName, NO_LICENCE } from './words';
+import { publisherName } from './publishers';
 
 /** The facts one document gives: the statuses it states, the dates relations began, the missions. */
 export interface DocumentFacts {
@@ -127,7 +128,7 @@ function entry(atlas: Atlas, doc: AtlasDocument): DocumentEntry {
 		titleEn: doc.titleEn && doc.titleEn !== doc.title ? doc.titleEn : null,
 		lang: doc.lang,
 		language: languageName(doc.lang),
-		publisher: doc.publisher ?? null,
+		publisher: publisherName(doc),
 		date: dateWords(doc.retrieved, latestYear(atlas, doc.id)),
 		// A reader's document without a licence is stored with NO_LICENCE: the page says so in its language.
 		licence: doc.licence === NO_LICENCE ? '' : doc.licence,
