@@ -1073,3 +1073,135 @@ describe('a mission dated by "started its functioning"; a month after "in" is a 
 		expect(warnings.map((w) => w.message)).toEqual([]);
 	});
 });
+
+describe('a mission upgraded: the old kind ends and the new one begins where it stood', () => {
+	// Written for this test in the style of the ministries' chronologies, except where a row names its source.
+	missionRows([
+		{
+			source: 'written',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'The Consulate General of Kazakhstan in Dushanbe was upgraded to an embassy in 2000.',
+			missions: ['KZ>TJ consulate-general Dushanbe until 2000', 'KZ>TJ embassy Dushanbe since 2000']
+		},
+		{
+			source: 'written',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'The Consulate General of Kazakhstan in Dushanbe received embassy status in 2000.',
+			missions: ['KZ>TJ consulate-general Dushanbe until 2000', 'KZ>TJ embassy Dushanbe since 2000']
+		},
+		{
+			// The upgrade in a sentence of its own: "it" is the passage's last mission.
+			source: 'written',
+			lang: 'en',
+			focus: 'KZ',
+			about: ['TJ'],
+			text: 'In 1995 Kazakhstan opened a consulate general in Dushanbe. In 2000 it was granted the status of an embassy.',
+			missions: [
+				'KZ>TJ consulate-general Dushanbe since 1995 until 2000',
+				'KZ>TJ embassy Dushanbe since 2000'
+			]
+		},
+		{
+			source: 'written',
+			lang: 'ru',
+			focus: 'KZ',
+			text: 'В 2000 году Генеральное консульство Казахстана в Душанбе было преобразовано в посольство.',
+			missions: ['KZ>TJ consulate-general Dushanbe until 2000', 'KZ>TJ embassy Dushanbe since 2000']
+		},
+		{
+			source: 'written',
+			lang: 'ru',
+			focus: 'KZ',
+			about: ['TJ'],
+			text: 'В 1995 году в Душанбе открыто Генеральное консульство Республики Казахстан. В 2000 году оно получило статус посольства.',
+			missions: [
+				'KZ>TJ consulate-general Dushanbe since 1995 until 2000',
+				'KZ>TJ embassy Dushanbe since 2000'
+			]
+		},
+		{
+			source: 'written',
+			lang: 'bg',
+			focus: 'KZ',
+			text: 'През 2000 г. генералното консулство на Казахстан в Душанбе е преобразувано в посолство.',
+			missions: ['KZ>TJ consulate-general Dushanbe until 2000', 'KZ>TJ embassy Dushanbe since 2000']
+		},
+		{
+			source: 'written',
+			lang: 'bg',
+			focus: 'KZ',
+			about: ['TJ'],
+			text: 'През 1995 г. Казахстан открива генерално консулство в Душанбе. През 2000 г. то получава статут на посолство.',
+			missions: [
+				'KZ>TJ consulate-general Dushanbe since 1995 until 2000',
+				'KZ>TJ embassy Dushanbe since 2000'
+			]
+		},
+		{
+			// Korean Wikipedia, 대한민국-카자흐스탄 관계: the new mission named in full in the branch office's city.
+			source: 'ko-wikipedia-south-korea-kazakhstan',
+			lang: 'ko',
+			focus: 'KR',
+			about: ['KZ'],
+			text: '2008년에는 대한민국 정부가 카자흐스탄 알마티에 주카자흐스탄 대한민국 대사관 알마티 분관을 설립했는데, 이는 이후 2015년에 주알마티 대한민국 총영사관으로 승격되었다.',
+			missions: ['KR>KZ consulate-general Almaty since 2015', 'KR>KZ office Almaty since 2008 until 2015']
+		},
+		{
+			source: 'written',
+			lang: 'ko',
+			focus: 'KZ',
+			about: ['TJ'],
+			text: '카자흐스탄은 1997년 두샨베에 대표부를 개설하였고, 2000년 대사관으로 승격되었다.',
+			missions: ['KZ>TJ embassy Dushanbe since 2000', 'KZ>TJ office Dushanbe since 1997 until 2000']
+		},
+		{
+			// Another sender's mission is not the passage's last one.
+			source: 'written',
+			lang: 'en',
+			focus: 'KZ',
+			about: ['TJ'],
+			text: 'Kazakhstan opened a consulate general in Dushanbe in 1995. In 2001 the consulate of Uzbekistan was granted the status of an embassy.',
+			missions: ['KZ>TJ consulate-general Dushanbe since 1995']
+		}
+	]);
+});
+
+describe('a mission of unstated kind, then its embassy: one embassy, since the mission opened', () => {
+	/** The atlas's missions from a pasted document (the sentences of one mission merged). */
+	const atlasMissions = (text: string, title: string, lang: string) =>
+		pasted(text, title, lang).atlas.missions.map(
+			(m) => `${m.sender}>${m.host} ${m.kind} ${m.cityStated ? m.city : '(capital)'} since ${m.since}`
+		);
+
+	it.each([
+		[
+			'ru',
+			'Казахстанско-таджикистанские отношения',
+			// The Kazakh ministry's form: the republics named in full, then by their initials.
+			'Посольство Республики Казахстан в Республике Таджикистан расположено в Душанбе. Дипломатическая миссия РК в РТ открыта в 1997 году. В 2000 году миссия получила статус посольства.',
+			['KZ>TJ embassy Dushanbe since 1997']
+		],
+		[
+			'ru',
+			'Казахстанско-таджикистанские отношения',
+			'Дипломатическая миссия Республики Казахстан в Республике Таджикистан открыта в 1997 году. Посольство Республики Казахстан в Республике Таджикистан открыто в 2000 году.',
+			['KZ>TJ embassy (capital) since 1997']
+		],
+		[
+			'en',
+			'Kazakhstan–Tajikistan relations',
+			'Kazakhstan opened a diplomatic mission in Dushanbe in 1997. In 2000 the mission was granted the status of an embassy.',
+			['KZ>TJ embassy Dushanbe since 1997']
+		],
+		[
+			'bg',
+			'Отношения между Казахстан и Таджикистан',
+			'През 1997 г. Казахстан открива дипломатическа мисия в Душанбе. През 2000 г. мисията получава статут на посолство.',
+			['KZ>TJ embassy Dushanbe since 1997']
+		]
+	])('%s: %s', (lang, title, text, missions) => {
+		expect(atlasMissions(text, title, lang)).toEqual(missions);
+	});
+});

@@ -166,6 +166,8 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 		let listIntro: { negated: boolean; date: DateMatch | undefined; source: Claim['source'] } | null = null;
 		/** Whose relations the last sentence spoke of, for the next if it leaves its subject out (below). */
 		let lastPartners: string[] = [];
+		/** The passage's last mission, which a later sentence may say was upgraded ("In 2000 it became an embassy"). */
+		let lastMission: MissionFact | null = null;
 		for (const sentence of splitSentences(text, readFrom, section.end)) {
 			const named = withAbbreviations(
 				findCountries(text, doc.lang, sentence.start, sentence.end),
@@ -320,10 +322,12 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 					doc.lang,
 					focus,
 					own ?? doc.about[0] ?? null,
-					warn
+					warn,
+					lastMission
 				);
 				for (const m of found) {
-					facts.missions.push({ ...m, span: s });
+					lastMission = { ...m, span: s };
+					facts.missions.push(lastMission);
 					for (const h of m.highlight) consumedDates.add(h.start);
 				}
 			}
