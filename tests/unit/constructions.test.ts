@@ -610,6 +610,114 @@ describe('Russian adjectives of nationality, made by rule from the country names
 		]);
 		expect(codes('азиатское, европейское, советское, московское, президентское')).toEqual([]);
 	});
+
+	it('finds the irregular ones of the list, a stem in -с with -к alone, and the first part of a compound', async () => {
+		const { findAdjectives } = await import('../../src/lib/pipeline/lookup/countries');
+		const codes = (text: string) => findAdjectives(text, 'ru').map((c) => c.code);
+		expect(codes('турецкого, белорусским, американской, польское, французских')).toEqual([
+			'TR',
+			'BY',
+			'US',
+			'PL',
+			'FR'
+		]);
+		expect(codes('казахстанско-белорусские, российско-китайская')).toEqual(['KZ', 'BY', 'RU', 'CN']);
+		expect(codes('дипломатическое, политических, экономическую, английский язык')).toEqual([]);
+	});
+});
+
+describe('Bulgarian adjectives of nationality, made by rule from the country names or listed, name the sender', () => {
+	// Written for this test.
+	missionRows([
+		{
+			source: 'written',
+			lang: 'bg',
+			focus: 'KZ',
+			text: 'Турското посолство в Алмати е открито през 1992 г.',
+			missions: ['TR>KZ embassy Almaty since 1992']
+		},
+		{
+			source: 'written',
+			lang: 'bg',
+			focus: 'KZ',
+			text: 'Руското генерално консулство в Алмати работи от 1994 г.',
+			missions: ['RU>KZ consulate-general Almaty since 1994']
+		},
+		{
+			source: 'written',
+			lang: 'bg',
+			focus: 'KZ',
+			text: 'Българското посолство в Астана е открито през 2004 г.',
+			missions: ['BG>KZ embassy Astana since 2004']
+		}
+	]);
+
+	it('finds them in every form, definite ones included, and no adjective of a word that is no country', async () => {
+		const { findAdjectives } = await import('../../src/lib/pipeline/lookup/countries');
+		const codes = (text: string) => findAdjectives(text, 'bg').map((c) => c.code);
+		expect(
+			codes(
+				'турското, беларуските, руския, българско, казахстанските, френски, китайското, италианското, индийския'
+			)
+		).toEqual(['TR', 'BY', 'RU', 'BG', 'KZ', 'FR', 'CN', 'IT', 'IN']);
+		expect(
+			codes('дипломатически, икономическо, политическите, европейски, московски, книжка, връзка, градски')
+		).toEqual([]);
+	});
+});
+
+describe('a compound of two adjectives of nationality names both sides of the relations', () => {
+	// Written for this test, in the form of the Russian and Bulgarian Wikipedias' bilateral articles.
+	establishedRows([
+		{
+			source: 'written',
+			lang: 'ru',
+			focus: 'KZ',
+			text: 'Казахстанско-белорусские дипломатические отношения установлены 16 сентября 1993 года.',
+			established: ['BY 1993-09-16']
+		},
+		{
+			source: 'written',
+			lang: 'ru',
+			focus: 'KZ',
+			text: 'Казахстанско-турецкие дипломатические отношения были установлены 2 марта 1992 года.',
+			established: ['TR 1992-03-02']
+		},
+		{
+			source: 'written',
+			lang: 'bg',
+			focus: 'KZ',
+			text: 'Казахстанско-турските дипломатически отношения са установени на 2 март 1992 г.',
+			established: ['TR 1992-03-02']
+		},
+		{
+			source: 'written',
+			lang: 'bg',
+			focus: 'KZ',
+			text: 'Казахстанско-беларуските дипломатически отношения са установени на 16 септември 1993 г.',
+			established: ['BY 1993-09-16']
+		},
+		{
+			source: 'written',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'Kazakh–Turkish diplomatic relations were established on 2 March 1992.',
+			established: ['TR 1992-03-02']
+		},
+		{
+			// Two other countries' relations are not the focus's.
+			source: 'written',
+			lang: 'ru',
+			focus: 'KZ',
+			text: 'Российско-китайские дипломатические отношения установлены в 1949 году.',
+			established: []
+		}
+	]);
+
+	it('a title of that form names the pair the document is about', () => {
+		expect(aboutFromTitle('Казахстанско-белорусские отношения', 'ru', 'KZ')).toEqual(['BY']);
+		expect(aboutFromTitle('Казахстанско-турските отношения', 'bg', 'KZ')).toEqual(['TR']);
+	});
 });
 
 describe('a move stated in parentheses: the city where the mission stands since a date', () => {

@@ -169,6 +169,7 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 		/** The passage's last mission, which a later sentence may say was upgraded ("In 2000 it became an embassy"). */
 		let lastMission: MissionFact | null = null;
 		for (const sentence of splitSentences(text, readFrom, section.end)) {
+			const adjectives = findAdjectives(text, doc.lang, sentence.start, sentence.end);
 			const named = withAbbreviations(
 				findCountries(text, doc.lang, sentence.start, sentence.end),
 				findAbbreviations(text, abbreviations, sentence.start, sentence.end)
@@ -237,14 +238,23 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 				? dates.filter((d) => !breaks.some((b) => b.dateAt?.start === d.start))
 				: dates;
 
-			// Relations established or absent, as a statement about (diplomatic) relations.
+			// Relations established or absent, as a statement about (diplomatic) relations. A compound of two adjectives
+			// names both sides ("казахстанско-белорусские отношения", "казахстанско-турските отношения", "Kazakh–Turkish
+			// relations"), as "relations between Kazakhstan and Belarus" does.
+			const paired = pairedAdjectives(text, adjectives);
+			const sides = paired.length
+				? [
+						...countries,
+						...paired.filter((a) => !countries.some((c) => c.start < a.end && c.end > a.start))
+					].sort((a, b) => a.start - b.start)
+				: countries;
 			const begins = lex.established.test(plain) || lex.begins.test(plain);
 			// A sentence that opens on the verb and names no one continues the last one's subject: "… — двусторонние
 			// дипломатические отношения между Республикой Казахстан и Республикой Таджикистан. Установлены 7 января 1993
 			// года." (Russian Wikipedia's opening of a bilateral article), "Established in 1993."
 			const continued =
 				lastPartners.length > 0 &&
-				countries.length === 0 &&
+				sides.length === 0 &&
 				lex.established.exec(plain)?.index === plain.length - plain.trimStart().length;
 			const priorPartners = lastPartners;
 			lastPartners = [];
@@ -259,13 +269,13 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 					asides.some(
 						(a) => c.start - sentence.start >= a.index && c.end - sentence.start <= a.index + a[0].length
 					);
-				const named = [...new Set(countries.filter((c) => !inAside(c)).map((c) => c.code))].filter(
+				const named = [...new Set(sides.filter((c) => !inAside(c)).map((c) => c.code))].filter(
 					(c) => c !== focus
 				);
 				// Whose relations: the countries the sentence names (its passage's own country first), else the passage's
 				// country, else the one country the document is about ("양국은 1990년 3월 26일에 수교하였다").
 				// Two other countries named without the focus speak of their own relations ("between Russia and Georgia").
-				const focusNamed = countries.some((c) => c.code === focus);
+				const focusNamed = sides.some((c) => c.code === focus);
 				const partners = continued
 					? priorPartners
 					: own && (named.includes(own) || named.length === 0)
@@ -288,7 +298,7 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 					for (const code of named.length ? named : partners) push(facts.none, code, s);
 				} else if (begins && partners.length) {
 					const date = relationsDate(plain, sentence.start, plainDates, lex);
-					const dated = date ? datedPartners(text, sentence, lex, countries, partners, date) : [];
+					const dated = date ? datedPartners(text, sentence, lex, sides, partners, date) : [];
 					for (const code of partners) {
 						if (date && dated.includes(code)) {
 							const source = lex.diplomatic.test(sentenceText) ? 'diplomatic' : 'relations';
@@ -316,7 +326,7 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 					text,
 					sentence,
 					countries,
-					findAdjectives(text, doc.lang, sentence.start, sentence.end),
+					adjectives,
 					dates,
 					lex,
 					doc.lang,
@@ -437,6 +447,15 @@ function datedPartners(
 		countries.some((c) => c.code === code && c.start >= clause[0] && c.end <= clause[1])
 	);
 	return inClause.length ? inClause : partners;
+}
+
+/** Adjectives of nationality joined by a hyphen or dash into one compound ("казахстанско-белорусские"): both parts. */
+function pairedAdjectives(text: string, adjectives: CountryMatch[]): CountryMatch[] {
+	const joined = (a: CountryMatch, b: CountryMatch) => /^[-‐–—]$/u.test(text.slice(a.end, b.start));
+	return adjectives.filter(
+		(a, i) =>
+			(i > 0 && joined(adjectives[i - 1], a)) || (i + 1 < adjectives.length && joined(a, adjectives[i + 1]))
+	);
 }
 
 /** Dates inside [from, to), by binary search: a 10 MB document has tens of thousands of both. */

@@ -11,7 +11,51 @@ import type {
 	SectionForms,
 	SentenceRules
 } from './types';
-import { RUSSIAN_ADJECTIVE, russianAdjectiveStem, russianBaseForms, russianCaseForms } from './ru-morphology';
+import {
+	RUSSIAN_ADJECTIVE,
+	russianAdjectiveStem,
+	russianAdjectiveStems,
+	russianBaseForms,
+	russianCaseForms
+} from './ru-morphology';
+
+/**
+ * Adjectives of nationality that the rule of `RUSSIAN_ADJECTIVE` does not make from the country's name (less their
+ * ending): турецкий from Турция, белорусский from Беларусь, американский from США. Written out by hand from standard
+ * usage (each is the adjective a Russian dictionary gives for the country): no package on the registry carries Russian
+ * adjectives of nationality (world-countries has English and French ones, i18n-iso-countries names only).
+ */
+const RU_IRREGULAR_ADJECTIVES: Readonly<Record<string, string>> = {
+	американск: 'US',
+	афганск: 'AF',
+	белорусск: 'BY',
+	британск: 'GB',
+	венгерск: 'HU',
+	голландск: 'NL',
+	греческ: 'GR',
+	грузинск: 'GE',
+	датск: 'DK',
+	казахск: 'KZ',
+	киргизск: 'KG',
+	кубинск: 'CU',
+	кыргызск: 'KG',
+	литовск: 'LT',
+	мексиканск: 'MX',
+	немецк: 'DE',
+	норвежск: 'NO',
+	польск: 'PL',
+	саудовск: 'SA',
+	словацк: 'SK',
+	таджикск: 'TJ',
+	туркменск: 'TM',
+	турецк: 'TR',
+	узбекск: 'UZ',
+	финск: 'FI',
+	французск: 'FR',
+	чешск: 'CZ',
+	шведск: 'SE',
+	армянск: 'AM'
+};
 
 /** Title words that may stand between a mission word and its country: "посольство Республики Казахстан". */
 const TITLE_GENITIVE = '(?:Республики|Королевства|Государства|Султаната|Княжества|Эмирата|Содружества)';
@@ -179,7 +223,12 @@ const countries: CountryNames = {
 	ours: null,
 	worldCountries: false,
 	demonyms: {},
-	adjectives: { re: RUSSIAN_ADJECTIVE, stem: russianAdjectiveStem }
+	adjectives: {
+		re: RUSSIAN_ADJECTIVE,
+		stems: russianAdjectiveStems,
+		stem: russianAdjectiveStem,
+		irregular: RU_IRREGULAR_ADJECTIVES
+	}
 };
 
 /**
