@@ -1313,3 +1313,69 @@ describe('a mission of unstated kind, then its embassy: one embassy, since the m
 		expect(atlasMissions(text, title, lang)).toEqual(missions);
 	});
 });
+
+describe('a heading that names a mission, its sender and its city states that mission', () => {
+	// Written for this test in the form of the Russian and English Wikipedias' dumps (a heading with its edit link).
+	const body =
+		'Консульский округ охватывает юг страны и включает несколько областей. Приём граждан ведётся по будним дням.';
+	missionRows([
+		{
+			source: 'written',
+			lang: 'ru',
+			focus: 'KZ',
+			text: `История\n\nОтношения развиваются.\n\nГенеральное консульство Республики Беларусь в Алматы[править | править код]\n\n${body}`,
+			missions: ['BY>KZ consulate-general Almaty']
+		},
+		{
+			source: 'written',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'Embassy of Japan in Astana[edit]\n\nIt stands on Syganak Street, near the river.',
+			missions: ['JP>KZ embassy Astana']
+		},
+		{
+			// No city: the heading names a subject, not a mission in a place.
+			source: 'written',
+			lang: 'ru',
+			focus: 'KZ',
+			text: `Посольство Республики Беларусь[править | править код]\n\n${body}`,
+			missions: []
+		},
+		{
+			// No sender.
+			source: 'written',
+			lang: 'ru',
+			focus: 'KZ',
+			text: `Генеральное консульство в Алматы[править | править код]\n\n${body}`,
+			missions: []
+		},
+		{
+			// A plan.
+			source: 'written',
+			lang: 'ru',
+			focus: 'KZ',
+			text: `Россия откроет генконсульство в Актау[править | править код]\n\n${body}`,
+			missions: []
+		}
+	]);
+
+	it('quotes the heading as the mission’s sentence, and a sentence that states it too as its main one', () => {
+		const quote = (text: string) => {
+			const doc = pasted(text, 'Казахстанско-белорусские отношения', 'ru');
+			const [m, ...more] = doc.atlas.missions;
+			expect(more).toEqual([]);
+			return [m.span, ...m.alsoStated].map((s) => doc.atlas.documents[0].text.slice(s.start, s.end));
+		};
+		expect(quote(`Генеральное консульство Республики Беларусь в Алматы\n\n${body}`)).toEqual([
+			'Генеральное консульство Республики Беларусь в Алматы'
+		]);
+		expect(
+			quote(
+				`Генеральное консульство Республики Беларусь в Алматы\n\nГенеральное консульство Беларуси в Алматы открыто в 2025 году. ${body}`
+			)
+		).toEqual([
+			'Генеральное консульство Беларуси в Алматы открыто в 2025 году.',
+			'Генеральное консульство Республики Беларусь в Алматы'
+		]);
+	});
+});

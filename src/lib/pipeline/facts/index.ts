@@ -129,6 +129,7 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 		(code) => countryName(code, doc.lang)
 	);
 	const { dates: allDates, rejected } = findDates(text, 0, text.length, doc.lang);
+	const headings: MissionFact[] = [];
 	for (const r of rejected)
 		warn(r.start, `impossible date rejected: ${r.reason}`, r.text, 'Correct the date in the document');
 
@@ -157,6 +158,11 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 				source: 'table'
 			});
 		}
+
+		// A heading that names a mission in a city ("Генеральное консульство Республики Беларусь в Алматы") states it;
+		// listed after the sentences, so that a sentence stating the same mission is its main one.
+		if (section.kind === 'title' || section.kind === 'heading')
+			headings.push(...headingMissions(doc, section, focus, lex, abbreviations, allDates));
 
 		const consumedDates = new Set<number>();
 		// A first line that is a whole sentence ("На 12 декември ... даде прием по случай ...."), not a title: read it.
@@ -376,8 +382,49 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 			);
 		}
 	}
+	facts.missions.push(...headings);
 	facts.read = factCount();
 	return facts;
+}
+
+/**
+ * The missions a heading states: a heading that names a mission, its sender and its city ("Генеральное консульство
+ * Республики Беларусь в Алматы", "Embassy of Japan in Astana") is a statement that the mission exists, quoted as its
+ * sentence. A heading that leaves the sender or the city out ("Посольство", "Embassies") or names a plan states none.
+ */
+function headingMissions(
+	doc: DocInput,
+	section: Segment,
+	focus: string,
+	lex: Lexicon,
+	abbreviations: Map<string, string>,
+	allDates: DateMatch[]
+): MissionFact[] {
+	const text = doc.clean.text;
+	const at = text.indexOf(section.title, section.headStart);
+	if (at < 0 || at + section.title.length > section.headEnd || TITLE_SENTENCE.test(section.title)) return [];
+	const head: Sentence = { start: at, end: at + section.title.length };
+	const title = section.title;
+	if (!lex.kinds.some((k) => !k.unstated && k.re.test(title)) || lex.modal.test(title)) return [];
+	const countries = withAbbreviations(
+		findCountries(text, doc.lang, head.start, head.end),
+		findAbbreviations(text, abbreviations, head.start, head.end)
+	);
+	const found = readMissions(
+		text,
+		head,
+		countries,
+		findAdjectives(text, doc.lang, head.start, head.end),
+		datesIn(allDates, head.start, head.end),
+		lex,
+		doc.lang,
+		focus,
+		null,
+		() => {}
+	);
+	return found
+		.filter((m) => m.cityStated && m.sender && m.sender !== m.host)
+		.map((m) => ({ ...m, span: { doc: doc.id, start: head.start, end: head.end } }));
 }
 
 /** The text has a mission, ambassador or relations word of the language. */
