@@ -175,7 +175,10 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 		/** The passage's last mission, which a later sentence may say was upgraded ("In 2000 it became an embassy"). */
 		let lastMission: MissionFact | null = null;
 		for (const sentence of splitSentences(text, readFrom, section.end)) {
-			const adjectives = findAdjectives(text, doc.lang, sentence.start, sentence.end);
+			// Adjectives of nationality, looked for only in a sentence about missions or relations (below).
+			let adjectivesFound: CountryMatch[] | null = null;
+			const adjectives = () =>
+				(adjectivesFound ??= findAdjectives(text, doc.lang, sentence.start, sentence.end));
 			const named = withAbbreviations(
 				findCountries(text, doc.lang, sentence.start, sentence.end),
 				findAbbreviations(text, abbreviations, sentence.start, sentence.end)
@@ -247,7 +250,12 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 			// Relations established or absent, as a statement about (diplomatic) relations. A compound of two adjectives
 			// names both sides ("казахстанско-белорусские отношения", "казахстанско-турските отношения", "Kazakh–Turkish
 			// relations"), as "relations between Kazakhstan and Belarus" does.
-			const paired = pairedAdjectives(text, adjectives);
+			const paired =
+				speaksOfMissions(sentenceText, lex) ||
+				lex.established.test(sentenceText) ||
+				lex.begins.test(sentenceText)
+					? pairedAdjectives(text, adjectives())
+					: [];
 			const sides = paired.length
 				? [
 						...countries,
@@ -332,7 +340,7 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 					text,
 					sentence,
 					countries,
-					adjectives,
+					adjectives(),
 					dates,
 					lex,
 					doc.lang,
