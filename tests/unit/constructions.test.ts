@@ -610,6 +610,114 @@ describe('Russian adjectives of nationality, made by rule from the country names
 		]);
 		expect(codes('азиатское, европейское, советское, московское, президентское')).toEqual([]);
 	});
+
+	it('finds the irregular ones of the list, a stem in -с with -к alone, and the first part of a compound', async () => {
+		const { findAdjectives } = await import('../../src/lib/pipeline/lookup/countries');
+		const codes = (text: string) => findAdjectives(text, 'ru').map((c) => c.code);
+		expect(codes('турецкого, белорусским, американской, польское, французских')).toEqual([
+			'TR',
+			'BY',
+			'US',
+			'PL',
+			'FR'
+		]);
+		expect(codes('казахстанско-белорусские, российско-китайская')).toEqual(['KZ', 'BY', 'RU', 'CN']);
+		expect(codes('дипломатическое, политических, экономическую, английский язык')).toEqual([]);
+	});
+});
+
+describe('Bulgarian adjectives of nationality, made by rule from the country names or listed, name the sender', () => {
+	// Written for this test.
+	missionRows([
+		{
+			source: 'written',
+			lang: 'bg',
+			focus: 'KZ',
+			text: 'Турското посолство в Алмати е открито през 1992 г.',
+			missions: ['TR>KZ embassy Almaty since 1992']
+		},
+		{
+			source: 'written',
+			lang: 'bg',
+			focus: 'KZ',
+			text: 'Руското генерално консулство в Алмати работи от 1994 г.',
+			missions: ['RU>KZ consulate-general Almaty since 1994']
+		},
+		{
+			source: 'written',
+			lang: 'bg',
+			focus: 'KZ',
+			text: 'Българското посолство в Астана е открито през 2004 г.',
+			missions: ['BG>KZ embassy Astana since 2004']
+		}
+	]);
+
+	it('finds them in every form, definite ones included, and no adjective of a word that is no country', async () => {
+		const { findAdjectives } = await import('../../src/lib/pipeline/lookup/countries');
+		const codes = (text: string) => findAdjectives(text, 'bg').map((c) => c.code);
+		expect(
+			codes(
+				'турското, беларуските, руския, българско, казахстанските, френски, китайското, италианското, индийския'
+			)
+		).toEqual(['TR', 'BY', 'RU', 'BG', 'KZ', 'FR', 'CN', 'IT', 'IN']);
+		expect(
+			codes('дипломатически, икономическо, политическите, европейски, московски, книжка, връзка, градски')
+		).toEqual([]);
+	});
+});
+
+describe('a compound of two adjectives of nationality names both sides of the relations', () => {
+	// Written for this test, in the form of the Russian and Bulgarian Wikipedias' bilateral articles.
+	establishedRows([
+		{
+			source: 'written',
+			lang: 'ru',
+			focus: 'KZ',
+			text: 'Казахстанско-белорусские дипломатические отношения установлены 16 сентября 1993 года.',
+			established: ['BY 1993-09-16']
+		},
+		{
+			source: 'written',
+			lang: 'ru',
+			focus: 'KZ',
+			text: 'Казахстанско-турецкие дипломатические отношения были установлены 2 марта 1992 года.',
+			established: ['TR 1992-03-02']
+		},
+		{
+			source: 'written',
+			lang: 'bg',
+			focus: 'KZ',
+			text: 'Казахстанско-турските дипломатически отношения са установени на 2 март 1992 г.',
+			established: ['TR 1992-03-02']
+		},
+		{
+			source: 'written',
+			lang: 'bg',
+			focus: 'KZ',
+			text: 'Казахстанско-беларуските дипломатически отношения са установени на 16 септември 1993 г.',
+			established: ['BY 1993-09-16']
+		},
+		{
+			source: 'written',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'Kazakh–Turkish diplomatic relations were established on 2 March 1992.',
+			established: ['TR 1992-03-02']
+		},
+		{
+			// Two other countries' relations are not the focus's.
+			source: 'written',
+			lang: 'ru',
+			focus: 'KZ',
+			text: 'Российско-китайские дипломатические отношения установлены в 1949 году.',
+			established: []
+		}
+	]);
+
+	it('a title of that form names the pair the document is about', () => {
+		expect(aboutFromTitle('Казахстанско-белорусские отношения', 'ru', 'KZ')).toEqual(['BY']);
+		expect(aboutFromTitle('Казахстанско-турските отношения', 'bg', 'KZ')).toEqual(['TR']);
+	});
 });
 
 describe('a move stated in parentheses: the city where the mission stands since a date', () => {
@@ -1071,5 +1179,203 @@ describe('a mission dated by "started its functioning"; a month after "in" is a 
 			'Kazakhstan–Tajikistan relations'
 		);
 		expect(warnings.map((w) => w.message)).toEqual([]);
+	});
+});
+
+describe('a mission upgraded: the old kind ends and the new one begins where it stood', () => {
+	// Written for this test in the style of the ministries' chronologies, except where a row names its source.
+	missionRows([
+		{
+			source: 'written',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'The Consulate General of Kazakhstan in Dushanbe was upgraded to an embassy in 2000.',
+			missions: ['KZ>TJ consulate-general Dushanbe until 2000', 'KZ>TJ embassy Dushanbe since 2000']
+		},
+		{
+			source: 'written',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'The Consulate General of Kazakhstan in Dushanbe received embassy status in 2000.',
+			missions: ['KZ>TJ consulate-general Dushanbe until 2000', 'KZ>TJ embassy Dushanbe since 2000']
+		},
+		{
+			// The upgrade in a sentence of its own: "it" is the passage's last mission.
+			source: 'written',
+			lang: 'en',
+			focus: 'KZ',
+			about: ['TJ'],
+			text: 'In 1995 Kazakhstan opened a consulate general in Dushanbe. In 2000 it was granted the status of an embassy.',
+			missions: [
+				'KZ>TJ consulate-general Dushanbe since 1995 until 2000',
+				'KZ>TJ embassy Dushanbe since 2000'
+			]
+		},
+		{
+			source: 'written',
+			lang: 'ru',
+			focus: 'KZ',
+			text: 'В 2000 году Генеральное консульство Казахстана в Душанбе было преобразовано в посольство.',
+			missions: ['KZ>TJ consulate-general Dushanbe until 2000', 'KZ>TJ embassy Dushanbe since 2000']
+		},
+		{
+			source: 'written',
+			lang: 'ru',
+			focus: 'KZ',
+			about: ['TJ'],
+			text: 'В 1995 году в Душанбе открыто Генеральное консульство Республики Казахстан. В 2000 году оно получило статус посольства.',
+			missions: [
+				'KZ>TJ consulate-general Dushanbe since 1995 until 2000',
+				'KZ>TJ embassy Dushanbe since 2000'
+			]
+		},
+		{
+			source: 'written',
+			lang: 'bg',
+			focus: 'KZ',
+			text: 'През 2000 г. генералното консулство на Казахстан в Душанбе е преобразувано в посолство.',
+			missions: ['KZ>TJ consulate-general Dushanbe until 2000', 'KZ>TJ embassy Dushanbe since 2000']
+		},
+		{
+			source: 'written',
+			lang: 'bg',
+			focus: 'KZ',
+			about: ['TJ'],
+			text: 'През 1995 г. Казахстан открива генерално консулство в Душанбе. През 2000 г. то получава статут на посолство.',
+			missions: [
+				'KZ>TJ consulate-general Dushanbe since 1995 until 2000',
+				'KZ>TJ embassy Dushanbe since 2000'
+			]
+		},
+		{
+			// Korean Wikipedia, 대한민국-카자흐스탄 관계: the new mission named in full in the branch office's city.
+			source: 'ko-wikipedia-south-korea-kazakhstan',
+			lang: 'ko',
+			focus: 'KR',
+			about: ['KZ'],
+			text: '2008년에는 대한민국 정부가 카자흐스탄 알마티에 주카자흐스탄 대한민국 대사관 알마티 분관을 설립했는데, 이는 이후 2015년에 주알마티 대한민국 총영사관으로 승격되었다.',
+			missions: ['KR>KZ consulate-general Almaty since 2015', 'KR>KZ office Almaty since 2008 until 2015']
+		},
+		{
+			source: 'written',
+			lang: 'ko',
+			focus: 'KZ',
+			about: ['TJ'],
+			text: '카자흐스탄은 1997년 두샨베에 대표부를 개설하였고, 2000년 대사관으로 승격되었다.',
+			missions: ['KZ>TJ embassy Dushanbe since 2000', 'KZ>TJ office Dushanbe since 1997 until 2000']
+		},
+		{
+			// Another sender's mission is not the passage's last one.
+			source: 'written',
+			lang: 'en',
+			focus: 'KZ',
+			about: ['TJ'],
+			text: 'Kazakhstan opened a consulate general in Dushanbe in 1995. In 2001 the consulate of Uzbekistan was granted the status of an embassy.',
+			missions: ['KZ>TJ consulate-general Dushanbe since 1995']
+		}
+	]);
+});
+
+describe('a mission of unstated kind, then its embassy: one embassy, since the mission opened', () => {
+	/** The atlas's missions from a pasted document (the sentences of one mission merged). */
+	const atlasMissions = (text: string, title: string, lang: string) =>
+		pasted(text, title, lang).atlas.missions.map(
+			(m) => `${m.sender}>${m.host} ${m.kind} ${m.cityStated ? m.city : '(capital)'} since ${m.since}`
+		);
+
+	it.each([
+		[
+			'ru',
+			'Казахстанско-таджикистанские отношения',
+			// The Kazakh ministry's form: the republics named in full, then by their initials.
+			'Посольство Республики Казахстан в Республике Таджикистан расположено в Душанбе. Дипломатическая миссия РК в РТ открыта в 1997 году. В 2000 году миссия получила статус посольства.',
+			['KZ>TJ embassy Dushanbe since 1997']
+		],
+		[
+			'ru',
+			'Казахстанско-таджикистанские отношения',
+			'Дипломатическая миссия Республики Казахстан в Республике Таджикистан открыта в 1997 году. Посольство Республики Казахстан в Республике Таджикистан открыто в 2000 году.',
+			['KZ>TJ embassy (capital) since 1997']
+		],
+		[
+			'en',
+			'Kazakhstan–Tajikistan relations',
+			'Kazakhstan opened a diplomatic mission in Dushanbe in 1997. In 2000 the mission was granted the status of an embassy.',
+			['KZ>TJ embassy Dushanbe since 1997']
+		],
+		[
+			'bg',
+			'Отношения между Казахстан и Таджикистан',
+			'През 1997 г. Казахстан открива дипломатическа мисия в Душанбе. През 2000 г. мисията получава статут на посолство.',
+			['KZ>TJ embassy Dushanbe since 1997']
+		]
+	])('%s: %s', (lang, title, text, missions) => {
+		expect(atlasMissions(text, title, lang)).toEqual(missions);
+	});
+});
+
+describe('a heading that names a mission, its sender and its city states that mission', () => {
+	// Written for this test in the form of the Russian and English Wikipedias' dumps (a heading with its edit link).
+	const body =
+		'Консульский округ охватывает юг страны и включает несколько областей. Приём граждан ведётся по будним дням.';
+	missionRows([
+		{
+			source: 'written',
+			lang: 'ru',
+			focus: 'KZ',
+			text: `История\n\nОтношения развиваются.\n\nГенеральное консульство Республики Беларусь в Алматы[править | править код]\n\n${body}`,
+			missions: ['BY>KZ consulate-general Almaty']
+		},
+		{
+			source: 'written',
+			lang: 'en',
+			focus: 'KZ',
+			text: 'Embassy of Japan in Astana[edit]\n\nIt stands on Syganak Street, near the river.',
+			missions: ['JP>KZ embassy Astana']
+		},
+		{
+			// No city: the heading names a subject, not a mission in a place.
+			source: 'written',
+			lang: 'ru',
+			focus: 'KZ',
+			text: `Посольство Республики Беларусь[править | править код]\n\n${body}`,
+			missions: []
+		},
+		{
+			// No sender.
+			source: 'written',
+			lang: 'ru',
+			focus: 'KZ',
+			text: `Генеральное консульство в Алматы[править | править код]\n\n${body}`,
+			missions: []
+		},
+		{
+			// A plan.
+			source: 'written',
+			lang: 'ru',
+			focus: 'KZ',
+			text: `Россия откроет генконсульство в Актау[править | править код]\n\n${body}`,
+			missions: []
+		}
+	]);
+
+	it('quotes the heading as the mission’s sentence, and a sentence that states it too as its main one', () => {
+		const quote = (text: string) => {
+			const doc = pasted(text, 'Казахстанско-белорусские отношения', 'ru');
+			const [m, ...more] = doc.atlas.missions;
+			expect(more).toEqual([]);
+			return [m.span, ...m.alsoStated].map((s) => doc.atlas.documents[0].text.slice(s.start, s.end));
+		};
+		expect(quote(`Генеральное консульство Республики Беларусь в Алматы\n\n${body}`)).toEqual([
+			'Генеральное консульство Республики Беларусь в Алматы'
+		]);
+		expect(
+			quote(
+				`Генеральное консульство Республики Беларусь в Алматы\n\nГенеральное консульство Беларуси в Алматы открыто в 2025 году. ${body}`
+			)
+		).toEqual([
+			'Генеральное консульство Беларуси в Алматы открыто в 2025 году.',
+			'Генеральное консульство Республики Беларусь в Алматы'
+		]);
 	});
 });

@@ -8,7 +8,7 @@ import { languageFor } from '../../src/lib/pipeline/languages';
 import { findAdjectives, findCountries } from '../../src/lib/pipeline/lookup/countries';
 import { findDates } from '../../src/lib/pipeline/lookup/dates';
 import type { Clause } from '../../src/lib/pipeline/facts/missions/clause';
-import { missionDates } from '../../src/lib/pipeline/facts/missions/dates';
+import { missionDates, type Stage } from '../../src/lib/pipeline/facts/missions/dates';
 import { placeMissions } from '../../src/lib/pipeline/facts/missions/place';
 import { countryRoles } from '../../src/lib/pipeline/facts/missions/roles';
 import { tokenize } from '../../src/lib/pipeline/facts/tokens';
@@ -143,16 +143,50 @@ describe('missionDates', () => {
 			// The date stands before its mission word: 2008 is the branch office's, 2021 the embassy's.
 			text: '2008년 개설한 두샨베 분관이 2021년 대사관으로 승격되었다',
 			groups: ['분관', '대사관'],
+			stages: ['old', 'new'] as Stage[],
 			dates: [
 				['2008', null],
 				['2021', null]
 			]
+		},
+		{
+			// An upgrade: the date after the verb is the new kind's (index.ts ends the old kind there).
+			lang: 'en',
+			text: 'The consulate of Kazakhstan in Dushanbe was upgraded in 2000 to an embassy',
+			groups: ['consulate', 'embassy'],
+			stages: ['old', 'new'] as Stage[],
+			dates: [
+				[null, null],
+				['2000', null]
+			]
+		},
+		{
+			// No date after the verb and no opening before it: the clause's date is the upgrade's.
+			lang: 'ru',
+			text: 'В 2000 году консульство Казахстана в Душанбе было преобразовано в посольство',
+			groups: ['консульство', 'посольство'],
+			stages: ['old', 'new'] as Stage[],
+			dates: [
+				[null, null],
+				['2000', null]
+			]
+		},
+		{
+			// An opening before the verb dates the old kind.
+			lang: 'en',
+			text: 'Kazakhstan opened a consulate in Dushanbe in 1995, which was upgraded to an embassy in 2000',
+			groups: ['consulate', 'embassy'],
+			stages: ['old', 'new'] as Stage[],
+			dates: [
+				['1995', null],
+				['2000', null]
+			]
 		}
 	];
-	it.each(rows)('$lang: $text', ({ lang, text, groups, dates }) => {
+	it.each(rows)('$lang: $text', ({ lang, text, groups, stages, dates }) => {
 		const { clause, tokens } = read(text, lang);
 		const groupStarts = groups.map((word, from) => ({ at: text.indexOf(word), from }));
-		const found = missionDates(clause, tokens, groupStarts, groups.length);
+		const found = missionDates(clause, tokens, groupStarts, stages ?? groups.map(() => null));
 		expect(found.map((d) => [d.since?.date ?? null, d.until?.date ?? null])).toEqual(dates);
 	});
 });

@@ -129,6 +129,7 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 		(code) => countryName(code, doc.lang)
 	);
 	const { dates: allDates, rejected } = findDates(text, 0, text.length, doc.lang);
+	const headings: MissionFact[] = [];
 	for (const r of rejected)
 		warn(r.start, `impossible date rejected: ${r.reason}`, r.text, 'Correct the date in the document');
 
@@ -158,6 +159,11 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 			});
 		}
 
+		// A heading that names a mission in a city ("Генеральное консульство Республики Беларусь в Алматы") states it;
+		// listed after the sentences, so that a sentence stating the same mission is its main one.
+		if (section.kind === 'title' || section.kind === 'heading')
+			headings.push(...headingMissions(doc, section, focus, lex, abbreviations, allDates));
+
 		const consumedDates = new Set<number>();
 		// A first line that is a whole sentence ("На 12 декември ... даде прием по случай ...."), not a title: read it.
 		const readFrom =
@@ -166,7 +172,13 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 		let listIntro: { negated: boolean; date: DateMatch | undefined; source: Claim['source'] } | null = null;
 		/** Whose relations the last sentence spoke of, for the next if it leaves its subject out (below). */
 		let lastPartners: string[] = [];
+		/** The passage's last mission, which a later sentence may say was upgraded ("In 2000 it became an embassy"). */
+		let lastMission: MissionFact | null = null;
 		for (const sentence of splitSentences(text, readFrom, section.end)) {
+			// Adjectives of nationality, looked for only in a sentence about missions or relations (below).
+			let adjectivesFound: CountryMatch[] | null = null;
+			const adjectives = () =>
+				(adjectivesFound ??= findAdjectives(text, doc.lang, sentence.start, sentence.end));
 			const named = withAbbreviations(
 				findCountries(text, doc.lang, sentence.start, sentence.end),
 				findAbbreviations(text, abbreviations, sentence.start, sentence.end)
@@ -235,14 +247,28 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 				? dates.filter((d) => !breaks.some((b) => b.dateAt?.start === d.start))
 				: dates;
 
-			// Relations established or absent, as a statement about (diplomatic) relations.
+			// Relations established or absent, as a statement about (diplomatic) relations. A compound of two adjectives
+			// names both sides ("казахстанско-белорусские отношения", "казахстанско-турските отношения", "Kazakh–Turkish
+			// relations"), as "relations between Kazakhstan and Belarus" does.
+			const paired =
+				speaksOfMissions(sentenceText, lex) ||
+				lex.established.test(sentenceText) ||
+				lex.begins.test(sentenceText)
+					? pairedAdjectives(text, adjectives())
+					: [];
+			const sides = paired.length
+				? [
+						...countries,
+						...paired.filter((a) => !countries.some((c) => c.start < a.end && c.end > a.start))
+					].sort((a, b) => a.start - b.start)
+				: countries;
 			const begins = lex.established.test(plain) || lex.begins.test(plain);
 			// A sentence that opens on the verb and names no one continues the last one's subject: "… — двусторонние
 			// дипломатические отношения между Республикой Казахстан и Республикой Таджикистан. Установлены 7 января 1993
 			// года." (Russian Wikipedia's opening of a bilateral article), "Established in 1993."
 			const continued =
 				lastPartners.length > 0 &&
-				countries.length === 0 &&
+				sides.length === 0 &&
 				lex.established.exec(plain)?.index === plain.length - plain.trimStart().length;
 			const priorPartners = lastPartners;
 			lastPartners = [];
@@ -257,13 +283,13 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 					asides.some(
 						(a) => c.start - sentence.start >= a.index && c.end - sentence.start <= a.index + a[0].length
 					);
-				const named = [...new Set(countries.filter((c) => !inAside(c)).map((c) => c.code))].filter(
+				const named = [...new Set(sides.filter((c) => !inAside(c)).map((c) => c.code))].filter(
 					(c) => c !== focus
 				);
 				// Whose relations: the countries the sentence names (its passage's own country first), else the passage's
 				// country, else the one country the document is about ("양국은 1990년 3월 26일에 수교하였다").
 				// Two other countries named without the focus speak of their own relations ("between Russia and Georgia").
-				const focusNamed = countries.some((c) => c.code === focus);
+				const focusNamed = sides.some((c) => c.code === focus);
 				const partners = continued
 					? priorPartners
 					: own && (named.includes(own) || named.length === 0)
@@ -286,7 +312,7 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 					for (const code of named.length ? named : partners) push(facts.none, code, s);
 				} else if (begins && partners.length) {
 					const date = relationsDate(plain, sentence.start, plainDates, lex);
-					const dated = date ? datedPartners(text, sentence, lex, countries, partners, date) : [];
+					const dated = date ? datedPartners(text, sentence, lex, sides, partners, date) : [];
 					for (const code of partners) {
 						if (date && dated.includes(code)) {
 							const source = lex.diplomatic.test(sentenceText) ? 'diplomatic' : 'relations';
@@ -314,16 +340,18 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 					text,
 					sentence,
 					countries,
-					findAdjectives(text, doc.lang, sentence.start, sentence.end),
+					adjectives(),
 					dates,
 					lex,
 					doc.lang,
 					focus,
 					own ?? doc.about[0] ?? null,
-					warn
+					warn,
+					lastMission
 				);
 				for (const m of found) {
-					facts.missions.push({ ...m, span: s });
+					lastMission = { ...m, span: s };
+					facts.missions.push(lastMission);
 					for (const h of m.highlight) consumedDates.add(h.start);
 				}
 			}
@@ -362,8 +390,49 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 			);
 		}
 	}
+	facts.missions.push(...headings);
 	facts.read = factCount();
 	return facts;
+}
+
+/**
+ * The missions a heading states: a heading that names a mission, its sender and its city ("Генеральное консульство
+ * Республики Беларусь в Алматы", "Embassy of Japan in Astana") is a statement that the mission exists, quoted as its
+ * sentence. A heading that leaves the sender or the city out ("Посольство", "Embassies") or names a plan states none.
+ */
+function headingMissions(
+	doc: DocInput,
+	section: Segment,
+	focus: string,
+	lex: Lexicon,
+	abbreviations: Map<string, string>,
+	allDates: DateMatch[]
+): MissionFact[] {
+	const text = doc.clean.text;
+	const at = text.indexOf(section.title, section.headStart);
+	if (at < 0 || at + section.title.length > section.headEnd || TITLE_SENTENCE.test(section.title)) return [];
+	const head: Sentence = { start: at, end: at + section.title.length };
+	const title = section.title;
+	if (!lex.kinds.some((k) => !k.unstated && k.re.test(title)) || lex.modal.test(title)) return [];
+	const countries = withAbbreviations(
+		findCountries(text, doc.lang, head.start, head.end),
+		findAbbreviations(text, abbreviations, head.start, head.end)
+	);
+	const found = readMissions(
+		text,
+		head,
+		countries,
+		findAdjectives(text, doc.lang, head.start, head.end),
+		datesIn(allDates, head.start, head.end),
+		lex,
+		doc.lang,
+		focus,
+		null,
+		() => {}
+	);
+	return found
+		.filter((m) => m.cityStated && m.sender && m.sender !== m.host)
+		.map((m) => ({ ...m, span: { doc: doc.id, start: head.start, end: head.end } }));
 }
 
 /** The text has a mission, ambassador or relations word of the language. */
@@ -433,6 +502,15 @@ function datedPartners(
 		countries.some((c) => c.code === code && c.start >= clause[0] && c.end <= clause[1])
 	);
 	return inClause.length ? inClause : partners;
+}
+
+/** Adjectives of nationality joined by a hyphen or dash into one compound ("казахстанско-белорусские"): both parts. */
+function pairedAdjectives(text: string, adjectives: CountryMatch[]): CountryMatch[] {
+	const joined = (a: CountryMatch, b: CountryMatch) => /^[-‐–—]$/u.test(text.slice(a.end, b.start));
+	return adjectives.filter(
+		(a, i) =>
+			(i > 0 && joined(adjectives[i - 1], a)) || (i + 1 < adjectives.length && joined(a, adjectives[i + 1]))
+	);
 }
 
 /** Dates inside [from, to), by binary search: a 10 MB document has tens of thousands of both. */

@@ -79,7 +79,8 @@ const lexicon: Lexicon = {
 	negation: /(?<!\p{L})(?:няма|нямат|не са|не е|липсва)(?!\p{L})/iu,
 	cityParticles: null,
 	subjectAfter: /^\s+(?:също\s+)?(?:има|имат|открива|откри|поддържа|поддържат|разполага)(?!\p{L})/iu,
-	senderGapBefore: /(?!)/u,
+	// An adjective of nationality right before the mission word: "турското посолство", "българското консулство".
+	senderGapBefore: /^\s+$/u,
 	hostPrefix: null,
 	placeFirst: false,
 	headings: [/^(.+?)\s*\[?Редактиране\]?$/u, /^(.+?)\[редактиране(?: на кода)?\]$/u],
@@ -92,7 +93,9 @@ const lexicon: Lexicon = {
 	nearBefore: /(?:близо до|край)\s+$/iu,
 	districtWords: /обхващащ|консулски\s+окръг|отговаря\s+за|с\s+юрисдикция/iu,
 	closeVerb: /(?<!\p{L})(?:закри\p{L}*|затвори\p{L}*|преустанов\p{L}*|прекрат\p{L}*)/iu,
-	upgraded: /(?<!\p{L})(?:повиш\p{L}*|преобразува\p{L}*|издигна\p{L}*)\s+(?:\p{L}+\s+)?(?:в|до)(?!\p{L})/iu,
+	// "е преобразувано в посолство", "е повишено до посолство", "получава статут на посолство".
+	upgraded:
+		/(?<!\p{L})(?:(?:повиш\p{L}*|преобразува\p{L}*|издигна\p{L}*)\s+(?:\p{L}+\s+)?(?:в|до)|(?:получ\p{L}*|придоби\p{L}*|даден\p{L}*|предоставен\p{L}*)\s+(?:\p{L}+\s+)?(?:статут|ранг)\s+на)(?!\p{L})/iu,
 	personTitle:
 		/(?<!\p{L})(?:посланик\p{L}*|президент\p{L}*|министър\p{L}*|премиер\p{L}*|консул\p{L}*|съветник\p{L}*|г-н|г-жа|д-р|проф\.)\s+$/iu
 };
@@ -129,6 +132,70 @@ function bgDefiniteForms(name: string): string[] {
 	}
 	return out;
 }
+
+/**
+ * Bulgarian adjectives of nationality made by rule: the name's stem (less a final -ия, -я or -а) and -ски, -йски
+ * (Корея -> корейски), -ийски (Индия -> индийски) or -иански (Италия -> италиански), in every form, definite ones
+ * included ("казахстанското", "турските"), or the -о of the first part of a compound ("казахстанско-турските"). Group 1
+ * is the word less its ending.
+ */
+const BULGARIAN_ADJECTIVE =
+	/(?<!\p{L})(\p{L}{2,}?(?:ск|цк|шк|жк|зк))(?:ият|ия|ата|ото|ите|и|а|о)(?!\p{L})/giu;
+
+const BULGARIAN_SUFFIXES = ['ианск', 'ийск', 'йск', 'ск'];
+
+/** The stems an adjective may be made on; a stem ending in -с takes -к alone (Русия -> руски, Беларус -> беларуски). */
+function bgAdjectiveStems(adjective: string): string[] {
+	const out = BULGARIAN_SUFFIXES.filter((s) => adjective.endsWith(s)).map((s) =>
+		adjective.slice(0, -s.length)
+	);
+	if (adjective.endsWith('ск')) out.push(adjective.slice(0, -1));
+	return out.filter((s) => s.length >= 3);
+}
+
+/** The stem of a one-word name (Казахстан -> казахстан, България -> българ); null for a longer name. */
+function bgAdjectiveStem(name: string): string | null {
+	if (/[\s-]/u.test(name.trim())) return null;
+	const stem = name
+		.trim()
+		.toLowerCase()
+		.replace(/(?:ия|я|а)$/u, '');
+	return stem.length >= 3 ? stem : null;
+}
+
+/**
+ * Adjectives the rule does not make from the name (less their ending): турски from Турция, френски from Франция,
+ * американски from САЩ. Written out by hand from standard usage (each is the adjective a Bulgarian dictionary gives for
+ * the country): no package on the registry carries Bulgarian adjectives of nationality.
+ */
+const BG_IRREGULAR_ADJECTIVES: Readonly<Record<string, string>> = {
+	американск: 'US',
+	британск: 'GB',
+	грузинск: 'GE',
+	гръцк: 'GR',
+	датск: 'DK',
+	казашк: 'KZ',
+	киргизк: 'KG',
+	кубинск: 'CU',
+	литовск: 'LT',
+	мексиканск: 'MX',
+	немск: 'DE',
+	норвежк: 'NO',
+	полск: 'PL',
+	саудитск: 'SA',
+	словашк: 'SK',
+	сръбск: 'RS',
+	таджикск: 'TJ',
+	туркменск: 'TM',
+	турск: 'TR',
+	узбекск: 'UZ',
+	украинск: 'UA',
+	финск: 'FI',
+	френск: 'FR',
+	холандск: 'NL',
+	чешк: 'CZ',
+	шведск: 'SE'
+};
 
 const countries: CountryNames = {
 	locale: locale,
@@ -183,7 +250,12 @@ const countries: CountryNames = {
 	ours: null,
 	worldCountries: false,
 	demonyms: {},
-	adjectives: null
+	adjectives: {
+		re: BULGARIAN_ADJECTIVE,
+		stems: bgAdjectiveStems,
+		stem: bgAdjectiveStem,
+		irregular: BG_IRREGULAR_ADJECTIVES
+	}
 };
 
 /**

@@ -110,8 +110,9 @@ const lexicon: Lexicon = {
 	districtWords:
 		/(?<!\p{L})(?:covering|covers|responsible\s+for|consular\s+district|jurisdiction)(?!\p{L})/iu,
 	closeVerb: /(?<!\p{L})(?:closed|closing|shut|suspended|ceased|withdrawn|evacuated)(?!\p{L})/iu,
+	// "was upgraded to an embassy", "was granted the status of an embassy", "received embassy status".
 	upgraded:
-		/(?<!\p{L})(?:upgraded|elevated|raised|converted|became)\s+(?:\p{L}+\s+){0,4}?(?:to|into)?\s*(?:an?\s+|the\s+)?(?:full\s+)?(?:embassy|consulate)/iu,
+		/(?<!\p{L})(?:(?:upgraded|elevated|raised|converted|became)\s+(?:[\p{L}\p{N}]+\s+){0,4}?(?:to|into)?\s*(?:an?\s+|the\s+)?(?:full\s+)?(?:embassy|consulate)|(?:granted|given|accorded|received|obtained|acquired|gained)\s+(?:the\s+)?(?:status|rank)\s+of\s+(?:an?\s+)?(?:full(?:-fledged)?\s+)?(?:embassy|consulate)|(?:granted|given|accorded|received|obtained|acquired|gained)\s+(?:\p{L}+\s+)?(?:embassy|consulate)(?:[\s-]general)?\s+status)/iu,
 	personTitle:
 		/(?<!\p{L})(?:Ambassador|President|Prime\s+Minister|Minister|Secretary|Senator|Governor|General|Consul|Chargé\s+d['’]affaires|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?)\s+$/u
 };

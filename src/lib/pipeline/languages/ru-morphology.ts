@@ -250,12 +250,25 @@ export function russianBaseForms(surface: string): string[] {
  * Adjectives of nationality made by rule from the country's name (`CountryNames.adjectives`): the name's stem (the
  * name less a final -ия, -ья, -я, -а, -ь, -й, -и or -ы) and the suffix of relative adjectives -ск-, -ийск- (Россия ->
  * российский, Индия -> индийский), -йск- (Корея -> корейский, Китай -> китайский), -ьск- (Монголия -> монгольский,
- * Израиль -> израильский) or -ьянск- (Италия -> итальянский), with its ending in every gender, number and case.
- * Irregular adjectives (американский, французский, турецкий, польский, белорусский) are not reached, nor those of
- * names of two words.
+ * Израиль -> израильский) or -ьянск- (Италия -> итальянский), with its ending in every gender, number and case, or
+ * the -о of the first part of a compound ("казахстанско-белорусские"). Group 1 is the word less its ending. The
+ * irregular ones (американский, французский, турецкий, польский) are listed in `ru.ts`; those of names of two words
+ * are not reached.
  */
 export const RUSSIAN_ADJECTIVE =
-	/(?<!\p{L})(\p{L}{3,}?)(?:ийск|ьянск|йск|ьск|ск)(?:ий|ый|ая|ое|ие|ые|ого|ой|ому|ых|их|им|ыми|ими|ую|ом|ем)(?!\p{L})/giu;
+	/(?<!\p{L})(\p{L}{3,}?(?:ск|цк))(?:ий|ый|ая|ое|ие|ые|ого|ой|ому|ых|их|им|ыми|ими|ую|ом|ем|о(?=[-‐–]\p{L}))(?!\p{L})/giu;
+
+const RUSSIAN_SUFFIXES = ['ьянск', 'ийск', 'йск', 'ьск', 'ск'];
+
+/**
+ * The stems `adjective` (less its ending: "российск") may be made on, by each suffix it ends in, the longest first; a
+ * stem ending in -с takes -к alone (Белоруссия -> белорусский).
+ */
+export function russianAdjectiveStems(adjective: string): string[] {
+	const out = RUSSIAN_SUFFIXES.filter((s) => adjective.endsWith(s)).map((s) => adjective.slice(0, -s.length));
+	if (adjective.endsWith('сск')) out.push(adjective.slice(0, -1));
+	return out.filter((s) => s.length >= 3);
+}
 
 /** The stem an adjective of `name` is made on (see RUSSIAN_ADJECTIVE); null for a name of two words or more. */
 export function russianAdjectiveStem(name: string): string | null {

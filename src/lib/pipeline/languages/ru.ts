@@ -11,7 +11,51 @@ import type {
 	SectionForms,
 	SentenceRules
 } from './types';
-import { RUSSIAN_ADJECTIVE, russianAdjectiveStem, russianBaseForms, russianCaseForms } from './ru-morphology';
+import {
+	RUSSIAN_ADJECTIVE,
+	russianAdjectiveStem,
+	russianAdjectiveStems,
+	russianBaseForms,
+	russianCaseForms
+} from './ru-morphology';
+
+/**
+ * Adjectives of nationality that the rule of `RUSSIAN_ADJECTIVE` does not make from the country's name (less their
+ * ending): турецкий from Турция, белорусский from Беларусь, американский from США. Written out by hand from standard
+ * usage (each is the adjective a Russian dictionary gives for the country): no package on the registry carries Russian
+ * adjectives of nationality (world-countries has English and French ones, i18n-iso-countries names only).
+ */
+const RU_IRREGULAR_ADJECTIVES: Readonly<Record<string, string>> = {
+	американск: 'US',
+	афганск: 'AF',
+	белорусск: 'BY',
+	британск: 'GB',
+	венгерск: 'HU',
+	голландск: 'NL',
+	греческ: 'GR',
+	грузинск: 'GE',
+	датск: 'DK',
+	казахск: 'KZ',
+	киргизск: 'KG',
+	кубинск: 'CU',
+	кыргызск: 'KG',
+	литовск: 'LT',
+	мексиканск: 'MX',
+	немецк: 'DE',
+	норвежск: 'NO',
+	польск: 'PL',
+	саудовск: 'SA',
+	словацк: 'SK',
+	таджикск: 'TJ',
+	туркменск: 'TM',
+	турецк: 'TR',
+	узбекск: 'UZ',
+	финск: 'FI',
+	французск: 'FR',
+	чешск: 'CZ',
+	шведск: 'SE',
+	армянск: 'AM'
+};
 
 /** Title words that may stand between a mission word and its country: "посольство Республики Казахстан". */
 const TITLE_GENITIVE = '(?:Республики|Королевства|Государства|Султаната|Княжества|Эмирата|Содружества)';
@@ -40,7 +84,9 @@ const lexicon: Lexicon = {
 		{
 			kind: 'embassy',
 			re: /(?<!\p{L})(?:посольств\p{L}*|дипломатическ\p{L}*\s+представительств\p{L}*|диппредставительств\p{L}*)/iu
-		}
+		},
+		// "Дипломатическая миссия РК в РТ", as the Bulgarian and English words: read only with its sender stated.
+		{ kind: 'embassy', re: /(?<!\p{L})дипломатическ\p{L}*\s+мисси\p{L}*/iu, unstated: true }
 	],
 	// An ambassador in any case (посол, посла, послу, послом, послы, послов...), not the preposition "после".
 	envoy: /(?<!\p{L})(?:посол|посл(?:а|у|ом|ы|ов|ам|ами|ах))(?!\p{L})/iu,
@@ -112,7 +158,7 @@ const lexicon: Lexicon = {
 	districtWords: /консульск\p{L}*\s+округ|охватыва\p{L}*|отвеча\p{L}*\s+за|юрисдикци/iu,
 	closeVerb: /(?<!\p{L})(?:закры\p{L}*|приостанов\p{L}*|прекрати\p{L}*|прекращ\p{L}*|эвакуир\p{L}*)/iu,
 	upgraded:
-		/(?<!\p{L})(?:преобразова\p{L}*|повышен\p{L}*|повыс\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:в|до)(?!\p{L})|получил\p{L}*\s+статус/iu,
+		/(?<!\p{L})(?:(?:преобразова\p{L}*|повышен\p{L}*|повыс\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:в|до)|(?:получ\p{L}*|придан\p{L}*|присвоен\p{L}*)\s+статус)(?!\p{L})/iu,
 	personTitle:
 		/(?<!\p{L})(?:посол\p{L}*|посл[аеу]\p{L}*|президент\p{L}*|министр\p{L}*|премьер\p{L}*|консул(?!ьств)\p{L}*|советник\p{L}*|губернатор\p{L}*|глав[аеыу]|г-н|г-жа|господин\p{L}*|госпож\p{L}*|д-р|проф\.)\s+$/iu
 };
@@ -177,7 +223,12 @@ const countries: CountryNames = {
 	ours: null,
 	worldCountries: false,
 	demonyms: {},
-	adjectives: { re: RUSSIAN_ADJECTIVE, stem: russianAdjectiveStem }
+	adjectives: {
+		re: RUSSIAN_ADJECTIVE,
+		stems: russianAdjectiveStems,
+		stem: russianAdjectiveStem,
+		irregular: RU_IRREGULAR_ADJECTIVES
+	}
 };
 
 /**

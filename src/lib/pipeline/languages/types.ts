@@ -177,10 +177,19 @@ export interface CountryNames {
 	demonyms: Readonly<Record<string, string>>;
 	/**
 	 * Adjectives of nationality made by the language's rules from the country names (Russian: "российское посольство"
-	 * is Russia's): a pattern (global) whose group 1 is the stem, and the stem each name makes (null: none). A stem two
-	 * countries share names neither. Null where the language has no such rule.
+	 * is Russia's, "казахстанско-белорусские отношения" name Kazakhstan and Belarus). A stem two countries share names
+	 * neither. Null where the language has no such rule.
 	 */
-	adjectives: { re: RegExp; stem: (name: string) => string | null } | null;
+	adjectives: {
+		/** An adjective in any form, and the first part of a compound ("казахстанско-"): group 1 is the word less its ending. */
+		re: RegExp;
+		/** The stems of names that word may be made on, by the language's suffixes, most likely first. */
+		stems: (adjective: string) => string[];
+		/** The stem each name makes (null: none). */
+		stem: (name: string) => string | null;
+		/** Adjectives that no rule makes from the names (the word less its ending, in lower case), with their country. */
+		irregular: Readonly<Record<string, string>>;
+	} | null;
 }
 
 /** Where an alias points: an English name that the gazetteer knows within `country`, or a pinned GeoNames id. */

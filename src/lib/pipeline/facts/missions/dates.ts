@@ -29,13 +29,24 @@ function inParentheses(text: string, from: number, at: number): boolean {
 	return (lead.match(/\(/g)?.length ?? 0) > (lead.match(/\)/g)?.length ?? 0);
 }
 
-/** The dates of the clause's missions, by index (`missionCount` of them, grouped as `groupStarts` says). */
+/**
+ * A mission's part in an upgrade the clause states: the kind it became ('new'), the kind it was ('old'), or none.
+ */
+export type Stage = 'new' | 'old' | null;
+
+/**
+ * The dates of the clause's missions, by index (one for each of `stages`, grouped as `groupStarts` says). In a clause
+ * that states an upgrade ("was upgraded to an embassy in 2000", "получило статус посольства", "대사관으로 승격"),
+ * the new kind's date is the upgrade's: after the verb, or, with none there and no opening verb before it, the
+ * clause's ("In 2000 the consulate was granted the status of an embassy"); the old kind takes no date after the verb.
+ */
 export function missionDates(
 	{ text, start: cStart, end: cEnd, lex }: Clause,
 	tokens: readonly Token[],
 	groupStarts: readonly GroupStart[],
-	missionCount: number
+	stages: readonly Stage[]
 ): MissionDates[] {
+	const missionCount = stages.length;
 	const clauseText = text.slice(cStart, cEnd);
 	// "от <date>" is since, "до <date>" until; with an opening verb, the clause's date is the opening.
 	// A date before the first group is the whole clause's ("In 1994 X opened an embassy in A and a consulate in
@@ -58,14 +69,29 @@ export function missionDates(
 	const headed = clauseDates.find(
 		(d) => CHRONOLOGY_LEAD.test(text.slice(cStart, d.start)) && CHRONOLOGY_DASH.test(text.slice(d.end, cEnd))
 	);
+	const upgradeVerb = lex.upgraded.exec(clauseText);
+	const upgradeAt = upgradeVerb ? cStart + upgradeVerb.index : -1;
+	const openedBefore = upgradeVerb ? lex.openVerb.test(clauseText.slice(0, upgradeVerb.index)) : false;
 	const out: MissionDates[] = [];
 	for (let index = 0; index < missionCount; index++) {
 		let g = -1;
 		for (let k = 0; k < groupStarts.length; k++) if (groupStarts[k].from <= index) g = k;
 		const inGroup = clauseDates.filter((d) => groupOf(d.start) === g);
-		const candidates = inGroup.length ? inGroup : clauseDates.filter((d) => groupOf(d.start) === -1);
+		let candidates = inGroup.length ? inGroup : clauseDates.filter((d) => groupOf(d.start) === -1);
 		let since: DateMatch | null = null;
 		let until: DateMatch | null = null;
+		const stage = upgradeVerb ? stages[index] : null;
+		if (stage === 'old') candidates = candidates.filter((d) => d.start < upgradeAt);
+		else if (stage === 'new') {
+			// A verb-final language (Korean) puts the date before the verb.
+			const after = lex.placeFirst ? undefined : clauseDates.find((d) => d.start > upgradeAt);
+			const upgraded =
+				after ?? (openedBefore ? undefined : candidates.filter((d) => d.start < upgradeAt).at(-1));
+			if (upgraded) {
+				out.push({ since: upgraded.date!, until: null });
+				continue;
+			}
+		}
 		const closedAt = clauseText.search(lex.closeVerb);
 		for (const d of candidates) {
 			const lead = text.slice(cStart, d.start);

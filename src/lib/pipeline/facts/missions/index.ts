@@ -76,7 +76,8 @@ export function readMissions(
 	lang: string,
 	focus: string,
 	sectionCountry: string | null,
-	warn: (at: number, message: string, snippet: string, fix: string) => void
+	warn: (at: number, message: string, snippet: string, fix: string) => void,
+	earlier: Draft | null = null
 ): Draft[] {
 	const out: Draft[] = [];
 	const carry: Carry = { inherited: [], inheritedSender: null, inheritedCo: [], previousSender: null };
@@ -114,20 +115,46 @@ export function readMissions(
 			lang,
 			focus,
 			sectionCountry,
-			warn
+			warn,
+			earlier: out.at(-1) ?? earlier
 		});
 		const { missions: clauseMissions, groupStarts, upgradedFrom, undated, fromUnstated, servedWith } = placed;
 
+		const before = out.at(-1) ?? earlier;
+		const [only] = clauseMissions;
+		if (
+			lex.upgraded.test(clauseText) &&
+			upgradedFrom.size === 0 &&
+			clauseMissions.length === 1 &&
+			before &&
+			samePost(only, before)
+		)
+			// "…알마티 분관을 설립했는데, 이는 이후 2015년에 주알마티 대한민국 총영사관으로 승격되었다": the clause
+			// names the new mission in full, in the city of the one before it.
+			upgradedFrom.set(only, before);
 		const moved = inParentheses || lex.moved.test(clauseText);
-		const byIndex = missionDates(clause, tokens, groupStarts, clauseMissions.length);
+		const stages = clauseMissions.map((m) =>
+			upgradedFrom.has(m) ? 'new' : [...upgradedFrom.values()].includes(m) ? 'old' : null
+		);
+		const byIndex = missionDates(clause, tokens, groupStarts, stages);
 		const dated = new Map(clauseMissions.map((m, i) => [m, byIndex[i]]));
+		const dropped = new Set<Draft>();
 		for (const [now, before] of upgradedFrom) {
-			// The old kind ends when the new one begins.
 			const begins = dated.get(now)?.since;
+			if (now.kind === before.kind) {
+				// A mission of unstated kind "granted the status of an embassy" stays one embassy, since its opening
+				// (data/eval/README.md): the upgrade is no new stage. Said in the same sentence, it is that mission's.
+				if (out.includes(before) || clauseMissions.includes(before)) dropped.add(now);
+				else dated.set(now, { since: null, until: null });
+				continue;
+			}
+			// The old kind ends when the new one begins; one of an earlier sentence ends with no mark in this one.
 			const old = dated.get(before);
 			if (begins && old) old.until = begins;
+			else if (begins && !clauseMissions.includes(before)) before.until ??= begins.date;
 		}
 		for (const m of clauseMissions) {
+			if (dropped.has(m)) continue;
 			const { since, until } = (!undated.has(m) && dated.get(m)) || { since: null, until: null };
 			if (moved && out.length) {
 				// "…, което е преместено в Астана 2006 година": the previous mission, moved; it ends where this begins.
@@ -146,6 +173,7 @@ export function readMissions(
 			}
 		}
 		for (const m of clauseMissions) {
+			if (dropped.has(m)) continue;
 			if ((!m.sender || m.sender === m.host) && fromUnstated.has(m)) continue;
 			if (!m.sender || m.sender === m.host) {
 				// The sentence leaves the sender out: in a section about country X, a mission in the focus is X's, and a
@@ -180,6 +208,16 @@ export function readMissions(
 		}
 	}
 	return honoraryConsulates(out).map((m) => ({ ...m, highlight: m.highlight.map((h) => ({ ...h })) }));
+}
+
+/** Another kind of mission of the same sender in the same place: what an upgrade makes of the one before. */
+function samePost(now: Draft, before: Draft): boolean {
+	return (
+		now.kind !== before.kind &&
+		now.sender === before.sender &&
+		now.host === before.host &&
+		(!now.cityStated || !before.cityStated || now.place?.geonameId === before.place?.geonameId)
+	);
 }
 
 /**

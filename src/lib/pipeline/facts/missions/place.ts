@@ -48,13 +48,22 @@ export interface PlaceInput {
 	/** The country whose passage this is, or the one the document is about. */
 	sectionCountry: string | null;
 	warn: (at: number, message: string, snippet: string, fix: string) => void;
+	/**
+	 * The last mission stated before this clause in the passage (an earlier clause or sentence): the one a clause that
+	 * states an upgrade with no mission of its own upgrades ("In 1995 X opened a consulate in A. In 2000 it was granted
+	 * the status of an embassy.").
+	 */
+	earlier?: Draft | null;
 }
 
 export interface Placed {
 	missions: Draft[];
 	/** Where each group begins, so that a date is given to the group it stands in. */
 	groupStarts: GroupStart[];
-	/** A mission that another one of the clause became ("분관이 대사관으로 승격"): new -> old. */
+	/**
+	 * A mission that another one became ("분관이 대사관으로 승격"): new -> old, the old one of this clause or the
+	 * passage's `earlier`.
+	 */
 	upgradedFrom: Map<Draft, Draft>;
 	/**
 	 * Missions the clause's dates are not of: read from an ambassador (the dates are the envoy's tenure), or named as
@@ -102,6 +111,17 @@ function counterpart(
 		: sender !== focus && (sender === sectionCountry || clause.lex.openVerb.test(clauseText))
 			? focus
 			: null;
+}
+
+/**
+ * The passage's last mission is the one a clause upgrades when the clause names no place, and whatever sender and host
+ * it names are that mission's.
+ */
+function earlierUpgraded(input: PlaceInput, sender: string | null, host: string | null): boolean {
+	const before = input.earlier;
+	if (!before || !before.sender) return false;
+	if (input.tokens.some((t) => t.type === 'city')) return false;
+	return (sender === null || sender === before.sender) && (host === null || host === before.host);
 }
 
 /** The same city named twice before one mission word ("알마티에 … 알마티 분관을") is one place. */
@@ -209,10 +229,19 @@ export function placeMissions(input: PlaceInput): Placed {
 				? word[1]
 				: null;
 		const previous = clauseMissions.at(-1);
-		if (lex.upgraded.test(clauseText) && previous && groupStarts.length > 1) {
+		const upgrade = lex.upgraded.test(clauseText);
+		if (upgrade && previous && groupStarts.length > 1) {
 			// "두샨베 분관이 2021년 대사관으로 승격되었다": the same post, now of this kind, where the last one was.
 			emit(previous.place, previous.cityStated, [], previous.host);
 			upgradedFrom.set(clauseMissions.at(-1)!, previous);
+		} else if (upgrade && !previous && earlierUpgraded(input, sender, mark?.code ?? null)) {
+			// "In 2000 it was granted the status of an embassy", "В 2000 году миссия получила статус посольства": the
+			// clause names no mission of its own to upgrade, nor another place; the passage's last mission is the one.
+			const before = input.earlier!;
+			groupSender = before.sender;
+			groupCo = [];
+			emit(before.place, before.cityStated, [], before.host);
+			upgradedFrom.set(clauseMissions.at(-1)!, before);
 		} else if (unknownCity) {
 			warn(
 				cStart,

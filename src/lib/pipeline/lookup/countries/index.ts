@@ -150,7 +150,9 @@ function ruledAdjectives(language: Language, text: string, from: number, to: num
 	const re = new RegExp(rule.re.source, rule.re.flags.includes('g') ? rule.re.flags : rule.re.flags + 'g');
 	const out: CountryMatch[] = [];
 	for (const m of text.slice(from, to).matchAll(re)) {
-		const code = stems.get(m[1].toLowerCase().replace(/ё/gu, 'е'));
+		const word = m[1].toLowerCase().replace(/ё/gu, 'е');
+		const stem = rule.stems(word).find((s) => stems.has(s));
+		const code = rule.irregular[word] ?? (stem === undefined ? null : stems.get(stem));
 		if (code) out.push({ code, start: from + m.index, end: from + m.index + m[0].length, surface: m[0] });
 	}
 	return out;
