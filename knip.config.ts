@@ -1,13 +1,14 @@
 /**
  * Dead files, exports and dependencies, checked by `npm run lint`. Knip's SvelteKit, Svelte, Vite, Vitest and
  * Playwright plugins find the routes, hooks, the service worker, the unit and browser tests and the configs; the
- * entries below are what no plugin knows: the command-line scripts, and the benchmark's floor page through its own
- * Vite config (bench/floor/index.html loads main.ts).
+ * entries below are what no plugin knows: the command-line scripts, the script the browser suite's web server runs
+ * (tests/support/second-site-early.ts, named in playwright.config.ts's command), and the benchmark's floor page
+ * through its own Vite config (bench/floor/index.html loads main.ts).
  */
 import type { KnipConfig } from 'knip';
 
 const config: KnipConfig = {
-	entry: ['scripts/*.ts'],
+	entry: ['scripts/*.ts', 'tests/support/second-site-early.ts'],
 	project: ['src/**/*.{ts,svelte}', 'scripts/**/*.ts', 'tests/**/*.ts', 'bench/**/*.ts', '*.{ts,js}'],
 	vite: { config: ['vite.config.ts', 'bench/floor/vite.config.ts'] },
 	// A type or interface exported with the function that returns it stays nameable, even if only that file names it.

@@ -42,10 +42,16 @@ export const chromiumArgs = [
 
 const executablePath = chromiumPath();
 
+/** The second site's build in the background, beside the suite's own, for a whole run (see the web server below). */
+const secondSiteEarly = process.env.E2E_SECOND_SITE_EARLY
+	? '{ node --import tsx tests/support/second-site-early.ts & } && '
+	: '';
+
 export default defineConfig({
 	testDir: 'tests/e2e',
-	// The second site (seeds, library, hostile fixture), built by the first spec that needs it: none left over.
-	globalSetup: './tests/support/second-site-reset.ts',
+	// The second site (seeds, library, hostile fixture), built by the first spec that needs it, or from the start
+	// beside the suite's own build (E2E_SECOND_SITE_EARLY): none left over from an earlier run.
+	globalSetup: './tests/support/second-site-setup.ts',
 	globalTeardown: './tests/support/second-site-reset.ts',
 	// Software WebGL on two cores: a map load takes one to two seconds, more while a build runs beside it.
 	timeout: 60_000,
@@ -59,8 +65,14 @@ export default defineConfig({
 	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
-		trace: 'retain-on-failure',
-		screenshot: 'only-on-failure'
+		// A failed test keeps its trace (actions, DOM snapshots, network) without the screencast, whose frames
+		// cost every test CPU while software WebGL redraws; the failure's own screenshot is kept.
+		trace: { mode: 'retain-on-failure', screenshots: false },
+		screenshot: 'only-on-failure',
+		// Camera moves are jumps and the map's symbols do not fade (MapView.svelte reads the preference), so a
+		// change settles in fewer frames of software WebGL; the framing tests of map.spec.ts and missions.spec.ts
+		// keep the animation ('no-preference').
+		reducedMotion: 'reduce'
 	},
 	projects: [
 		{
@@ -87,7 +99,9 @@ export default defineConfig({
 		// sources.spec.ts and hostile.spec.ts share a second site over the seeds, the library (the built-in atlas, README,
 		// "The library") and the hostile-text fixture (tests/support/second-site.ts).
 		// The variable holds for the preview too: a page it renders on request (the 404 page) reads the same documents.
-		command: `export ATLAS_DOCUMENTS_DIR=data/documents && npm run build && node node_modules/.bin/vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+		// With E2E_SECOND_SITE_EARLY (a whole run: `npm run test:e2e`), the second site's build starts beside this one
+		// (tests/support/second-site-early.ts).
+		command: `export ATLAS_DOCUMENTS_DIR=data/documents && ${secondSiteEarly}npm run build && node node_modules/.bin/vite preview --host 127.0.0.1 --port ${port} --strictPort`,
 		url: `http://127.0.0.1:${port}`,
 		reuseExistingServer: false,
 		// The build prerenders every page and bundles MapLibre: give it room on two cores.

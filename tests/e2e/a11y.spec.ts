@@ -1,29 +1,12 @@
 /**
- * Accessibility: no serious or critical axe-core violation on the home page with its map, a country page and the
- * table; and the main path done with the keyboard alone (search -> country -> passage -> layers -> close), with a
- * visible focus ring at every step. The page without WebGL is a11y.nowebgl.spec.ts.
+ * Accessibility: the main path done with the keyboard alone (search -> country -> passage -> layers -> close), with a
+ * visible focus ring at every step. Axe-core's check (no serious or critical violation) runs where other specs load
+ * the pages already, so that no page is loaded for it alone (a map load costs 10–40 s in software WebGL): the home
+ * page, a country page and the table in pages.spec.ts's "every route", before the map has started and once it has;
+ * the pages in Bulgarian, Korean and Russian in languages.spec.ts; the page without WebGL in a11y.nowebgl.spec.ts.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { seriousViolations } from './axe';
 import { wakeMap } from '../support/map';
-
-const PAGES = [
-	{ path: '/', map: true },
-	{ path: '/country/TR/', map: true },
-	{ path: '/table/', map: false }
-];
-
-for (const { path, map } of PAGES) {
-	test(`${path} has no serious or critical axe violation`, async ({ page }) => {
-		await page.goto(path);
-		// Before MapLibre: on the home page, the SVG first map.
-		expect(await seriousViolations(page)).toEqual([]);
-		if (!map) return;
-		await wakeMap(page);
-		await page.waitForFunction(() => window.__map?.loaded() === true, null, { timeout: 45_000 });
-		expect(await seriousViolations(page)).toEqual([]);
-	});
-}
 
 /** The focused element, and whether a focus indicator is drawn on it (outline, or a box-shadow ring). */
 async function focused(page: Page): Promise<{ tag: string; text: string; visible: boolean }> {

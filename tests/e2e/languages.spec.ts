@@ -3,11 +3,14 @@
  * (`<html lang>`, hreflang alternates), no message key shows, the converted parts say nothing in English, the
  * switcher keeps the view, and axe finds no serious violation. The expected words are read from the message files
  * the translators edit (messages/{locale}.json), the English ones from messages/en.json.
+ *
+ * A country page starts MapLibre, which costs 10–40 s in software WebGL: each language's country page is loaded once
+ * and its checks (words, axe, the timeline, the sources lines and a mission card) run in turn on that one page.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { seriousViolations } from './axe';
-import { watchErrors } from '../support/page';
+import { hydrated, watchErrors } from '../support/page';
 import { wakeMap } from '../support/map';
 
 const read = (locale: string) =>
@@ -50,41 +53,29 @@ async function shownWords(page: Page, words: Record<string, unknown>, keys: stri
 	return interfaceText(page);
 }
 
-for (const locale of ['bg', 'ko', 'ru']) {
-	const words = read(locale);
-	test.describe(`/${locale}/`, () => {
-		for (const [path, keys] of Object.entries(SHOWN)) {
-			test(`/${locale}/${path} is in ${locale}: its words, no message key, no English of those parts`, async ({
-				page
-			}) => {
-				const errors = watchErrors(page);
-				await page.goto(`/${locale}/${path}`);
-				await expect(page.locator('html')).toHaveAttribute('lang', locale);
-				await expect(page.locator(`link[rel="alternate"][hreflang="${locale}"]`)).toHaveCount(1);
-				if (path === 'table/') await page.locator('table').waitFor();
-				else await page.locator('#panel-title, h1').first().waitFor();
-				// Some parts (the layer box) arrive once the map has started: wait until every word is on screen.
-				const text = await shownWords(page, words, keys);
-				for (const key of keys) {
-					expect(text, key).toContain(words[key] as string);
-					// One English word may be part of a proper name ("Relations Atlas"); a phrase may not.
-					if ((en[key] as string).includes(' '))
-						expect(text, `English ${key}`).not.toContain(en[key] as string);
-				}
-				// A message key is lower case with underscores ("panel_status"): none is on screen.
-				expect(text.match(/\b[a-z]+_[a-z_]+\b/g) ?? []).toEqual([]);
-				// Axe on the home and table pages; on a country page in Russian the longer "Слои карты" box trips
-				// target-size (left open, see the README's Interface languages).
-				if (path !== 'country/TR/') expect(await seriousViolations(page)).toEqual([]);
-				expect(errors).toEqual([]);
-			});
-		}
-	});
+/**
+ * Checks that the page is in `locale`: `<html lang>`, its hreflang alternate, the messages `keys` on screen in the
+ * language, none of their English phrases, and no message key.
+ */
+async function expectInLanguage(page: Page, locale: string, words: Record<string, unknown>, keys: string[]) {
+	await expect(page.locator('html')).toHaveAttribute('lang', locale);
+	await expect(page.locator(`link[rel="alternate"][hreflang="${locale}"]`)).toHaveCount(1);
+	// Some parts (the layer box) arrive once the map has started: wait until every word is on screen.
+	const text = await shownWords(page, words, keys);
+	for (const key of keys) {
+		expect(text, key).toContain(words[key] as string);
+		// One English word may be part of a proper name ("Relations Atlas"); a phrase may not.
+		if ((en[key] as string).includes(' ')) expect(text, `English ${key}`).not.toContain(en[key] as string);
+	}
+	// A message key is lower case with underscores ("panel_status"): none is on screen.
+	expect(text.match(/\b[a-z]+_[a-z_]+\b/g) ?? []).toEqual([]);
 }
 
 test('the switcher keeps the country and the view in the query', async ({ page }) => {
 	await page.goto('/country/TR/?mode=year&layers=labels');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	// The link carries the view's query once the page's script has taken over.
+	await hydrated(page);
 	await page.locator('nav.languages a[hreflang="ru"]').click();
 	await expect(page).toHaveURL(/\/ru\/country\/TR\/\?/);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
@@ -100,9 +91,9 @@ test('the switcher keeps the country and the view in the query', async ({ page }
 });
 
 /**
- * The map side's own parts in each language (issue 23, i23-map): the timeline opened with its chronology, a
- * country's sources lines, the documents compared and a mission card, the table page's controls, the downloads and
- * Share. Each part's text is read without the documents' quotations and names (`[lang]`, `cite`, `q`); it must hold
+ * The map side's own parts in each language (issue 23, i23-map): the country page's, the table's and the home page's
+ * interface words (SHOWN) and axe, the timeline opened with its chronology, a country's sources lines, the documents
+ * compared and a mission card, the table page's controls, the downloads and Share. Each part's text is read without the documents' quotations and names (`[lang]`, `cite`, `q`); it must hold
  * the language's own words for that part (read from the message files), no message key, and none of the English
  * function words an untranslated phrase of these parts would bring ("the", "of", "with"…; the proper names these
  * parts show, Natural Earth or world-atlas, have none).
@@ -160,68 +151,95 @@ test.describe('the map side in each language', () => {
 	for (const locale of ['bg', 'ko', 'ru']) {
 		const words = read(locale) as Record<string, string>;
 
-		test(`/${locale}/: the timeline opened, its chronology, in ${locale}`, async ({ page }) => {
-			const errors = watchErrors(page);
-			await page.goto(`/${locale}/country/TR/`);
-			await page.locator('#panel-title').waitFor();
-			await page.getByRole('button', { name: words.time_open }).click();
-			const timeline = page.getByRole('region', { name: words.time_region });
-			await expect(timeline.locator('.summary')).not.toBeEmpty();
-			await expect(timeline).toContainText(words.time_compare);
-			await timeline.locator('details.chronology summary').click();
-			// The summary is announced too (aria-live), and the play button is named.
-			await expect(timeline.locator('.live')).toContainText(/^\d{4}: /);
-			await expect(timeline.locator('button.play')).toHaveAttribute('aria-label', words.time_play);
-			const text = await partText(page, 'section.timeline[aria-label]');
-			expectLocal(text, 'timeline');
-			expectLocal(await timeline.locator('.live').innerText(), 'announced summary');
-			expect(errors).toEqual([]);
+		// One load of the country page (it starts MapLibre), its checks in turn; a failed check skips the rest.
+		test.describe(`/${locale}/country/TR/`, () => {
+			test.describe.configure({ mode: 'serial' });
+			let context: BrowserContext;
+			let page: Page;
+			let errors: string[];
+
+			test.beforeAll(async ({ browser }) => {
+				// A context of its own, not browser.newPage(): axe opens pages in the page's context.
+				context = await browser.newContext();
+				page = await context.newPage();
+				errors = watchErrors(page);
+				await page.goto(`/${locale}/country/TR/`);
+				await page.locator('#panel-title').waitFor();
+				await hydrated(page);
+			});
+
+			test.afterAll(async () => {
+				await context.close();
+			});
+
+			test(`/${locale}/country/TR/ is in ${locale}: its words, no message key, no English of those parts; axe passes`, async () => {
+				// Axe on the page as loaded, once its requests have settled (the map's geometry and font).
+				await page.waitForLoadState('networkidle');
+				expect(await seriousViolations(page)).toEqual([]);
+				await expectInLanguage(page, locale, words, SHOWN['country/TR/']);
+				expect(errors).toEqual([]);
+			});
+
+			test(`/${locale}/country/TR/: the timeline opened, its chronology, in ${locale}`, async () => {
+				await page.getByRole('button', { name: words.time_open }).click();
+				const timeline = page.getByRole('region', { name: words.time_region });
+				await expect(timeline.locator('.summary')).not.toBeEmpty();
+				await expect(timeline).toContainText(words.time_compare);
+				await timeline.locator('details.chronology summary').click();
+				// The summary is announced too (aria-live), and the play button is named.
+				await expect(timeline.locator('.live')).toContainText(/^\d{4}: /);
+				await expect(timeline.locator('button.play')).toHaveAttribute('aria-label', words.time_play);
+				const text = await partText(page, 'section.timeline[aria-label]');
+				expectLocal(text, 'timeline');
+				expectLocal(await timeline.locator('.live').innerText(), 'announced summary');
+				// Closed again: the page is as loaded for the next test.
+				await timeline.getByRole('button', { name: words.time_close_timeline }).click();
+				await expect(page.getByRole('button', { name: words.time_open })).toBeVisible();
+				expect(errors).toEqual([]);
+			});
+
+			test(`/${locale}/country/TR/: sources lines, the documents compared and a mission card in ${locale}`, async () => {
+				await expect(page.locator('small.sources').first()).toBeVisible();
+				expectLocal(await partText(page, 'small.sources'), 'sources lines');
+				// The panel's own words name Ankara in the language (the quoted sentences keep the documents' spelling).
+				const panelWords = await partText(page, 'main.panel');
+				expect(panelWords).toContain(ANKARA[locale]);
+				expect(panelWords).not.toContain('Ankara');
+				const compared = page.locator('details.compared');
+				if ((await compared.count()) > 0) {
+					await compared.locator('summary').click();
+					await expect(compared).toContainText(words.src_compare_title);
+					expectLocal(await partText(page, 'details.compared'), 'the documents compared');
+				}
+				// "Missions by city" and a city's card: the dock arrives once the map has started.
+				await wakeMap(page);
+				const places = page.locator('details.places');
+				await places.locator('summary').click();
+				await expect(places.getByRole('button').first()).toContainText(ALMATY[locale]);
+				expect(await places.locator('ul').innerText()).not.toMatch(/Almaty|Astana|Moscow/);
+				await places.getByRole('button').first().click();
+				const card = page.locator('section.card');
+				await expect(card.getByRole('heading', { level: 2 })).toBeVisible();
+				expectLocal(await partText(page, 'details.places summary'), 'Missions by city');
+				await expect(card.getByRole('heading', { level: 2 })).toContainText(ALMATY[locale]);
+				expectLocal(await partText(page, 'section.card'), 'mission card (a city)');
+				await card.getByRole('listitem').first().getByRole('button').click();
+				await expect(card.locator('p.kind')).toBeVisible();
+				// The card of one mission: its title, place, direction and links (the quoted sentence is the document's).
+				expectLocal(await partText(page, 'section.card'), 'mission card (a mission)');
+				await expect(card.getByRole('button', { name: words.map_close_missions })).toBeVisible();
+				expect(errors).toEqual([]);
+			});
 		});
 
-		test(`/${locale}/country/TR/: sources lines, the documents compared and a mission card in ${locale}`, async ({
-			page
-		}) => {
-			const errors = watchErrors(page);
-			await page.goto(`/${locale}/country/TR/`);
-			await page.locator('#panel-title').waitFor();
-			await expect(page.locator('small.sources').first()).toBeVisible();
-			expectLocal(await partText(page, 'small.sources'), 'sources lines');
-			// The panel's own words name Ankara in the language (the quoted sentences keep the documents' spelling).
-			const panelWords = await partText(page, 'main.panel');
-			expect(panelWords).toContain(ANKARA[locale]);
-			expect(panelWords).not.toContain('Ankara');
-			const compared = page.locator('details.compared');
-			if ((await compared.count()) > 0) {
-				await compared.locator('summary').click();
-				await expect(compared).toContainText(words.src_compare_title);
-				expectLocal(await partText(page, 'details.compared'), 'the documents compared');
-			}
-			// "Missions by city" and a city's card: the dock arrives once the map has started.
-			await wakeMap(page);
-			const places = page.locator('details.places');
-			await places.locator('summary').click();
-			await expect(places.getByRole('button').first()).toContainText(ALMATY[locale]);
-			expect(await places.locator('ul').innerText()).not.toMatch(/Almaty|Astana|Moscow/);
-			await places.getByRole('button').first().click();
-			const card = page.locator('section.card');
-			await expect(card.getByRole('heading', { level: 2 })).toBeVisible();
-			expectLocal(await partText(page, 'details.places summary'), 'Missions by city');
-			await expect(card.getByRole('heading', { level: 2 })).toContainText(ALMATY[locale]);
-			expectLocal(await partText(page, 'section.card'), 'mission card (a city)');
-			await card.getByRole('listitem').first().getByRole('button').click();
-			await expect(card.locator('p.kind')).toBeVisible();
-			// The card of one mission: its title, place, direction and links (the quoted sentence is the document's).
-			expectLocal(await partText(page, 'section.card'), 'mission card (a mission)');
-			await expect(card.getByRole('button', { name: words.map_close_missions })).toBeVisible();
-			expect(errors).toEqual([]);
-		});
-
-		test(`/${locale}/table/ and /${locale}/: the table's controls, the downloads box and Share in ${locale}`, async ({
+		test(`/${locale}/table/ and /${locale}/ are in ${locale}: their words, axe, the table's controls, the downloads box and Share`, async ({
 			page
 		}) => {
 			const errors = watchErrors(page);
 			await page.goto(`/${locale}/table/`);
 			await page.locator('table').waitFor();
+			await expectInLanguage(page, locale, words, SHOWN['table/']);
+			expect(await seriousViolations(page)).toEqual([]);
 			await expect(page.locator('h1')).toHaveText(words.table_heading);
 			// On a 390 px phone nothing of the page passes the screen's edge: a table wider than the sheet scrolls in
 			// its own box, which takes the focus (Bulgarian and Russian column names are long; Korean's fit).
@@ -249,8 +267,11 @@ test.describe('the map side in each language', () => {
 				.replace(/[“„«][^”“»]*[”“»]/g, '')
 				.replace(/\bCC BY[\w .-]*/g, '');
 			expectLocal(downloads, 'downloads');
-			// Share, on the home page's panel.
+			// The home page (its SVG first map: MapLibre waits for the reader's first move), then Share on its panel.
 			await page.goto(`/${locale}/`);
+			await page.locator('#panel-title, h1').first().waitFor();
+			await expectInLanguage(page, locale, words, SHOWN['']);
+			expect(await seriousViolations(page)).toEqual([]);
 			const share = page.locator('details.share');
 			await share.locator('summary').click();
 			await expect(share.locator('label').first()).toHaveText(words.dl_share_link_label);
@@ -266,8 +287,8 @@ test.describe('the map side in each language', () => {
 /**
  * The reader's side in each language (issue 23): the documents page, the add page with a pasted document read and
  * reviewed, the many-files review with a file it cannot read, and "Keep for offline reading" say nothing in English
- * (no message of theirs in its English words) and show no message key; axe passes on them and on a country page;
- * the one-time offer of the browser's language. The words are read from the message files.
+ * (no message of theirs in its English words) and show no message key; axe passes on them (on a country page, in
+ * the map side's tests above); the one-time offer of the browser's language. The words are read from the message files.
  */
 test.describe('the reader in each language', () => {
 	test.describe.configure({ timeout: 150_000 });
@@ -368,14 +389,6 @@ test.describe('the reader in each language', () => {
 			);
 			await inLanguage(page, words, ['review_files_heading', 'review_select_all', 'review_drop_all']);
 			expect(errors).toEqual([]);
-		});
-
-		test(`axe passes on a country page in ${locale}`, async ({ page }) => {
-			await page.goto(`/${locale}/country/TR/`);
-			await expect(page.locator('html')).toHaveAttribute('lang', locale);
-			await page.locator('#panel-title').waitFor();
-			await page.waitForLoadState('networkidle');
-			expect(await seriousViolations(page)).toEqual([]);
 		});
 	}
 

@@ -3,7 +3,7 @@
  * MapLibre instance (`window.__map`): feature-state colours keyed on ISO codes, rendered features at projected
  * points, the camera after a selection. Expected values come from geography and the palette, not from output.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { NO_DATA, STATUS_COLOURS } from '../../src/lib/view/colour';
 import { LAYER, SOURCE } from '../../src/lib/map/style';
 import { fillOf, mapIdle } from '../support/map';
@@ -96,34 +96,35 @@ test.use({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
  */
 const SMALL_WINDOW = { viewport: { width: 800, height: 500 } };
 
-test.describe('loading', () => {
-	test.use(SMALL_WINDOW);
+/** A page of its own for a serial group's tests, shared by them: one map load for all. */
+async function sharedPage(browser: Browser, viewport: { width: number; height: number }, url: string) {
+	const page = await browser.newPage({ viewport, reducedMotion: 'reduce' });
+	const errors = watchErrors(page);
+	const requests: string[] = [];
+	page.on('request', (r) => requests.push(r.url()));
+	await page.goto(url);
+	await mapIdle(page);
+	return { page, errors, requests };
+}
 
-	// That nothing is requested from another origin is checked once, in pages.spec.ts.
-	test('the map loads its geometry and font once each, with no error', async ({ page }) => {
-		const errors = watchErrors(page);
-		const requests: string[] = [];
-		page.on('request', (r) => requests.push(r.url()));
-		await page.goto('/');
-		await mapIdle(page);
-		expect(errors).toEqual([]);
-		// Each once: the page preloads both, and the map's own requests must reuse those downloads.
-		expect(requests.filter((url) => url.endsWith('/geo/countries.json'))).toHaveLength(1);
-		// Labels are drawn with the bundled Noto Sans, not a glyph server.
-		expect(requests.filter((url) => /noto-sans-latin-400-normal.*\.woff2$/.test(url))).toHaveLength(1);
-		// The map's copy for printing stays off the screen (its alt text once showed over the map's corner).
-		await expect(page.locator('img.print-map')).toBeHidden();
-	});
-});
-
+/**
+ * The world map at 1280x800, loaded once (a map load costs 10–40 s in software WebGL) for the tests that look at it
+ * from places they jump to; the one that clicks a marker, and leaves for the country's page, comes last. Country
+ * layers only: the mission markers and arcs answer the pointer where they lie over a country.
+ */
 test.describe('on the world map', () => {
-	test.beforeEach(async ({ page }) => {
-		// Country layers only: the mission markers and arcs answer the pointer where they lie over a country.
-		await page.goto('/?layers=labels,small-states');
-		await mapIdle(page);
+	test.describe.configure({ mode: 'serial' });
+	let page: Page;
+
+	test.beforeAll(async ({ browser }) => {
+		({ page } = await sharedPage(browser, { width: 1280, height: 800 }, '/?layers=labels,small-states'));
 	});
 
-	test('colours countries by status through feature-state on their ISO codes', async ({ page }) => {
+	test.afterAll(async () => {
+		await page.context().close();
+	});
+
+	test('colours countries by status through feature-state on their ISO codes', async () => {
 		// Kazakhstan is the focus; Russia hosts its embassy; Andorra is in the "no relations" list;
 		// France is never named by the two documents, so it keeps the no-data colour through coalesce.
 		expect(await fillOf(page, 'KZ')).toBe(STATUS_COLOURS.focus);
@@ -138,7 +139,7 @@ test.describe('on the world map', () => {
 		expect(paint).toContain(NO_DATA);
 	});
 
-	test('draws no streak across the map from rings that cross 180 degrees', async ({ page }) => {
+	test('draws no streak across the map from rings that cross 180 degrees', async () => {
 		await jump(page, [0, 20], 1.2);
 		// Fiji's latitude in the Atlantic, Chukotka's in the Norwegian Sea: open sea, where a ring jumping from
 		// +180 to -180 would have drawn a band of Fiji or Russia across the world.
@@ -147,7 +148,7 @@ test.describe('on the world map', () => {
 		expect(await codesAt(page, [-150, -17])).toEqual([]);
 	});
 
-	test('continues Russia past 180 to Chukotka and keeps Fiji whole across it', async ({ page }) => {
+	test('continues Russia past 180 to Chukotka and keeps Fiji whole across it', async () => {
 		// One world is drawn (no copies side by side), so each side of 180 is looked at from its own side.
 		await jump(page, [172, 64], 3);
 		// Inland Chukotka west of 180 (the Anadyr plateau, 178 E) and Kamchatka's north.
@@ -166,8 +167,34 @@ test.describe('on the world map', () => {
 		expect(await codesAt(page, [179.2, -16.5])).toContain('FJ');
 	});
 
+	test('fills Antarctica down to the edge of the map', async () => {
+		await jump(page, [0, -70], 1.5);
+		expect(await codesAt(page, [0, -80])).toEqual(['AQ']);
+		expect(await codesAt(page, [120, -84])).toEqual(['AQ']);
+		expect(await codesAt(page, [0, -50])).toEqual([]);
+	});
+
+	test('marks small states at world zoom, and a click on the marker opens the country', async () => {
+		await jump(page, [20, 20], 1);
+		for (const [code, at] of [
+			['AD', [1.55, 42.55]],
+			['MC', [7.42, 43.74]],
+			['VA', [12.45, 41.9]],
+			['SC', [55.45, -4.65]],
+			['TO', [-175.2, -21.2]]
+		] as [string, LngLat][]) {
+			expect(await codesAt(page, at, LAYER.smallStates), code).toContain(code);
+		}
+		const andorra = await screenPoint(page, [1.55, 42.55]);
+		await page.mouse.click(andorra.x, andorra.y);
+		await expect(page).toHaveURL(/\/country\/AD\/(\?|$)/);
+	});
+});
+
+test.describe('in a window wider than the world', () => {
+	test.use({ viewport: { width: 1920, height: 1080 } });
+
 	test('draws the world once, even in a window wider than the world', async ({ page }) => {
-		await page.setViewportSize({ width: 1920, height: 1080 });
 		await page.goto('/?layers=labels,small-states');
 		await mapIdle(page);
 		const copies = await page.evaluate(() => {
@@ -192,114 +219,114 @@ test.describe('on the world map', () => {
 		);
 		expect(labelled).toBe(1);
 	});
+});
 
-	test('fills Antarctica down to the edge of the map', async ({ page }) => {
-		await jump(page, [0, -70], 1.5);
-		expect(await codesAt(page, [0, -80])).toEqual(['AQ']);
-		expect(await codesAt(page, [120, -84])).toEqual(['AQ']);
-		expect(await codesAt(page, [0, -50])).toEqual([]);
+/**
+ * The world map in an 800x500 window, loaded once for its tests in turn: the load itself (what it requested), the
+ * legend's hover at the first view, a country's hover, and the keyboard, which ends on a country's page.
+ */
+test.describe('in an 800x500 window', () => {
+	test.describe.configure({ mode: 'serial' });
+	let page: Page;
+	let errors: string[];
+	let requests: string[];
+
+	test.beforeAll(async ({ browser }) => {
+		({ page, errors, requests } = await sharedPage(
+			browser,
+			SMALL_WINDOW.viewport,
+			'/?layers=labels,small-states'
+		));
 	});
 
-	test('marks small states at world zoom, and a click on the marker opens the country', async ({ page }) => {
-		await jump(page, [20, 20], 1);
-		for (const [code, at] of [
-			['AD', [1.55, 42.55]],
-			['MC', [7.42, 43.74]],
-			['VA', [12.45, 41.9]],
-			['SC', [55.45, -4.65]],
-			['TO', [-175.2, -21.2]]
-		] as [string, LngLat][]) {
-			expect(await codesAt(page, at, LAYER.smallStates), code).toContain(code);
-		}
-		const andorra = await screenPoint(page, [1.55, 42.55]);
-		await page.mouse.click(andorra.x, andorra.y);
-		await expect(page).toHaveURL(/\/country\/AD\/(\?|$)/);
+	test.afterAll(async () => {
+		await page.context().close();
 	});
 
-	test.describe('in an 800x500 window', () => {
-		test.use(SMALL_WINDOW);
+	// That nothing is requested from another origin is checked once, in pages.spec.ts.
+	test('the map loads its geometry and font once each, with no error', async () => {
+		expect(errors).toEqual([]);
+		// Each once: the page preloads both, and the map's own requests must reuse those downloads.
+		expect(requests.filter((url) => url.endsWith('/geo/countries.json'))).toHaveLength(1);
+		// Labels are drawn with the bundled Noto Sans, not a glyph server.
+		expect(requests.filter((url) => /noto-sans-latin-400-normal.*\.woff2$/.test(url))).toHaveLength(1);
+		// The map's copy for printing stays off the screen (its alt text once showed over the map's corner).
+		await expect(page.locator('img.print-map')).toBeHidden();
+	});
 
-		test('hovering a country outlines it and names it, its status and year in a tooltip', async ({
-			page
-		}) => {
-			await jump(page, [67, 48], 3);
-			const kz = await openPoint(page, [
-				[67, 48],
-				[64, 51],
-				[70, 50],
-				[62, 47],
-				[74, 45]
-			]);
-			await page.mouse.move(kz.x - 40, kz.y - 40);
-			await page.mouse.move(kz.x, kz.y, { steps: 2 });
-			const tooltip = page.locator('.tooltip');
-			await expect(tooltip).toContainText('Kazakhstan');
-			await expect.poll(() => outlined(page, 'hover')).toEqual(['KZ']);
-			// Turkey: relations established, an embassy, and a year (2 March 1992).
-			await jump(page, [35, 39], 4);
-			const tr = await openPoint(page, [
-				[35, 39],
-				[33, 40],
-				[38, 38],
-				[30, 39],
-				[41, 40]
-			]);
-			await page.mouse.move(tr.x, tr.y, { steps: 2 });
-			await expect(tooltip).toContainText('Turkey');
-			await expect(tooltip).toContainText('1992');
-			await expect.poll(() => outlined(page, 'hover')).toEqual(['TR']);
-			// Onto the layer control over the map (its "Map layers" button: the box starts closed): no country is under
-			// the pointer any more.
-			await page.locator('details.layers summary').hover();
-			await expect.poll(() => outlined(page, 'hover')).toEqual([]);
-			await expect(tooltip).toBeHidden();
-		});
+	test('hovering a legend entry outlines its countries and fades the others', async () => {
+		await page.getByRole('button', { name: /^No relations/ }).hover();
+		const state = (id: string, source: string = SOURCE.countries) =>
+			page.evaluate(([src, code]) => window.__map?.getFeatureState({ source: src, id: code }), [source, id]);
+		// Andorra, too small for a shape at world zoom, is outlined by its marker (its point's state); Bolivia,
+		// also with no relations in the Bulgarian article's list, by its shape in the outline source.
+		await expect.poll(async () => (await state('AD', SOURCE.points)).highlight).toBe(true);
+		await expect.poll(() => outlined(page, 'highlight')).toContain('BO');
+		expect(await outlined(page, 'highlight')).not.toContain('RU');
+		expect((await state('AD')).dim).toBeFalsy();
+		expect((await state('RU')).dim).toBe(true);
+		// Off the legend: the bottom of the window, halfway across.
+		await page.mouse.move(400, 490);
+		await expect.poll(async () => (await state('RU')).dim).toBe(false);
+		await expect.poll(() => outlined(page, 'highlight')).toEqual([]);
+	});
 
-		test('hovering a legend entry outlines its countries and fades the others', async ({ page }) => {
-			await page.getByRole('button', { name: /^No relations/ }).hover();
-			const state = (id: string, source: string = SOURCE.countries) =>
-				page.evaluate(
-					([src, code]) => window.__map?.getFeatureState({ source: src, id: code }),
-					[source, id]
-				);
-			// Andorra, too small for a shape at world zoom, is outlined by its marker (its point's state); Bolivia,
-			// also with no relations in the Bulgarian article's list, by its shape in the outline source.
-			await expect.poll(async () => (await state('AD', SOURCE.points)).highlight).toBe(true);
-			await expect.poll(() => outlined(page, 'highlight')).toContain('BO');
-			expect(await outlined(page, 'highlight')).not.toContain('RU');
-			expect((await state('AD')).dim).toBeFalsy();
-			expect((await state('RU')).dim).toBe(true);
-			// Off the legend: the bottom of the window, halfway across.
-			await page.mouse.move(400, 490);
-			await expect.poll(async () => (await state('RU')).dim).toBe(false);
-			await expect.poll(() => outlined(page, 'highlight')).toEqual([]);
-		});
+	test('hovering a country outlines it and names it, its status and year in a tooltip', async () => {
+		await jump(page, [67, 48], 3);
+		const kz = await openPoint(page, [
+			[67, 48],
+			[64, 51],
+			[70, 50],
+			[62, 47],
+			[74, 45]
+		]);
+		await page.mouse.move(kz.x - 40, kz.y - 40);
+		await page.mouse.move(kz.x, kz.y, { steps: 2 });
+		const tooltip = page.locator('.tooltip');
+		await expect(tooltip).toContainText('Kazakhstan');
+		await expect.poll(() => outlined(page, 'hover')).toEqual(['KZ']);
+		// Turkey: relations established, an embassy, and a year (2 March 1992).
+		await jump(page, [35, 39], 4);
+		const tr = await openPoint(page, [
+			[35, 39],
+			[33, 40],
+			[38, 38],
+			[30, 39],
+			[41, 40]
+		]);
+		await page.mouse.move(tr.x, tr.y, { steps: 2 });
+		await expect(tooltip).toContainText('Turkey');
+		await expect(tooltip).toContainText('1992');
+		await expect.poll(() => outlined(page, 'hover')).toEqual(['TR']);
+		// Onto the layer control over the map (its "Map layers" button: the box starts closed): no country is under
+		// the pointer any more.
+		await page.locator('details.layers summary').hover();
+		await expect.poll(() => outlined(page, 'hover')).toEqual([]);
+		await expect(tooltip).toBeHidden();
+	});
 
-		test('the canvas takes the keyboard: arrows pan, + zooms, Enter opens the country at the centre', async ({
-			page
-		}) => {
-			await jump(page, [67, 48], 3);
-			const canvas = page.locator('canvas.maplibregl-canvas');
-			await canvas.focus();
-			const zoom = () => page.evaluate(() => window.__map?.getZoom() ?? 0);
-			const before = await zoom();
-			await page.keyboard.press('+');
-			await expect.poll(zoom).toBeGreaterThan(before + 0.5);
-			const lng = () => page.evaluate(() => window.__map?.getCenter().lng ?? 0);
-			const west = await lng();
-			await page.keyboard.press('ArrowRight');
-			await expect.poll(lng).toBeGreaterThan(west);
-			// The centre on the sea (the Atlantic): Enter says so, and opens nothing.
-			await page.evaluate(() => window.__map?.jumpTo({ center: [-35, 30] }));
-			await mapIdle(page);
-			await page.keyboard.press('Enter');
-			await expect(page.getByRole('status').filter({ hasText: 'No country at the centre' })).toBeVisible();
-			await expect(page).not.toHaveURL(/\/country\//);
-			await page.evaluate(() => window.__map?.jumpTo({ center: [67, 48] }));
-			await mapIdle(page);
-			await page.keyboard.press('Enter');
-			await expect(page).toHaveURL(/\/country\/KZ\/(\?|$)/);
-		});
+	test('the canvas takes the keyboard: arrows pan, + zooms, Enter opens the country at the centre', async () => {
+		await jump(page, [67, 48], 3);
+		const canvas = page.locator('canvas.maplibregl-canvas');
+		await canvas.focus();
+		const zoom = () => page.evaluate(() => window.__map?.getZoom() ?? 0);
+		const before = await zoom();
+		await page.keyboard.press('+');
+		await expect.poll(zoom).toBeGreaterThan(before + 0.5);
+		const lng = () => page.evaluate(() => window.__map?.getCenter().lng ?? 0);
+		const west = await lng();
+		await page.keyboard.press('ArrowRight');
+		await expect.poll(lng).toBeGreaterThan(west);
+		// The centre on the sea (the Atlantic): Enter says so, and opens nothing.
+		await page.evaluate(() => window.__map?.jumpTo({ center: [-35, 30] }));
+		await mapIdle(page);
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('status').filter({ hasText: 'No country at the centre' })).toBeVisible();
+		await expect(page).not.toHaveURL(/\/country\//);
+		await page.evaluate(() => window.__map?.jumpTo({ center: [67, 48] }));
+		await mapIdle(page);
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/\/country\/KZ\/(\?|$)/);
 	});
 });
 

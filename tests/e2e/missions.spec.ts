@@ -56,49 +56,65 @@ async function atlas(page: Page): Promise<Atlas> {
 	return (await response.json()) as Atlas;
 }
 
-test('the missions source holds one feature per mission of the atlas', async ({ page }) => {
-	const errors = watchErrors(page);
-	await page.goto('/');
-	await mapIdle(page, MISSIONS);
-	const count = await page.evaluate(async () => {
-		const data = await window.__map?.getSource<GeoJSONSource>('missions')?.getData();
-		return data?.type === 'FeatureCollection' ? data.features.length : -1;
+/**
+ * The home page's map with its missions, loaded once (a map load costs 10–40 s in software WebGL) for the source's
+ * count, then the toggles, which leave both mission layers off.
+ */
+test.describe('the missions on the home page', () => {
+	test.describe.configure({ mode: 'serial' });
+	let page: Page;
+	let errors: string[];
+
+	test.beforeAll(async ({ browser }) => {
+		page = await browser.newPage({ viewport: { width: 800, height: 500 }, reducedMotion: 'reduce' });
+		errors = watchErrors(page);
+		await page.goto('/');
+		await mapIdle(page, MISSIONS);
 	});
-	expect(count).toBe((await atlas(page)).missions.length);
-	expect(errors).toEqual([]);
-});
 
-test('each toggle hides and shows its layers', async ({ page }) => {
-	// Several redraws on software WebGL, on two cores shared with the build: more than the default minute.
-	test.setTimeout(180_000);
-	await page.goto('/');
-	await mapIdle(page, MISSIONS);
-	await openLayers(page);
-	for (const { label, layers, on } of TOGGLES) {
-		const box = page.getByRole('checkbox', { name: label });
-		const shown = on ? 'visible' : 'none';
-		const hidden = on ? 'none' : 'visible';
-		if (on) await expect(box).toBeChecked();
-		else await expect(box).not.toBeChecked();
-		for (const id of layers) expect(await visibility(page, id), `${id} at first`).toBe(shown);
-		if (on) expect(await rendered(page, layers), `${label}: something drawn`).toBeGreaterThan(0);
-		else expect(await rendered(page, layers), `${label}: nothing drawn`).toBe(0);
+	test.afterAll(async () => {
+		await page.context().close();
+	});
 
-		await box.press('Space');
+	test('the missions source holds one feature per mission of the atlas', async () => {
+		const count = await page.evaluate(async () => {
+			const data = await window.__map?.getSource<GeoJSONSource>('missions')?.getData();
+			return data?.type === 'FeatureCollection' ? data.features.length : -1;
+		});
+		expect(count).toBe((await atlas(page)).missions.length);
+		expect(errors).toEqual([]);
+	});
+
+	test('each toggle hides and shows its layers', async () => {
+		// Several redraws on software WebGL, on two cores shared with the build: more than the default minute.
+		test.setTimeout(180_000);
+		await openLayers(page);
+		for (const { label, layers, on } of TOGGLES) {
+			const box = page.getByRole('checkbox', { name: label });
+			const shown = on ? 'visible' : 'none';
+			const hidden = on ? 'none' : 'visible';
+			if (on) await expect(box).toBeChecked();
+			else await expect(box).not.toBeChecked();
+			for (const id of layers) expect(await visibility(page, id), `${id} at first`).toBe(shown);
+			if (on) expect(await rendered(page, layers), `${label}: something drawn`).toBeGreaterThan(0);
+			else expect(await rendered(page, layers), `${label}: nothing drawn`).toBe(0);
+
+			await box.press('Space');
+			await mapIdle(page);
+			for (const id of layers) expect(await visibility(page, id), `${id} toggled`).toBe(hidden);
+			if (on) expect(await rendered(page, layers), `${label}: nothing drawn`).toBe(0);
+			else expect(await rendered(page, layers), `${label}: something drawn`).toBeGreaterThan(0);
+
+			await box.press('Space');
+			await mapIdle(page);
+			for (const id of layers) expect(await visibility(page, id), `${id} back`).toBe(shown);
+		}
+		// With both mission toggles off, the city markers go too.
+		await page.getByRole('checkbox', { name: TOGGLES[0].label }).uncheck();
+		await page.getByRole('checkbox', { name: TOGGLES[1].label }).uncheck();
 		await mapIdle(page);
-		for (const id of layers) expect(await visibility(page, id), `${id} toggled`).toBe(hidden);
-		if (on) expect(await rendered(page, layers), `${label}: nothing drawn`).toBe(0);
-		else expect(await rendered(page, layers), `${label}: something drawn`).toBeGreaterThan(0);
-
-		await box.press('Space');
-		await mapIdle(page);
-		for (const id of layers) expect(await visibility(page, id), `${id} back`).toBe(shown);
-	}
-	// With both mission toggles off, the city markers go too.
-	await page.getByRole('checkbox', { name: TOGGLES[0].label }).uncheck();
-	await page.getByRole('checkbox', { name: TOGGLES[1].label }).uncheck();
-	await mapIdle(page);
-	expect(await rendered(page, ['mission-groups', 'mission-group-count'])).toBe(0);
+		expect(await rendered(page, ['mission-groups', 'mission-group-count'])).toBe(0);
+	});
 });
 
 test('the keyboard reaches every place with missions through "Missions by city"', async ({ page }) => {

@@ -1,10 +1,12 @@
 /**
  * The pages in a real browser, against the prerendered build: every route loads cleanly, a shared link shows its
  * panel before any script runs, search (Bulgarian, Korean) and the map open countries as URLs, back/forward and
- * Esc behave, nothing is requested from another origin. The pictures of these states are `npm run screens -- --all`
- * (scripts/screens.ts), not taken here.
+ * Esc behave, nothing is requested from another origin. Axe-core (a11y.spec.ts's subject) runs in the loads of
+ * "every route" on the home page, a country page and the table, before the map has started and once it has. The
+ * pictures of these states are `npm run screens -- --all` (scripts/screens.ts), not taken here.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { clearPoint, mapIdle } from '../support/map';
 import { hydrated, watchCsp, watchErrors, watchOrigin } from '../support/page';
 
@@ -21,15 +23,39 @@ test.describe('every route', () => {
 		'/country/AD/',
 		'/country/CN/'
 	];
+	/** The routes axe checks too (no serious or critical violation), before the map has started and once it has. */
+	const axeRoutes = ['/', '/country/TR/', '/table/'];
 	for (const route of routes) {
-		test(`${route} loads with no page error, no console error and no CSP violation`, async ({ page }) => {
+		const axe = axeRoutes.includes(route);
+		const framed = route === '/country/TR/' ? ', and frames Turkey on the map' : '';
+		test(`${route} loads with no page error, no console error and no CSP violation${axe ? ', and passes axe' : ''}${framed}`, async ({
+			page
+		}) => {
 			const errors = watchErrors(page);
 			const violations = await watchCsp(page);
 			const response = await page.goto(route);
 			expect(response?.status()).toBe(200);
 			await expect(page.locator('h1, #panel-title').first()).toBeVisible();
+			// Before MapLibre: on the home page, the SVG first map.
+			if (axe) expect(await seriousViolations(page)).toEqual([]);
 			// The map is the part most likely to need something the policy forbids: worker, blob:, fonts, fetch.
-			if (route !== '/table/') await mapIdle(page);
+			if (route !== '/table/') {
+				await mapIdle(page);
+				if (axe) expect(await seriousViolations(page)).toEqual([]);
+			}
+			// A shared link to a country selects and frames it: the map's centre moves to Turkey (lon 26–45, lat
+			// 36–42) give or take the panel's padding.
+			if (route === '/country/TR/') {
+				await expect(heading(page)).toHaveText('Turkey');
+				await page.waitForFunction(
+					() => {
+						const c = window.__map?.getCenter();
+						return c !== undefined && c.lng > 15 && c.lng < 60 && c.lat > 25 && c.lat < 52;
+					},
+					null,
+					{ timeout: 15_000 }
+				);
+			}
 			await page.waitForLoadState('networkidle');
 			expect(await violations()).toEqual([]);
 			expect(errors).toEqual([]);
@@ -89,21 +115,6 @@ test.describe('a shared link', () => {
 			await expect(page.locator('blockquote[lang="ko"]').first()).toBeVisible();
 			await expect(page.getByRole('link', { name: 'CC BY-NC-SA 2.0 KR' }).first()).toBeVisible();
 		});
-	});
-
-	test('/country/TR/ then selects and frames Turkey on the map', async ({ page }) => {
-		await page.goto('/country/TR/');
-		await expect(heading(page)).toHaveText('Turkey');
-		await mapIdle(page);
-		// Framed: the map's centre moves to Turkey (lon 26–45, lat 36–42) give or take the panel's padding.
-		await page.waitForFunction(
-			() => {
-				const c = window.__map?.getCenter();
-				return c !== undefined && c.lng > 15 && c.lng < 60 && c.lat > 25 && c.lat < 52;
-			},
-			null,
-			{ timeout: 15_000 }
-		);
 	});
 
 	test('Kazakhstan opens the overview of the general sections', async ({ page }) => {

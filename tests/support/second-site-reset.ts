@@ -1,6 +1,6 @@
 /**
- * Playwright's globalSetup and globalTeardown: stops the second site (tests/support/second-site.ts) and removes its
- * copy and state, before the run (what a killed run left) and after it.
+ * Playwright's globalTeardown: stops the second site (tests/support/second-site.ts) and removes its copy and state
+ * after the run (before it: second-site-setup.ts).
  */
 import { stopSecondSite } from './second-site';
 

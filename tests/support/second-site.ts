@@ -7,8 +7,10 @@
  * would overwrite each other's output) and serves it on E2E_PORT + 10 in a process of its own, which outlives the
  * Playwright worker that started it; later specs, in that worker or another, find it by the state file and reuse it.
  * Two workers asking at once: the one that takes the lock (an atomic mkdir) builds, the other waits for the state
- * file. `second-site-teardown.ts` (Playwright's globalTeardown) stops the server and removes the copy at the end of
- * the run, and a run that finds a state file whose server does not answer (a killed run) builds afresh.
+ * file. A whole run (`npm run test:e2e`) starts the build beside the suite's own instead, from the web server's
+ * command (second-site-early.ts), and the specs wait for it the same way. `second-site-reset.ts` (Playwright's
+ * globalTeardown) stops the server and removes the copy at the end of the run, and a run that finds a state file
+ * whose server does not answer (a killed run) builds afresh.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

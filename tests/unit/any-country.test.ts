@@ -9,13 +9,17 @@
  */
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { SUPPORTED_LANGS } from '../../src/lib/pipeline/languages/codes';
 import { isoCountries } from '../../src/lib/pipeline/lookup/countries';
 import { capitalOf, setGazetteerSource } from '../../src/lib/pipeline/lookup/places';
 import { AtlasError } from '../../src/lib/pipeline/problems';
 import { readDocuments, type BuildResult } from '../../src/lib/pipeline/read';
 import { readUserDocument } from '../../src/lib/reader/read-document';
+
+// This file sets the browser's gazetteer as the lookup's source. The pipeline project shares one module graph
+// between files (isolate: false): the next file imports the lookup afresh, with the Node gazetteer of tests/unit/setup.ts.
+afterAll(() => vi.resetModules());
 
 const FOCUS = 'KZ';
 const CODES = Object.keys(isoCountries.getAlpha2Codes()).filter((c) => c !== FOCUS);

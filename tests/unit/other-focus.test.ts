@@ -5,12 +5,20 @@
  * is first imported), and the pages and components are rendered on the server as the prerender renders them.
  * The layout itself and the map need the browser: the layout's data and the map's words are checked here instead.
  */
-import { render } from 'svelte/server';
 import type { Component } from 'svelte';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 
+// The pipeline project shares one module graph between files (isolate: false): the modules are imported afresh over
+// the fixture, and afresh again for the next file once this one is done.
 process.env.ATLAS_DOCUMENTS_DIR = 'tests/fixtures/other-focus';
+vi.resetModules();
+afterAll(() => {
+	delete process.env.ATLAS_DOCUMENTS_DIR;
+	vi.resetModules();
+});
 
+// Svelte's server renderer too: the components below must use the same copy of Svelte's internals.
+const { render } = await import('svelte/server');
 const { buildAtlas } = await import('../../src/lib/server/atlas/build');
 const { getAtlas } = await import('../../src/lib/server/atlas');
 const { load: layoutLoad } = await import('../../src/routes/+layout.server');

@@ -8,7 +8,7 @@ import { zipSync } from 'fflate';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { setGazetteerSource } from '../../src/lib/pipeline/lookup/places';
 import { buildFolder } from '../../src/lib/server/atlas/folder';
 import { htmlText, unpackFile } from '../../src/lib/reader/files';
@@ -16,6 +16,10 @@ import { englishWhy } from '../../src/lib/reader/files-words';
 import { readUserDocument } from '../../src/lib/reader/read-document';
 import { documentFacts, type DocumentFacts } from '../../src/lib/view/documents';
 import { manyFiles, writeManyFiles } from '../support/many-files';
+
+// This file sets the browser's gazetteer as the lookup's source. The pipeline project shares one module graph
+// between files (isolate: false): the next file imports the lookup afresh, with the Node gazetteer of tests/unit/setup.ts.
+afterAll(() => vi.resetModules());
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
