@@ -5,6 +5,7 @@ import { interpolateYlGnBu } from 'd3-scale-chromatic';
 import { defineConfig } from 'vitest/config';
 import { yearRampTable } from './src/lib/view/year-ramp.ts';
 import { bundleModules } from './scripts/bench/bundle-modules.ts';
+import { localeBuild } from './scripts/locale-build/plugin.ts';
 
 /**
  * The unit tests that read documents: they build the atlas (buildAtlas, getAtlas), look up places in the gazetteer
@@ -63,6 +64,10 @@ export default defineConfig({
 			emitTsDeclarations: true
 		}),
 		sveltekit(),
+		// One copy of the browser's scripts per interface language, each with that language's strings alone: the
+		// message functions test a static language in the browser's build, and after the adapter has written build/
+		// each copy fixes it (scripts/locale-build/).
+		localeBuild(),
 		// Which source module takes how many bytes of each browser chunk, for `npm run bench` (a file outside build/).
 		bundleModules()
 	],

@@ -12,6 +12,11 @@
  * names' loader); a chunk's gzip bytes are shared out in proportion to its raw bytes (gzip does not say which input
  * byte each output byte came from, so this is an estimate). The English strings of the messages are in those
  * functions too: they were literals in the components before the languages.
+ *
+ * Each language's pages load their own copy of the app (`_app/immutable/<lang>/…`, scripts/locale-build/), whose
+ * message functions hold that language alone: a copy's script is looked up under the original's name, and where the
+ * locale build specialised it (`.svelte-kit/locale-build.json` gives its bytes before and after), what it took out
+ * is counted out of the languages' bytes (the rest of the script is the same code, minified again).
  */
 import { chromium } from '@playwright/test';
 import { chromiumArgs } from '../playwright.config';
@@ -21,6 +26,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { measureLoad } from './bench/loads';
 import { BUNDLE_MODULES, type BundleModules } from './bench/bundle-modules';
+import { SCRIPT_SIZES, type ScriptSizes } from './locale-build/split';
 import { newContext } from './bench/probes';
 
 export interface LanguageLoad {
@@ -36,19 +42,27 @@ export interface LanguageLoad {
 /** The source modules that are the interface's languages. */
 export const LANGUAGE_MODULES = /^src\/lib\/(paraglide|i18n)\/|^src\/lib\/view\/city-names|^messages\//;
 
-function readBundleModules(): BundleModules | null {
+function readJson<T>(file: string): T | null {
 	try {
-		return JSON.parse(readFileSync(BUNDLE_MODULES, 'utf8')) as BundleModules;
+		return JSON.parse(readFileSync(file, 'utf8')) as T;
 	} catch {
 		return null;
 	}
+}
+
+/** `_app/immutable/bg/chunks/x.js` → `_app/immutable/chunks/x.js` and `bg`; the base copy's `null`. */
+function original(file: string): { file: string; locale: string | null } {
+	const copy = /^(_app\/immutable\/)([a-z]{2,3})\/(.*)$/.exec(file);
+	if (!copy || !locales.includes(copy[2] as (typeof locales)[number])) return { file, locale: null };
+	return { file: copy[1] + copy[3], locale: copy[2] };
 }
 
 /** The language modules' bytes in the scripts the page at `url` loads first. */
 async function languageBytes(
 	browser: Awaited<ReturnType<typeof chromium.launch>>,
 	url: string,
-	modules: BundleModules
+	modules: BundleModules,
+	sizes: ScriptSizes
 ): Promise<{ gz: number; raw: number; scriptsGz: number }> {
 	const context = await newContext(browser);
 	const page = await context.newPage();
@@ -73,17 +87,21 @@ async function languageBytes(
 	for (const { file, body } of loaded) {
 		const chunkGz = gzipSync(body).length;
 		scriptsGz += chunkGz;
-		const inChunk = modules[file];
+		const source = original(file);
+		const inChunk = modules[source.file];
 		if (!inChunk) continue;
 		const total = Object.values(inChunk).reduce((a, b) => a + b, 0);
 		const language = Object.entries(inChunk)
 			.filter(([id]) => LANGUAGE_MODULES.test(id))
 			.reduce((a, [, n]) => a + n, 0);
 		if (total === 0) continue;
-		raw += language;
-		gz += (chunkGz * language) / total;
+		// The script as Vite wrote it (before the locale build), and the languages' bytes in it by the module map.
+		const before = sizes[source.file]?.[''] ?? body.length;
+		const languageNow = Math.max(0, (before * language) / total - (before - body.length));
+		raw += languageNow;
+		gz += (chunkGz * languageNow) / body.length;
 	}
-	return { raw, gz: Math.round(gz), scriptsGz };
+	return { raw: Math.round(raw), gz: Math.round(gz), scriptsGz };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -99,14 +117,17 @@ export async function benchLanguages(url: string, runs = 3): Promise<LanguageLoa
 				const load = await measureLoad(browser, 'app', false, new URL(path, url).href);
 				loads.get(path)!.push({ gz: load.bytesGz, raw: load.bytesRaw });
 			}
-		const modules = readBundleModules();
+		const modules = readJson<BundleModules>(BUNDLE_MODULES);
+		const sizes = readJson<ScriptSizes>(SCRIPT_SIZES) ?? {};
 		const rows: LanguageLoad[] = [];
 		for (const path of paths)
 			rows.push({
 				path,
 				gz: median(loads.get(path)!.map((l) => l.gz)),
 				raw: median(loads.get(path)!.map((l) => l.raw)),
-				...(modules ? { languages: await languageBytes(browser, new URL(path, url).href, modules) } : {})
+				...(modules
+					? { languages: await languageBytes(browser, new URL(path, url).href, modules, sizes) }
+					: {})
 			});
 		return rows;
 	} finally {

@@ -1,6 +1,6 @@
 /**
  * What "Keep for offline reading" downloads beyond what the service worker precaches, per interface language: the
- * kit of src/lib/offline/plan.ts (`kitFor` the language) over the files of a build, raw (as a server sends them
+ * kit of src/lib/offline/plan.ts (`kitFor` the language, with that language's pages open) over the files of a build, raw (as a server sends them
  * without compression; the page shows this figure beforehand) and gzip. Kit's prerendered list is rebuilt from the
  * build's pages and data files.
  *
@@ -21,12 +21,15 @@ const walk = (dir: string): void => {
 	}
 };
 walk(root);
-const build = all.filter((path) => path.startsWith('/_app/'));
+// Kit's list names the base copy of the app; the languages' copies (scripts/locale-build/) are mapped by the plan.
+const build = all.filter(
+	(path) => path.startsWith('/_app/') && !/^\/_app\/immutable\/(bg|ko|ru)\//.test(path)
+);
 const files: string[] = all.filter((path) => path === '/robots.txt');
 const prerendered = all
 	.filter((path) => !path.startsWith('/_app/') && path !== '/service-worker.js' && !files.includes(path))
 	.map((path) => path.replace(/index\.html$/, ''));
-const plan = offlinePlan({ base: '', build, files, prerendered });
+const site = { base: '', build, files, prerendered };
 
 function size(paths: readonly string[]): string {
 	let raw = 0;
@@ -38,13 +41,11 @@ function size(paths: readonly string[]): string {
 	}
 	return `${paths.length} files, ${(raw / 1024).toFixed(0)} KB raw, ${(gzip / 1024).toFixed(0)} KB gzip`;
 }
-const beyond = (kit: readonly string[]) => kit.filter((path) => !plan.precache.includes(path));
 const tables = (kit: readonly string[]) => kit.filter((path) => path.includes('/data/city-names/'));
 
-console.log(
-	`every language's city names (a marker of before): ${size(beyond(plan.kit))}; their tables ${size(tables(plan.kit))}`
-);
-for (const language of ['en', 'bg', 'ko', 'ru']) {
-	const kit = beyond(kitFor(plan.kit, language));
+for (const language of ['en', 'bg', 'ko', 'ru'] as const) {
+	// A reader with pages of one language open: what keeping adds to what the worker precached for them.
+	const plan = offlinePlan(site, [language]);
+	const kit = kitFor(plan.kit, [language]).filter((path) => !plan.precache.includes(path));
 	console.log(`${language}: ${size(kit)}; city names ${size(tables(kit))}`);
 }

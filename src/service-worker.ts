@@ -8,6 +8,10 @@
  * on "Keep for offline reading" (the documents page) the atlas's data, the other pages and one country page that
  * starts the app at any country's address. https://svelte.dev/docs/kit/service-workers
  *
+ * Each interface language has its own copy of the app (scripts/locale-build/): the worker keeps the copies of the
+ * languages of the pages open when it installs or is asked to keep the atlas, and a page opened in another language
+ * later brings that language's copy (`ensureLocale`).
+ *
  * - One cache per build (`version`): a new deploy installs a new cache beside the old one and the old one is
  *   deleted on `activate`, when no page of the old version is open any more. No `skipWaiting()`: an open page of
  *   the old version keeps the old worker, and so the old chunks it may still lazy-load. If the reader had kept the
@@ -19,25 +23,59 @@
  */
 import { build, files, prerendered, version } from '$service-worker';
 import type { OfflineAsk, OfflineReply } from '$lib/offline/keep';
-import { cacheKey, KEPT_MARKER, kitFor, offlinePlan, standIn } from '$lib/offline/plan';
+import { cacheKey, KEPT_MARKER, kitFor, localeOf, offlinePlan, standIn } from '$lib/offline/plan';
+import { baseLocale, locales, type Locale } from '$lib/paraglide/runtime';
 
 // The DOM lib's `self` is a Window; in this file it is the worker's global scope.
 const worker = globalThis.self as unknown as ServiceWorkerGlobalScope;
 
 const CACHE = `atlas-${version}`;
 const base = new URL('.', worker.location.href).pathname.replace(/\/$/, '');
-const plan = offlinePlan({ base, build, files, prerendered });
+const site = { base, build, files, prerendered };
+/** Each language's stand-in country page (only those whose page is in the cache answer). */
+const shells = offlinePlan(site, locales).shells;
 const marker = `${base}${KEPT_MARKER}`;
+
+/**
+ * The interface languages of the pages open (the page that registers the worker is one, not yet controlled), and of
+ * `path` if given: each language has its own copy of the app, and the worker keeps those in use.
+ */
+async function openLocales(path?: string): Promise<Locale[]> {
+	const open = await worker.clients.matchAll({ type: 'window', includeUncontrolled: true });
+	const found = new Set(open.map((client) => localeOf(new URL(client.url).pathname, base)));
+	if (path) found.add(localeOf(path, base));
+	return found.size > 0 ? [...found] : [baseLocale];
+}
+
+/** The languages whose app this worker has made sure of: a page of another language fetches that language's copy. */
+const ensured = new Set<Locale>();
+
+/** Adds what `locale`'s pages need offline (its copy of the app, its home page) if missing; never throws. */
+async function ensureLocale(locale: Locale): Promise<void> {
+	if (ensured.has(locale)) return;
+	ensured.add(locale);
+	try {
+		const cache = await caches.open(CACHE);
+		const left: string[] = [];
+		for (const path of offlinePlan(site, [locale]).precache) if (!(await cache.match(path))) left.push(path);
+		await cache.addAll(left);
+	} catch {
+		// Offline or refused: the next page of that language tries again.
+		ensured.delete(locale);
+	}
+}
 
 worker.addEventListener('install', (event) => {
 	event.waitUntil(
 		(async () => {
 			const cache = await caches.open(CACHE);
-			await cache.addAll(plan.precache);
+			const open = await openLocales();
+			await cache.addAll(offlinePlan(site, open).precache);
+			for (const locale of open) ensured.add(locale);
 			// The reader kept the atlas with the previous version: keep this version's too. A failure here (the
 			// network went) leaves the reader the app; the documents page offers to keep the atlas again.
 			const kept = await caches.match(marker);
-			if (kept) await keep(cache, await keptLanguage(kept)).catch(() => undefined);
+			if (kept) await keep(cache, open).catch(() => undefined);
 		})()
 	);
 });
@@ -57,6 +95,8 @@ worker.addEventListener('fetch', (event) => {
 	const key = cacheKey(url, request.method, worker.location.origin);
 	if (key === null || url.pathname === marker) return;
 	event.respondWith(respond(request, key, url));
+	// A page in a language whose copy of the app is not kept yet (the reader switched languages): keep it too.
+	if (request.mode === 'navigate') event.waitUntil(ensureLocale(localeOf(url.pathname, base)));
 });
 
 worker.addEventListener('message', (event) => {
@@ -64,13 +104,14 @@ worker.addEventListener('message', (event) => {
 	const ask = event.data as OfflineAsk;
 	if (!port || (ask?.type !== 'offline-status' && ask?.type !== 'offline-keep')) return;
 	const reply = (message: OfflineReply) => port.postMessage(message);
+	const asker = event.source && 'url' in event.source ? new URL(event.source.url).pathname : undefined;
 	event.waitUntil(
 		(async () => {
 			try {
 				const cache = await caches.open(CACHE);
-				const language = typeof ask.language === 'string' ? ask.language : null;
-				if (ask.type === 'offline-keep') await keep(cache, language, reply);
-				reply(await status(cache, language));
+				const open = await openLocales(asker);
+				if (ask.type === 'offline-keep') await keep(cache, open, reply);
+				reply(await status(cache, open));
 			} catch (error) {
 				reply({ type: 'failed', ...keepProblem(error) });
 			}
@@ -86,7 +127,7 @@ async function respond(request: Request, key: string, url: URL): Promise<Respons
 	// the atlas. The app then shows the address's country, made from the cached atlas. The same for a country only
 	// the reader's own documents name, which has no prerendered page (a 404 online).
 	const shell = async () => {
-		const path = standIn(url.pathname, plan.shell);
+		const path = standIn(url.pathname, base, shells);
 		return path ? await cache.match(path) : undefined;
 	};
 	try {
@@ -118,21 +159,12 @@ async function readerData(): Promise<boolean> {
 	return !known || known.some((db) => db.name === 'relations-atlas');
 }
 
-/** The kit's files for a reader of `language` (`kitFor`) not yet in `cache`. */
-async function missing(cache: Cache, language: string | null): Promise<string[]> {
+/** The kit's files for the languages `open` (their pages, copies and city names: `kitFor`) not yet in `cache`. */
+async function missing(cache: Cache, open: readonly Locale[]): Promise<string[]> {
 	const out: string[] = [];
-	for (const path of kitFor(plan.kit, language)) if (!(await cache.match(path))) out.push(path);
+	for (const path of kitFor(offlinePlan(site, open).kit, open))
+		if (!(await cache.match(path))) out.push(path);
 	return out;
-}
-
-/** The language the marker says the atlas was kept in; null for a marker of before (its body a date alone). */
-async function keptLanguage(marker: Response): Promise<string | null> {
-	try {
-		const { language } = JSON.parse(await marker.text()) as { language?: unknown };
-		return typeof language === 'string' ? language : null;
-	} catch {
-		return null;
-	}
 }
 
 /** Runs `work` over `items`, `width` at a time. */
@@ -148,8 +180,8 @@ async function pool<T>(items: readonly T[], width: number, work: (item: T) => Pr
  * The kit's state, and the size of what is missing: from each file's Content-Length (HEAD); a file whose server
  * gives none (a host compressing on the fly; vite preview's pages) is read and counted, not kept.
  */
-async function status(cache: Cache, language: string | null): Promise<OfflineReply> {
-	const left = await missing(cache, language);
+async function status(cache: Cache, open: readonly Locale[]): Promise<OfflineReply> {
+	const left = await missing(cache, open);
 	let bytes = 0;
 	await pool(left, 6, async (path) => {
 		const head = await fetch(path, { method: 'HEAD' });
@@ -161,13 +193,13 @@ async function status(cache: Cache, language: string | null): Promise<OfflineRep
 	return { type: 'status', kept, missing: left.length, bytes };
 }
 
-/** Downloads the kit's missing files into `cache`, then the marker; throws if a file cannot be had. */
+/** Downloads the kit's missing files into `cache` for the languages `open`, then the marker; throws if one fails. */
 async function keep(
 	cache: Cache,
-	language: string | null,
+	open: readonly Locale[],
 	progress?: (reply: OfflineReply) => void
 ): Promise<void> {
-	const left = await missing(cache, language);
+	const left = await missing(cache, open);
 	let done = 0;
 	let bytes = 0;
 	await pool(left, 6, async (path) => {
@@ -179,7 +211,7 @@ async function keep(
 		bytes += body.byteLength;
 		progress?.({ type: 'progress', done, total: left.length, bytes });
 	});
-	await cache.put(marker, new Response(JSON.stringify({ kept: new Date().toISOString(), language })));
+	await cache.put(marker, new Response(JSON.stringify({ kept: new Date().toISOString(), languages: open })));
 }
 
 /** Why keeping failed, as a code the page words in its language (KeepOffline.svelte). */

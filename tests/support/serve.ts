@@ -51,6 +51,8 @@ const BUILD_SOURCES = [
 	'vite.config.ts',
 	// vite.config.ts's plugin that records which module fills each chunk, for `npm run bench`.
 	'scripts/bench/bundle-modules.ts',
+	// vite.config.ts's plugin that makes one copy of the app per interface language.
+	'scripts/locale-build',
 	'tsconfig.json'
 ];
 

@@ -5,7 +5,7 @@
 
 import { intlTag } from '../i18n/format';
 
-/** What the page asks the worker; `language`: the page's interface language, whose city names the kit keeps. */
+/** What the page asks the worker; `language`: the page's interface language (the worker keeps the pages, app copies and city names of every language open, this page's among them). */
 export type OfflineAsk = { type: 'offline-status' | 'offline-keep'; language: string };
 
 /** What the worker answers: the state of the kit, progress while keeping, or why it failed. */
