@@ -390,9 +390,17 @@ export function extractFacts(doc: DocInput, focus: string, warnings: Warnings): 
 			);
 		}
 	}
-	facts.missions.push(...headings);
+	// A heading quotes a mission only where no sentence states it: a title that repeats the first sentence (a pasted
+	// text's suggested title) would otherwise show the same words twice under the mission.
+	const stated = new Set(facts.missions.map(missionKey));
+	facts.missions.push(...headings.filter((h) => !stated.has(missionKey(h))));
 	facts.read = factCount();
 	return facts;
+}
+
+/** One mission whoever states it: its sender, host, kind and city. */
+function missionKey(m: MissionFact): string {
+	return [m.sender, m.host, m.kind, m.place?.geonameId ?? '', m.cityStated].join('|');
 }
 
 /**
