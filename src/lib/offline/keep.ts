@@ -5,8 +5,11 @@
 
 import { intlTag } from '../i18n/format';
 
-/** What the page asks the worker; `language`: the page's interface language (the worker keeps the pages, app copies and city names of every language open, this page's among them). */
-export type OfflineAsk = { type: 'offline-status' | 'offline-keep'; language: string };
+/**
+ * What the page asks the worker. No language: the worker reads the languages from the addresses of the pages open,
+ * the asking page's among them, and keeps their pages, app copies and city names.
+ */
+export type OfflineAsk = { type: 'offline-status' | 'offline-keep' };
 
 /** What the worker answers: the state of the kit, progress while keeping, or why it failed. */
 export type OfflineReply =
