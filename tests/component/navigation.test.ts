@@ -4,7 +4,7 @@
  * waiting ones, a failed fetch and its retry) under fake delays, the hover prefetch, Escape and where focus returns.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Navigation } from '../../src/lib/shell/navigation.svelte';
+import { Navigation, typingInField } from '../../src/lib/shell/navigation.svelte';
 import { fetchPageData, noteFailure } from '../../src/lib/shell/page-data';
 import { ViewState } from '../../src/lib/view/state.svelte';
 import { FakeKit, passage, summary } from './kit.svelte';
@@ -239,6 +239,42 @@ describe('Navigation', () => {
 		other.focus();
 		navigation.restoreFocus();
 		expect(document.activeElement).toBe(other);
+	});
+
+	it('leaves the focus in a field the reader is typing in when a page arrives, and takes it from an empty one', async () => {
+		const box = document.body.appendChild(document.createElement('input'));
+		box.type = 'search';
+		box.focus();
+		// The search box its pick just cleared: Kit may reset the focus, the panel takes it.
+		navigation.select('JP');
+		await settled();
+		expect(kit.goto).toHaveBeenLastCalledWith('/country/JP/', { noScroll: true });
+		expect(typingInField()).toBe(false);
+		// The next query typed while the page loads: the focus stays in the box.
+		box.value = 'Can';
+		expect(typingInField()).toBe(true);
+		navigation.select('CA');
+		await settled();
+		expect(kit.goto).toHaveBeenLastCalledWith('/country/CA/', { noScroll: true, keepFocus: true });
+		// Not a text field: a checkbox holds a value but is not typed in.
+		const check = document.body.appendChild(document.createElement('input'));
+		check.type = 'checkbox';
+		check.focus();
+		expect(typingInField()).toBe(false);
+		const notes = document.body.appendChild(document.createElement('textarea'));
+		notes.value = 'x';
+		expect(typingInField(notes)).toBe(true);
+	});
+
+	it('does not return focus to the button it noted while the reader types elsewhere', () => {
+		const button = document.body.appendChild(document.createElement('button'));
+		const box = document.body.appendChild(document.createElement('input'));
+		button.focus();
+		navigation.leaving(passage('link', '/', '/country/TR/'));
+		box.focus();
+		box.value = 'Jap';
+		navigation.restoreFocus();
+		expect(document.activeElement).toBe(box);
 	});
 });
 

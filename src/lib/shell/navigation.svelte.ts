@@ -52,6 +52,18 @@ const COUNTRY = '/country/[code]';
 /** How long the pointer rests on a country before its page is fetched: sweeping across the map fetches nothing. */
 const HOVER_PREFETCH_MS = 150;
 
+/**
+ * Whether the reader is typing in a text field that holds text (a new search while the last pick loads): an arriving
+ * page then leaves the focus there, neither Kit's reset to the page's start nor the panel's move to its heading,
+ * which would send the next keys nowhere. An empty field (the search box its pick just cleared) gives the focus up.
+ */
+export function typingInField(active: Element | null = globalThis.document?.activeElement ?? null): boolean {
+	if (active instanceof HTMLTextAreaElement) return active.value !== '';
+	if (active instanceof HTMLInputElement)
+		return /^(text|search|email|url|tel|number)$/.test(active.type) && active.value !== '';
+	return active instanceof HTMLElement && active.isContentEditable && (active.textContent ?? '') !== '';
+}
+
 /** The country an address names, or null. */
 function codeOf(path: string | null): string | null {
 	return path?.match(/\/country\/([^/]+)\/?$/)?.[1] ?? null;
@@ -161,7 +173,8 @@ export class Navigation {
 				this.#queue = [];
 				break;
 			}
-			await this.#env.goto(path, { noScroll: true }).catch(() => {});
+			const keepFocus = typingInField() ? { keepFocus: true } : {};
+			await this.#env.goto(path, { noScroll: true, ...keepFocus }).catch(() => {});
 			if (turn !== this.#turn) return;
 		}
 		this.opening = null;
@@ -231,9 +244,12 @@ export class Navigation {
 		};
 	}
 
-	/** Focus back where it was before a country's panel opened, if that element is still on the page. */
+	/**
+	 * Focus back where it was before a country's panel opened, if that element is still on the page and the reader
+	 * is not typing elsewhere.
+	 */
 	restoreFocus(): void {
-		if (this.#returnFocus?.isConnected) {
+		if (this.#returnFocus?.isConnected && !typingInField()) {
 			this.#returnFocus.focus();
 			this.#returnFocus = null;
 		}
