@@ -6,17 +6,13 @@
  * worker, until the network is quiet), every response gzipped as a static host sends it and summed; median of
  * `runs` loads, the languages taken in turn.
  *
- * What of it belongs to the languages: one more load per page lists its scripts, and the build's module map
- * (`.svelte-kit/bundle-modules.json`, written by scripts/bench/bundle-modules.ts) says how many bytes of each come
- * from the language modules (LANGUAGE_MODULES: Paraglide's runtime and message functions, the Intl helpers, the city
- * names' loader); a chunk's gzip bytes are shared out in proportion to its raw bytes (gzip does not say which input
- * byte each output byte came from, so this is an estimate). The English strings of the messages are in those
- * functions too: they were literals in the components before the languages.
- *
- * Each language's pages load their own copy of the app (`_app/immutable/<lang>/…`, scripts/locale-build/), whose
- * message functions hold that language alone: a copy's script is looked up under the original's name, and where the
- * locale build specialised it (`.svelte-kit/locale-build.json` gives its bytes before and after), what it took out
- * is counted out of the languages' bytes (the rest of the script is the same code, minified again).
+ * What the languages add: one more load per page lists its scripts, and scripts/bench/language-growth.ts counts, on
+ * those scripts, what an English page of literals would not carry: the messages' code (the scripts gzipped with and
+ * without the function and wrapper around each string), Paraglide's runtime and the helpers (each minified alone, from the build's
+ * `.svelte-kit/language-modules.json`), and each language's strings beyond English's (its scripts' gzip less the
+ * English page's). Each language's pages load their own copy of the app (`_app/immutable/<lang>/…`,
+ * scripts/locale-build/), whose message functions hold that language alone; a copy's script is looked up under the
+ * original's name in the module map.
  */
 import { chromium } from '@playwright/test';
 import { chromiumArgs } from '../playwright.config';
@@ -25,8 +21,14 @@ import { localizeHref, locales } from '../src/lib/paraglide/runtime';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { measureLoad } from './bench/loads';
-import { BUNDLE_MODULES, type BundleModules } from './bench/bundle-modules';
-import { SCRIPT_SIZES, type ScriptSizes } from './locale-build/split';
+import { BUNDLE_MODULES, LANGUAGE_MODULES_FILE, type BundleModules } from './bench/bundle-modules';
+import {
+	countScripts,
+	languageGrowth,
+	type Growth,
+	type LanguageModules,
+	type LoadedScript
+} from './bench/language-growth';
 import { newContext } from './bench/probes';
 
 export interface LanguageLoad {
@@ -35,12 +37,9 @@ export interface LanguageLoad {
 	/** Median bytes of the first load, gzip and raw. */
 	gz: number;
 	raw: number;
-	/** Of the first load's scripts, the bytes of the language modules (gzip estimated), when the build's map is there. */
-	languages?: { gz: number; raw: number; scriptsGz: number };
+	/** What the languages add to the first load's scripts beyond an English page of literals, and the scripts' gzip. */
+	languages?: Growth & { scriptsGz: number; wrappers: number };
 }
-
-/** The source modules that are the interface's languages. */
-export const LANGUAGE_MODULES = /^src\/lib\/(paraglide|i18n)\/|^src\/lib\/view\/city-names|^messages\//;
 
 function readJson<T>(file: string): T | null {
 	try {
@@ -50,23 +49,21 @@ function readJson<T>(file: string): T | null {
 	}
 }
 
-/** `_app/immutable/bg/chunks/x.js` → `_app/immutable/chunks/x.js` and `bg`; the base copy's `null`. */
-function original(file: string): { file: string; locale: string | null } {
+/** `_app/immutable/bg/chunks/x.js` → `_app/immutable/chunks/x.js`; the base copy's path as it is. */
+function original(file: string): string {
 	const copy = /^(_app\/immutable\/)([a-z]{2,3})\/(.*)$/.exec(file);
-	if (!copy || !locales.includes(copy[2] as (typeof locales)[number])) return { file, locale: null };
-	return { file: copy[1] + copy[3], locale: copy[2] };
+	if (!copy || !locales.includes(copy[2] as (typeof locales)[number])) return file;
+	return copy[1] + copy[3];
 }
 
-/** The language modules' bytes in the scripts the page at `url` loads first. */
-async function languageBytes(
+/** The scripts the page at `url` loads first, with their bytes. */
+async function loadedScripts(
 	browser: Awaited<ReturnType<typeof chromium.launch>>,
-	url: string,
-	modules: BundleModules,
-	sizes: ScriptSizes
-): Promise<{ gz: number; raw: number; scriptsGz: number }> {
+	url: string
+): Promise<LoadedScript[]> {
 	const context = await newContext(browser);
 	const page = await context.newPage();
-	const scripts: Promise<{ file: string; body: Buffer } | null>[] = [];
+	const scripts: Promise<LoadedScript | null>[] = [];
 	context.on('response', (response) => {
 		const file = new URL(response.url()).pathname.replace(/^\//, '');
 		if (!file.endsWith('.js')) return;
@@ -81,28 +78,10 @@ async function languageBytes(
 	await page.waitForLoadState('networkidle');
 	const loaded = (await Promise.all(scripts)).filter((s) => s !== null);
 	await context.close();
-	let raw = 0;
-	let gz = 0;
-	let scriptsGz = 0;
-	for (const { file, body } of loaded) {
-		const chunkGz = gzipSync(body).length;
-		scriptsGz += chunkGz;
-		const source = original(file);
-		const inChunk = modules[source.file];
-		if (!inChunk) continue;
-		const total = Object.values(inChunk).reduce((a, b) => a + b, 0);
-		const language = Object.entries(inChunk)
-			.filter(([id]) => LANGUAGE_MODULES.test(id))
-			.reduce((a, [, n]) => a + n, 0);
-		if (total === 0) continue;
-		// The script as Vite wrote it (before the locale build), and the languages' bytes in it by the module map.
-		const before = sizes[source.file]?.[''] ?? body.length;
-		const languageNow = Math.max(0, (before * language) / total - (before - body.length));
-		raw += languageNow;
-		gz += (chunkGz * languageNow) / body.length;
-	}
-	return { raw: Math.round(raw), gz: Math.round(gz), scriptsGz };
+	return loaded;
 }
+
+const gzip = (bytes: Buffer | string) => gzipSync(bytes).length;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -117,19 +96,33 @@ export async function benchLanguages(url: string, runs = 3): Promise<LanguageLoa
 				const load = await measureLoad(browser, 'app', false, new URL(path, url).href);
 				loads.get(path)!.push({ gz: load.bytesGz, raw: load.bytesRaw });
 			}
-		const modules = readJson<BundleModules>(BUNDLE_MODULES);
-		const sizes = readJson<ScriptSizes>(SCRIPT_SIZES) ?? {};
-		const rows: LanguageLoad[] = [];
-		for (const path of paths)
-			rows.push({
+		const chunks = readJson<BundleModules>(BUNDLE_MODULES);
+		const modules = readJson<LanguageModules>(LANGUAGE_MODULES_FILE);
+		const counted = new Map<string, ReturnType<typeof countScripts>>();
+		if (chunks && modules)
+			for (const path of paths) {
+				const scripts = await loadedScripts(browser, new URL(path, url).href);
+				counted.set(path, countScripts(scripts, chunks, modules, original, gzip));
+			}
+		// The base language (English, `/`) is the first: the page of literals is measured from it.
+		const english = counted.get(paths[0]);
+		return paths.map((path) => {
+			const page = counted.get(path);
+			return {
 				path,
 				gz: median(loads.get(path)!.map((l) => l.gz)),
 				raw: median(loads.get(path)!.map((l) => l.raw)),
-				...(modules
-					? { languages: await languageBytes(browser, new URL(path, url).href, modules, sizes) }
+				...(page && english
+					? {
+							languages: {
+								...languageGrowth(page, english),
+								scriptsGz: page.scriptsGz,
+								wrappers: page.wrappers
+							}
+						}
 					: {})
-			});
-		return rows;
+			};
+		});
 	} finally {
 		await browser.close();
 	}
@@ -137,17 +130,31 @@ export async function benchLanguages(url: string, runs = 3): Promise<LanguageLoa
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
+/** Issue 23's budget: what the languages may add to the untouched home page's first load, in any language. */
+export const LANGUAGES_BUDGET_GZ = 10 * 1024;
+
 export function languagesTable(rows: LanguageLoad[]): string {
 	const base = rows[0];
+	const signed = (bytes: number) => `${bytes >= 0 ? '+' : ''}${kb(bytes)}`;
 	return [
-		'first load, home page untouched, per language     raw       gzip   gzip beside /   of it the languages (gzip, raw)',
+		'first load, home page untouched, per language      raw      gzip  gzip beside /',
 		...rows.map(
 			(r) =>
-				`${r.path.padEnd(48)} ${kb(r.raw).padStart(9)} ${kb(r.gz).padStart(9)} ${`${r.gz >= base.gz ? '+' : ''}${kb(r.gz - base.gz)}`.padStart(10)}` +
-				(r.languages
-					? `   ${kb(r.languages.gz).padStart(9)} ${kb(r.languages.raw).padStart(9)} of ${kb(r.languages.scriptsGz)} of scripts`
-					: '   (no .svelte-kit/bundle-modules.json: build first)')
-		)
+				`${r.path.padEnd(44)} ${kb(r.raw).padStart(9)} ${kb(r.gz).padStart(9)} ${signed(r.gz - base.gz).padStart(10)}`
+		),
+		'',
+		`what the languages add beyond an English page of literals (gzip; budget ${kb(LANGUAGES_BUDGET_GZ)})`,
+		"page   messages' code  runtime+helpers  strings beyond English     total   of scripts",
+		...rows.map((r) =>
+			r.languages
+				? `${r.path.padEnd(8)} ${kb(r.languages.wrappersGz).padStart(12)} ${kb(r.languages.runtimeGz).padStart(16)} ` +
+					`${signed(r.languages.stringsGz).padStart(23)} ${kb(r.languages.totalGz).padStart(9)} ${kb(r.languages.scriptsGz).padStart(11)}` +
+					(r.languages.totalGz > LANGUAGES_BUDGET_GZ ? '   over the budget' : '')
+				: `${r.path.padEnd(8)} (no .svelte-kit/bundle-modules.json or language-modules.json: build first)`
+		),
+		rows[0]?.languages
+			? `(${rows[0].languages.wrappers} messages on /, each as its string alone; the runtime and helpers minified and gzipped alone, which errs high)`
+			: ''
 	].join('\n');
 }
 

@@ -12,10 +12,10 @@
  * MULTILINGUAL messages keep every language in every copy: the browser's-language offer writes itself in the
  * language it offers (`m.language_offer({…}, { locale })`), not the page's.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { SCRIPT_SIZES, STATIC_LOCALE, splitBuild } from './split.ts';
+import { STATIC_LOCALE, splitBuild } from './split.ts';
 
 /** What Paraglide 2 writes in every message function to choose its language. */
 const PARAGLIDE_CHOICE = 'experimentalStaticLocale ?? options.locale ?? getLocale()';
@@ -76,15 +76,13 @@ export function localeBuild({ output = '.svelte-kit/output' } = {}): Plugin {
 				if (!ssr) return;
 				const { base, locales } = projectLocales(root);
 				const started = performance.now();
-				const { scripts, pages, sizes } = splitBuild(
+				const { scripts, pages } = splitBuild(
 					join(root, output, 'client'),
 					join(root, output, 'prerendered', 'pages'),
 					base,
 					locales
 				);
 				const seconds = ((performance.now() - started) / 1000).toFixed(1);
-				mkdirSync(dirname(join(root, SCRIPT_SIZES)), { recursive: true });
-				writeFileSync(join(root, SCRIPT_SIZES), JSON.stringify(sizes));
 				console.log(
 					`locale build: ${scripts} scripts in ${locales.length} languages, ${pages} pages pointed at their copy (${seconds} s)`
 				);

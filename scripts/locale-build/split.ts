@@ -83,18 +83,11 @@ function filesUnder(dir: string): string[] {
 		.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
 }
 
-/** Per script specialised (its path under `_app/immutable/`): its bytes before (`''`) and in each language. */
-export type ScriptSizes = Record<string, Record<string, number>>;
-
-/** Where the plugin writes them, beside the build's module map, for `npm run bench` (bench-languages.ts). */
-export const SCRIPT_SIZES = '.svelte-kit/locale-build.json';
-
 export interface SplitResult {
 	/** Scripts specialised per language (the same count for each). */
 	scripts: number;
 	/** Pages pointed at their language's copy. */
 	pages: number;
-	sizes: ScriptSizes;
 }
 
 /**
@@ -115,20 +108,13 @@ export function splitBuild(
 	const others = locales.filter((l) => l !== base);
 	const files = filesUnder(immutable).filter((file) => !others.some((l) => file.startsWith(`${l}/`)));
 	let scripts = 0;
-	const sizes: ScriptSizes = {};
-	const write = (to: string, file: string, code: string, locale: string) => {
-		const fixed = specialise(file, code, locale);
-		sizes[file][locale] = Buffer.byteLength(fixed);
-		writeFileSync(to, fixed);
-	};
+	const write = (to: string, file: string, code: string, locale: string) =>
+		writeFileSync(to, specialise(file, code, locale));
 	for (const file of files) {
 		const path = join(immutable, file);
 		const code = file.endsWith('.js') ? readFileSync(path, 'utf8') : null;
 		const marked = code !== null && code.includes(STATIC_LOCALE);
-		if (marked) {
-			scripts += 1;
-			sizes[file] = { '': Buffer.byteLength(code) };
-		}
+		if (marked) scripts += 1;
 		for (const locale of others) {
 			const to = join(immutable, locale, file);
 			mkdirSync(dirname(to), { recursive: true });
@@ -153,5 +139,5 @@ export function splitBuild(
 			}
 		}
 	}
-	return { scripts, pages: rewritten, sizes };
+	return { scripts, pages: rewritten };
 }
