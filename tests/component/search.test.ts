@@ -80,6 +80,53 @@ describe('Search', () => {
 		vi.unstubAllGlobals();
 	});
 
+	it('Enter before every country’s names have arrived waits for them, then opens the first suggestion', async () => {
+		// "South Korea" is not a name the documents give (the summary has only the Korean one): it is in names.json.
+		let serve: () => void = () => {};
+		const arrived = new Promise<void>((done) => (serve = done));
+		const fetch = vi.fn(async (url: string) => {
+			await arrived;
+			return new Response(JSON.stringify(url === '/data/names.json' ? { KR: ['south korea'] } : {}));
+		});
+		vi.stubGlobal('fetch', fetch);
+		const onselect = vi.fn();
+		render(Search, {
+			props: { summaries: [...SUMMARIES, summary('KR', { name: '대한민국' })], onselect }
+		});
+		const input = screen.getByRole('combobox');
+		input.focus();
+		await fireEvent.input(input, { target: { value: 'South Korea' } });
+		expect(screen.queryByRole('option')).toBeNull();
+		await fireEvent.keyDown(input, { key: 'Enter' });
+		expect(onselect).not.toHaveBeenCalled();
+		serve();
+		await vi.waitFor(() => expect(onselect).toHaveBeenCalledExactlyOnceWith('KR'));
+		vi.unstubAllGlobals();
+	});
+
+	it('a query changed while the names load is not picked when they arrive', async () => {
+		let serve: () => void = () => {};
+		const arrived = new Promise<void>((done) => (serve = done));
+		vi.stubGlobal(
+			'fetch',
+			vi.fn(async (url: string) => {
+				await arrived;
+				return new Response(JSON.stringify(url === '/data/names.json' ? { KR: ['south korea'] } : {}));
+			})
+		);
+		const onselect = vi.fn();
+		render(Search, { props: { summaries: [...SUMMARIES, summary('KR', { name: '대한민국' })], onselect } });
+		const input = screen.getByRole('combobox');
+		input.focus();
+		await fireEvent.input(input, { target: { value: 'South Korea' } });
+		await fireEvent.keyDown(input, { key: 'Enter' });
+		await fireEvent.input(input, { target: { value: 'South' } });
+		serve();
+		await vi.waitFor(() => expect(screen.getByRole('option').textContent).toContain('대한민국'));
+		expect(onselect).not.toHaveBeenCalled();
+		vi.unstubAllGlobals();
+	});
+
 	it('an empty box says nothing', () => {
 		setup();
 		expect(screen.getByRole('status').textContent).toBe('');
