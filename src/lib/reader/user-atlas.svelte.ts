@@ -365,7 +365,7 @@ export class UserAtlas {
 			);
 		} catch (error) {
 			if (!(error instanceof Error && error.message === NO_WORKER)) throw error;
-			return compose({ ...input, base, baseCapitals: baseMissions.capitals });
+			return compose({ ...input, base, baseCapitals: baseMissions.capitals, baseSeats: baseMissions.seats });
 		}
 	}
 
