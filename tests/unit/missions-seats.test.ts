@@ -24,6 +24,9 @@ import { missionSources, NOT_VARIANT } from '../../src/lib/map/mission-style';
 import { missionYearFilters, yearFeatureIds } from '../../src/lib/map/time-missions';
 import { parseSeats } from '../../src/lib/server/view/seats-file';
 import { AtlasError } from '../../src/lib/pipeline/problems';
+import { describeMission } from '../../src/lib/view/panel/glosses';
+import { context } from '../../src/lib/view/panel/context';
+import type { Atlas, Mission } from '../../src/lib/atlas/types';
 
 const ALMATY = { city: 'Almaty', geonameId: 1526384, lon: 76.92861, lat: 43.25667 };
 const ASTANA = { city: 'Astana', geonameId: 1526273, lon: 71.44598, lat: 51.1801 };
@@ -298,5 +301,29 @@ describe('the table’s file', () => {
 				() => null
 			)
 		).toThrow(/^data\/embassy-seats\.json: not valid JSON/);
+	});
+});
+
+describe('the panel’s line of a mission with no city', () => {
+	// A minimal atlas: the panel's look-ups read its documents and countries only.
+	const atlas = { documents: [], countries: [] } as unknown as Atlas;
+	const ISRAEL = { city: 'Tel Aviv', geonameId: 293397, lon: 34.78057, lat: 32.08088 };
+	const seats: Seats = {
+		...SEATS,
+		IL: fillSeats([{ ...ISRAEL, from: null, until: null, seatOfGovernment: false }], null)
+	};
+	const line = (m: MissionPlace, withSeats: Seats) =>
+		describeMission(context(atlas, undefined, withSeats), m as Mission, 'KZ', true);
+
+	it('frames it where the map draws it: The Hague, not the capital the atlas gives', () => {
+		expect(line(KZ_IN_NL, seats).at).toEqual([THE_HAGUE.lon, THE_HAGUE.lat]);
+		expect(line(KZ_IN_NL, {}).at).toEqual([AMSTERDAM.lon, AMSTERDAM.lat]);
+	});
+
+	it('puts a mission in Israel, whose capital the gazetteer does not name, on the map at Tel Aviv', () => {
+		const inIsrael = { ...KZ_IN_NL, host: 'IL', city: null, geonameId: null, lon: null, lat: null };
+		expect(line(inIsrael, {}).notes).toContain('city not stated, not on the map');
+		expect(line(inIsrael, seats).notes).toContain('city not stated');
+		expect(line(inIsrael, seats).at).toEqual([ISRAEL.lon, ISRAEL.lat]);
 	});
 });
