@@ -9,6 +9,7 @@ import { searchPlaces } from '$lib/view/missions-by-city';
 import { getAtlas } from '$lib/server/atlas';
 import { interfaceName } from '$lib/server/i18n/names';
 import { pageCityNames } from '$lib/server/i18n/city-names';
+import { embassySeats } from '$lib/server/view/embassy-seats';
 import type { CountrySummary } from '$lib/view/summary';
 import type { LayoutServerLoad } from './$types';
 
@@ -31,8 +32,11 @@ export const load: LayoutServerLoad = () => {
 		summaries: summarize(atlas).map(inInterfaceLanguage),
 		/** The cities with missions, for search: a chosen one opens its missions on the map. */
 		places: searchPlaces(atlas.missions, atlas.focus),
-		/** The atlas's cities in the interface's language (view/city-names.svelte.ts): none in English. */
-		cityNames: pageCityNames(atlas.missions),
+		/**
+		 * The atlas's cities in the interface's language (view/city-names.svelte.ts): none in English. With them the
+		 * cities where the embassies stood (data/embassy-seats.json), where the timeline places a mission with none.
+		 */
+		cityNames: pageCityNames([...atlas.missions, ...Object.values(embassySeats()).flat()]),
 		documents: atlas.documents.map(docRef)
 	};
 };

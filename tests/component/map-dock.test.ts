@@ -10,8 +10,8 @@ import { ViewState } from '$lib/view/state.svelte';
 import { missionsFixture } from '../fixtures/missions.fixture';
 import { renderInHost } from '../support/render';
 
-function stubBrowser({ phone = false, status = 200 } = {}) {
-	const fetch = vi.fn(async () => new Response(JSON.stringify(missionsFixture), { status }));
+function stubBrowser({ phone = false, status = 200, payload = missionsFixture } = {}) {
+	const fetch = vi.fn(async () => new Response(JSON.stringify(payload), { status }));
 	vi.stubGlobal('fetch', fetch);
 	vi.stubGlobal('matchMedia', (query: string) => ({ matches: phone && query === '(max-width: 640px)' }));
 	return fetch;
@@ -47,6 +47,30 @@ describe('MapDock', () => {
 		expect(layerControl().open).toBe(false);
 		await fireEvent.click(screen.getByRole('button', { name: 'Close missions' }));
 		expect(screen.queryByRole('heading', { level: 2 })).toBeNull();
+	});
+
+	it('opens the card of a mission with no city that the panel asks for at the capital, where the map placed it', async () => {
+		// Kazakhstan's embassy in the Netherlands, its city not stated: the atlas places it at the capital,
+		// Amsterdam; the map where the embassies stand, The Hague (data/embassy-seats.json).
+		const THE_HAGUE = { city: 'The Hague', geonameId: 2747373, lon: 4.29861, lat: 52.07667 };
+		const mission = { ...missionsFixture.missions[1], host: 'NL', ...THE_HAGUE, cityStated: false };
+		stubBrowser({
+			payload: {
+				...missionsFixture,
+				missions: [...missionsFixture.missions, mission],
+				names: { ...missionsFixture.names, NL: 'Netherlands' }
+			}
+		});
+		const view = new ViewState('Kazakhstan');
+		renderInHost(MapDock, {}, { view });
+		await screen.findByText(/^Missions by city/);
+		view.focusPoint = [4.88969, 52.37403];
+		view.requestedMission = { sender: 'KZ', host: 'NL', kind: 'embassy', lon: 4.88969, lat: 52.37403 };
+		expect((await screen.findByRole('heading', { level: 2 })).textContent?.trim()).toBe(
+			'Embassy of Kazakhstan'
+		);
+		expect(document.querySelector('.where')?.textContent).toMatch(/^The Hague, Netherlands/);
+		expect(view.focusPoint).toEqual([THE_HAGUE.lon, THE_HAGUE.lat]);
 	});
 
 	it('Escape in a card opened from "Missions by city" gives the focus back to that place, the list unfolded', async () => {

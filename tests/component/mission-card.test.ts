@@ -75,6 +75,43 @@ describe("a mission's card", () => {
 		expect(screen.getByRole('heading', { level: 2 }).textContent?.trim()).toBe('Embassy of Philippines');
 		expect(screen.getByText('Also serves Kazakhstan.')).toBeTruthy();
 	});
+
+	it('says where a mission whose sentence names no city is placed, as of the timeline’s year', async () => {
+		// The UK's embassy of October 1992, no city named; Kazakhstan's capital was Almaty until 10 December 1997.
+		const ASTANA = { city: 'Astana', geonameId: 1526273, lon: 71.45, lat: 51.18 };
+		const ALMATY = { city: 'Almaty', geonameId: 1526384, lon: 76.95, lat: 43.25 };
+		const seat = { seatOfGovernment: true };
+		const payload = {
+			...missionsFixture,
+			missions: [
+				{
+					...missionsFixture.missions[0],
+					sender: 'GB',
+					...ASTANA,
+					cityStated: false,
+					since: '1992-10'
+				}
+			],
+			names: { ...missionsFixture.names, GB: 'United Kingdom' },
+			seats: {
+				KZ: [
+					{ ...ALMATY, ...seat, from: null, until: '1997-12-10', capital: false },
+					{ ...ASTANA, ...seat, from: '1997-12-10', until: null, capital: true }
+				]
+			}
+		};
+		const card: MissionCardView = { kind: 'mission', id: 0, back: null };
+		const { rerender } = render(MissionCard, {
+			props: { card, payload, shown: ALL, onchange: vi.fn(), year: 1995 }
+		});
+		expect(document.querySelector('.where')?.textContent).toMatch(/^Almaty, Kazakhstan/);
+		expect(
+			screen.getByText('Placed at Almaty, where the embassies were in 1995: the sentence names no city.')
+		).toBeTruthy();
+		await rerender({ year: null });
+		expect(document.querySelector('.where')?.textContent).toMatch(/^Astana, Kazakhstan/);
+		expect(screen.getByText('Placed at Astana, the capital: the sentence names no city.')).toBeTruthy();
+	});
 });
 
 describe('closing', () => {

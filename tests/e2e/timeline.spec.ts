@@ -9,7 +9,10 @@
  *   stated, the latest year relations (its embassies still undated: hatched).
  * - The United States (bg 130): an embassy in Almaty from January 1992. So 1992 embassy.
  * The missions drawn in each year (the mission layers, both directions), from the dates the seeds state; a mission
- * whose city no sentence names (drawn "about here" at the capital, `approximate`) is written "city not stated":
+ * whose city no sentence names (drawn "about here", `approximate`) is written "city not stated, at" the city where its
+ * host's embassies stood that year (data/embassy-seats.json): Kazakhstan's capital was Almaty until Akmola (Astana)
+ * became the capital on 10 December 1997, so the UK's embassy of October 1992 stands at Almaty in 1992 and at Astana
+ * in 2000; Kazakhstan's in the UK at London throughout:
  * - bg 130: "САЩ открива посолство в Алмати януари 1992 година, което е преместено в Астана 2006 година. От 2009
  *   година в Алмати има и Генерално Консулство." The US embassy in Almaty from 1992 to 2006, then in Astana; its
  *   consulate-general in Almaty from 2009. "Посолството на Казахстан във Вашингтон е отворено през октомври 1992
@@ -41,7 +44,7 @@ const drawnMissions = (page: Page) =>
 					.filter((f) => f.state?.hidden !== true)
 					.map(
 						({ properties: p }) =>
-							`${p.sender}>${p.host} ${p.kind} ${p.approximate ? 'city not stated' : p.city}`
+							`${p.sender}>${p.host} ${p.kind} ${p.approximate ? `city not stated, at ${p.city}` : p.city}`
 					)
 			)
 		].sort()
@@ -56,16 +59,16 @@ test('the map at 1992, 2000 and the latest year follows the documents’ dates',
 		[
 			'1992',
 			{ BG: STATUS_COLOURS.relations, AM: NO_YEAR, US: STATUS_COLOURS.embassy },
-			['GB>KZ embassy city not stated', 'KZ>US embassy Washington', 'US>KZ embassy Almaty']
+			['GB>KZ embassy city not stated, at Almaty', 'KZ>US embassy Washington', 'US>KZ embassy Almaty']
 		],
 		[
 			'2000',
 			{ BG: STATUS_COLOURS.embassy, AM: NO_YEAR },
 			[
 				'BG>KZ embassy Almaty',
-				'GB>KZ embassy city not stated',
+				'GB>KZ embassy city not stated, at Astana',
 				'KZ>AZ embassy Baku',
-				'KZ>GB embassy city not stated',
+				'KZ>GB embassy city not stated, at London',
 				'KZ>US embassy Washington',
 				'US>KZ embassy Almaty'
 			]
@@ -75,11 +78,11 @@ test('the map at 1992, 2000 and the latest year follows the documents’ dates',
 			{ BG: STATUS_COLOURS.embassy, AM: STATUS_COLOURS.relations },
 			[
 				'BG>KZ embassy Almaty',
-				'GB>KZ embassy city not stated',
+				'GB>KZ embassy city not stated, at Astana',
 				'KZ>AZ embassy Baku',
 				'KZ>BG embassy Sofia',
 				'KZ>BG honorary-consulate Sofia',
-				'KZ>GB embassy city not stated',
+				'KZ>GB embassy city not stated, at London',
 				'KZ>US embassy Washington',
 				'US>KZ consulate-general Almaty',
 				'US>KZ embassy Astana'

@@ -11,6 +11,8 @@ import { atlasFile } from '../../src/lib/reader/export';
 import { readingCapitals, readUserDocument } from '../../src/lib/reader/read-document';
 import { cityGroups, connectionArcs, missingCapitals, type Capital } from '../../src/lib/view/missions';
 import { missionsPayload } from '../../src/lib/view/missions-payload';
+import { missionsAsOf } from '../../src/lib/view/missions-seats';
+import { readFileSync } from 'node:fs';
 
 const SENTENCE = 'Cuba opened its embassy in Astana in 2008.';
 const base = buildAtlas('data/documents').atlas;
@@ -83,7 +85,7 @@ describe('the combined payload', () => {
 	});
 
 	it('is what the build serves for the built atlas alone', () => {
-		expect(missionsPayload(base, (code) => built.capitals[code])).toEqual(built);
+		expect(missionsPayload(base, (code) => built.capitals[code], built.seats)).toEqual(built);
 	});
 });
 
@@ -101,5 +103,37 @@ describe('the combined atlas’s files', () => {
 		const file = atlasFile('missions.json', merged, payload);
 		expect(file.type).toBe('application/json');
 		expect(JSON.parse(file.content)).toEqual(payload);
+	});
+});
+
+describe('where the embassies stand, in the built payload (data/embassy-seats.json through the gazetteer)', () => {
+	const seats = built.seats ?? {};
+
+	it('resolves every entry of the table to its city, in its country', () => {
+		const table = JSON.parse(readFileSync('data/embassy-seats.json', 'utf8')) as {
+			seats: { country: string; city: string; geonameId: number }[];
+		};
+		for (const entry of table.seats) {
+			const seat = seats[entry.country]?.find((s) => s.geonameId === entry.geonameId && !s.capital);
+			expect(seat?.city, `${entry.country} ${entry.city}`).toBe(entry.city);
+		}
+	});
+
+	it('places the UK’s embassy of October 1992, whose sentence names no city, at Almaty in 1995, Astana today', () => {
+		const uk = built.missions.findIndex((m) => m.sender === 'GB' && m.host === 'KZ' && m.kind === 'embassy');
+		expect(built.missions[uk].cityStated).toBe(false);
+		expect(built.missions[uk].city).toBe('Astana');
+		expect(missionsAsOf(built, 1995).missions[uk].city).toBe('Almaty');
+		expect(missionsAsOf(built, 1998).missions[uk].city).toBe('Astana');
+	});
+
+	it('starts Kazakhstan’s arcs at Almaty before the move of 10 December 1997', () => {
+		expect(built.capitals.KZ.city).toBe('Astana');
+		expect(missionsAsOf(built, 1996).capitals.KZ.city).toBe('Almaty');
+	});
+
+	it('gives Israel, whose capital the gazetteer does not name, Tel Aviv for its embassies but no arc', () => {
+		expect(seats.IL?.map((s) => s.city)).toEqual(['Tel Aviv']);
+		expect(seats.IL?.[0].seatOfGovernment).toBe(false);
 	});
 });

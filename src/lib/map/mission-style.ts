@@ -29,9 +29,11 @@ import {
 	connectionArcs,
 	groupPoints,
 	missionPoints,
+	type Capital,
 	type Direction,
 	type MissionsPayload
 } from '../view/missions';
+import { placements } from '../view/missions-seats';
 import { INK, LABEL_FONT } from './style';
 
 export const MISSION_SOURCE = { missions: 'missions', groups: 'mission-groups', arcs: 'arcs' } as const;
@@ -130,9 +132,16 @@ const unlessHidden = (value: ExpressionSpecification | number): ExpressionSpecif
 	value
 ];
 
+/**
+ * The clause that leaves out the copies of missions placed elsewhere in past years (view/missions-seats.ts
+ * `placements`): drawn only while the timeline shows a year (time-missions.ts takes the clause out then).
+ */
+export const NOT_VARIANT: ExpressionSpecification = ['!=', ['get', 'variant'], true];
+
 const pointFilter = (directions: Direction[]): ExpressionSpecification => [
 	'all',
 	['!=', ['get', 'grouped'], true],
+	NOT_VARIANT,
 	['in', ['get', 'direction'], ['literal', directions]]
 ];
 
@@ -260,7 +269,7 @@ export function missionLayers(layers: ReadonlySet<LayerId>): MissionLayerSpecifi
 			id: MISSION_LAYER.arcs,
 			type: 'line',
 			source: MISSION_SOURCE.arcs,
-			filter: ['!=', ['get', 'dashed'], true],
+			filter: ['all', ['!=', ['get', 'dashed'], true], NOT_VARIANT],
 			layout: { 'line-cap': 'round' },
 			paint: arcPaint
 		},
@@ -268,7 +277,7 @@ export function missionLayers(layers: ReadonlySet<LayerId>): MissionLayerSpecifi
 			id: MISSION_LAYER.arcsDashed,
 			type: 'line',
 			source: MISSION_SOURCE.arcs,
-			filter: ['==', ['get', 'dashed'], true],
+			filter: ['all', ['==', ['get', 'dashed'], true], NOT_VARIANT],
 			// Wider than the solid arcs: dashes of a one-pixel line read as a faint solid line at world zoom.
 			paint: {
 				...arcPaint,
@@ -317,15 +326,30 @@ export function missionLayers(layers: ReadonlySet<LayerId>): MissionLayerSpecifi
 /** GeoJSON sources for the three kinds of feature. Mission points carry numeric ids (their index) for clicks. */
 export function missionSources(payload: MissionsPayload): Record<string, GeoJSONSourceSpecification> {
 	const { missions, focus, capitals } = payload;
+	const points = missionPoints(missions, focus);
+	const arcs = connectionArcs(missions, focus, capitals);
+	// The copies placed elsewhere in past years, each a feature of its own (id after the missions'), left out by
+	// NOT_VARIANT but while the timeline shows a year that places the mission there. A copy answers a pick as its
+	// mission does (`id`, the mission's index).
+	for (const variant of placements(payload).variants) {
+		const [point] = missionPoints([variant.place], focus).features;
+		if (point)
+			points.features.push({
+				...point,
+				id: variant.id,
+				properties: { ...point.properties, id: variant.mission, grouped: false, variant: true }
+			});
+		const home: Record<string, Capital> = { ...capitals };
+		delete home[variant.place.sender];
+		if (variant.home) home[variant.place.sender] = variant.home;
+		for (const arc of connectionArcs([variant.place], focus, home).features)
+			arcs.features.push({ ...arc, properties: { ...arc.properties, mission: variant.id, variant: true } });
+	}
 	return {
-		[MISSION_SOURCE.missions]: { type: 'geojson', data: missionPoints(missions, focus) },
+		[MISSION_SOURCE.missions]: { type: 'geojson', data: points },
 		[MISSION_SOURCE.groups]: { type: 'geojson', data: groupPoints(missions, focus) },
 		// Keyed by their mission's index, as the points are, for the timeline's feature-state (time-missions.ts).
-		[MISSION_SOURCE.arcs]: {
-			type: 'geojson',
-			data: connectionArcs(missions, focus, capitals),
-			promoteId: 'mission'
-		}
+		[MISSION_SOURCE.arcs]: { type: 'geojson', data: arcs, promoteId: 'mission' }
 	};
 }
 

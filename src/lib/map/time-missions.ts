@@ -12,26 +12,31 @@
 import type { FeatureIdentifier, FilterSpecification } from 'maplibre-gl';
 import type { LayerId } from '../view/options';
 import { setFilterIfChanged, type LayerPropsTarget } from './layer-props';
-import { HIDDEN_STATE, MISSION_SOURCE, missionLayers } from './mission-style';
+import { HIDDEN_STATE, MISSION_SOURCE, missionLayers, NOT_VARIANT } from './mission-style';
 
 /** The clause that hides a mission drawn in its city's group. */
 const GROUPED = JSON.stringify(['!=', ['get', 'grouped'], true]);
+/** The clause that hides the copies of missions placed elsewhere in past years (mission-style.ts). */
+const VARIANT = JSON.stringify(NOT_VARIANT);
 
-/** `expression` with the GROUPED clause taken out of its `all`s. */
-function ungrouped(expression: unknown): unknown {
+/** `expression` with the clauses in `drop` taken out of its `all`s. */
+function without(expression: unknown, drop: readonly string[]): unknown {
 	if (!Array.isArray(expression)) return expression;
 	if (expression[0] === 'all')
 		return [
 			'all',
 			...expression
 				.slice(1)
-				.filter((e) => JSON.stringify(e) !== GROUPED)
-				.map(ungrouped)
+				.filter((e) => !drop.includes(JSON.stringify(e)))
+				.map((e) => without(e, drop))
 		];
 	return expression;
 }
 
-/** The layers' filters: on the timeline (`timeline` true) every mission its own point and no group; else their own. */
+/**
+ * The layers' filters: on the timeline (`timeline` true) every mission its own point and no group, and the copies
+ * placed elsewhere in past years in (hidden by feature-state but in their years); else their own.
+ */
 export function missionYearFilters(
 	layers: ReadonlySet<LayerId>,
 	timeline: boolean
@@ -41,7 +46,10 @@ export function missionYearFilters(
 		const own = (spec.filter ?? ['boolean', true]) as FilterSpecification;
 		if (!timeline) out[spec.id] = own;
 		else if (spec.source === MISSION_SOURCE.groups) out[spec.id] = ['boolean', false];
-		else if (spec.source === MISSION_SOURCE.missions) out[spec.id] = ungrouped(own) as FilterSpecification;
+		else if (spec.source === MISSION_SOURCE.missions)
+			out[spec.id] = without(own, [GROUPED, VARIANT]) as FilterSpecification;
+		else if (spec.source === MISSION_SOURCE.arcs)
+			out[spec.id] = without(own, [VARIANT]) as FilterSpecification;
 		else out[spec.id] = own;
 	}
 	return out;
@@ -58,8 +66,9 @@ export interface MissionYearTarget extends Pick<LayerPropsTarget, 'getFilter' | 
 const STATE_SOURCES = [MISSION_SOURCE.missions, MISSION_SOURCE.arcs] as const;
 
 /**
- * Keeps the mission layers as of a year: `ids` the missions open (indexes), of `count` missions in all, or null
- * when no year is shown. Each call changes only the missions whose state changed since the last call.
+ * Keeps the mission layers as of a year: `ids` the features shown (a mission open then, by its index or by the id
+ * of its copy placed where it stood that year: `yearFeatureIds`), of `count` features in all (the missions and
+ * their copies), or null when no year is shown. Each call changes only the features whose state changed.
  */
 export function missionYearKeeper(): (
 	map: MissionYearTarget,
@@ -83,4 +92,12 @@ export function missionYearKeeper(): (
 				for (const source of STATE_SOURCES) map.setFeatureState({ source, id: i }, { [HIDDEN_STATE]: true });
 		hidden = next;
 	};
+}
+
+/**
+ * The features that draw `open` (the missions open in `year`, by index): each mission's own, or its copy placed
+ * where it stood that year (view/missions-seats.ts `placements`, whose `at` gives it).
+ */
+export function yearFeatureIds(open: readonly number[], copies: ReadonlyMap<number, number>): number[] {
+	return open.map((i) => copies.get(i) ?? i);
 }

@@ -12,6 +12,7 @@ import { chosenIds, type SourceChoice } from '../view/choose';
 import { missingCapitals, type Capital, type MissionsPayload } from '../view/missions';
 import { missionsPayload } from '../view/missions-payload';
 import { summarize, type CountrySummary } from '../view/summary';
+import type { Seats } from '../view/missions-seats';
 import { timeFacts, type TimeFacts } from '../view/time/facts';
 import type { Locale } from '../paraglide/runtime';
 
@@ -19,6 +20,8 @@ export interface ComposeInput {
 	base: Atlas;
 	/** The built payload's capitals (`/data/missions.json`). */
 	baseCapitals: Record<string, Capital>;
+	/** Where the embassies stand through time (the built payload's `seats`: data/embassy-seats.json). */
+	baseSeats?: Seats;
 	/** The reader's documents, oldest first: each one's atlas and the capitals its worker found. */
 	docs: readonly { atlas: Atlas; capitals?: Record<string, Capital> }[];
 	choice: SourceChoice | null;
@@ -71,7 +74,7 @@ export type ComposeReply = { id: number } & (
 /** Why a request named a document the worker has not been sent: the page sends them all again. */
 export const UNKNOWN_DOCUMENT = 'unknown document';
 
-export function compose({ base, baseCapitals, docs, choice }: ComposeInput): Composed {
+export function compose({ base, baseCapitals, baseSeats, docs, choice }: ComposeInput): Composed {
 	const started = performance.now();
 	const merged = docs.length
 		? mergeAtlases(
@@ -86,7 +89,7 @@ export function compose({ base, baseCapitals, docs, choice }: ComposeInput): Com
 	const capitals: Record<string, Capital> = {};
 	for (const found of [...docs.map((d) => d.capitals ?? {}).reverse(), baseCapitals])
 		Object.assign(capitals, found);
-	const missions = missionsPayload(shown, (code) => capitals[code]);
+	const missions = missionsPayload(shown, (code) => capitals[code], baseSeats);
 	const kept = new Set(shown.countries.map((c) => c.code));
 	return {
 		shown,

@@ -46,6 +46,7 @@ scope.onmessage = async (event: MessageEvent<ComposeRequest>) => {
 		const composed = compose({
 			base: atlas,
 			baseCapitals: missions.capitals,
+			baseSeats: missions.seats,
 			docs: docs.map((d) => known.get(d.id) as { atlas: Atlas; capitals?: Record<string, Capital> }),
 			choice
 		});

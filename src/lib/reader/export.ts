@@ -37,7 +37,7 @@ export function atlasFile(name: AtlasFileName, atlas: Atlas, missions: MissionsP
 		case 'atlas.csv':
 			return { content: atlasToCsv(atlas), type: 'text/csv;charset=utf-8' };
 		case 'missions.csv':
-			return { content: missionsToCsv(atlas), type: 'text/csv;charset=utf-8' };
+			return { content: missionsToCsv(atlas, missions.seats), type: 'text/csv;charset=utf-8' };
 		case 'missions.json':
 			return { content: JSON.stringify(missions), type: 'application/json' };
 	}

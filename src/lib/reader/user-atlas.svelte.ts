@@ -335,7 +335,7 @@ export class UserAtlas {
 		own.panel = (code) => {
 			const left = composed.leftOut[code];
 			return (
-				buildPanel(shown, code) ??
+				buildPanel(shown, code, undefined, missions.seats) ??
 				(names ? absent(shown, code, names) : null) ??
 				(left ? absentPanel(shown, code, left, {}) : null)
 			);
@@ -365,7 +365,7 @@ export class UserAtlas {
 			);
 		} catch (error) {
 			if (!(error instanceof Error && error.message === NO_WORKER)) throw error;
-			return compose({ ...input, base, baseCapitals: baseMissions.capitals });
+			return compose({ ...input, base, baseCapitals: baseMissions.capitals, baseSeats: baseMissions.seats });
 		}
 	}
 
@@ -376,10 +376,11 @@ export class UserAtlas {
 	 */
 	async #publishBase(): Promise<void> {
 		try {
-			const [base] = await this.base();
+			const [base, baseMissions] = await this.base();
 			const names = await this.#names();
 			own.documents = base.documents.map(docRef);
-			own.panel = (code) => buildPanel(base, code) ?? absent(base, code, names);
+			own.panel = (code) =>
+				buildPanel(base, code, undefined, baseMissions.seats) ?? absent(base, code, names);
 		} catch {
 			// Offline without the atlas kept: the pages show what the cache holds.
 		}

@@ -8,6 +8,27 @@ import { cityGroups, direction, groupKey, type Direction, type MissionPlace } fr
 import { missionKindLabel, missionPeriod } from './words';
 import { m } from '../paraglide/messages';
 import { cityName } from './city-names.svelte';
+import { placeAsOf, placementReason, type Seats } from './missions-seats';
+
+/**
+ * Where a mission whose sentence names no city is placed and why, as of the timeline's `year` (null: today):
+ * "Placed at Almaty, where the embassies were in 1995: the sentence names no city." Null for a mission whose city
+ * is stated or that has no place.
+ */
+export function placementNote(
+	mission: MissionPlace,
+	seats: Seats | undefined,
+	year: number | null
+): string | null {
+	const reason = placementReason(mission, seats ?? {}, year);
+	if (!reason) return null;
+	const city = cityName(reason.place) ?? reason.place.city;
+	if (reason.kind === 'capital')
+		return year === null
+			? m.capitals_placed_capital({ city })
+			: m.capitals_placed_capital_year({ city, year });
+	return year === null ? m.capitals_placed_seat({ city }) : m.capitals_placed_seat_year({ city, year });
+}
 
 /** A place in the "Missions by city" list: a city group with the number of its missions shown. */
 export interface PlaceEntry {
@@ -86,15 +107,22 @@ export function cardFor(
 
 /**
  * The tooltip of a marker under the pointer, in two lines: a city's group ("Almaty", "12 missions: click for the
- * list") or one mission ("Embassy of Turkey", "Almaty, Kazakhstan, since 1992").
+ * list") or one mission ("Embassy of Turkey", "Almaty, Kazakhstan, since 1992"), and for a mission that names no
+ * city a third: where it is placed and why, as of the timeline's `year` (null: today).
  */
 export function markerTooltip(
 	picked:
 		| { kind: 'group'; key: string; city: string | null; geonameId?: number | null }
 		| { kind: 'mission'; id: number },
-	payload: { missions: readonly MissionPlace[]; focus: string; names: Readonly<Record<string, string>> },
-	shown: ReadonlySet<Direction>
-): { title: string; detail: string } | null {
+	payload: {
+		missions: readonly MissionPlace[];
+		focus: string;
+		names: Readonly<Record<string, string>>;
+		seats?: Seats;
+	},
+	shown: ReadonlySet<Direction>,
+	year: number | null = null
+): { title: string; detail: string; note?: string } | null {
 	const name = (code: string) => payload.names[code] ?? code;
 	if (picked.kind === 'group') {
 		const count = shownMissionIds(payload.missions, payload.focus, picked.key, shown).length;
@@ -103,15 +131,18 @@ export function markerTooltip(
 			detail: m.map_marker_detail({ count })
 		};
 	}
-	const mission = payload.missions[picked.id];
-	if (!mission) return null;
+	const stated = payload.missions[picked.id];
+	if (!stated) return null;
+	const mission = placeAsOf(stated, payload.seats ?? {}, year);
 	const period = missionPeriod(mission);
 	const place = [mission.cityStated ? cityName(mission) : null, name(mission.host)]
 		.filter(Boolean)
 		.join(', ');
+	const note = placementNote(mission, payload.seats, year);
 	return {
 		title: m.map_mission_of({ kind: missionKindLabel(mission.kind), name: name(mission.sender) }),
-		detail: `${place}${period ? `, ${period}` : ''}`
+		detail: `${place}${period ? `, ${period}` : ''}`,
+		...(note ? { note } : {})
 	};
 }
 

@@ -6,6 +6,7 @@
 import type { Atlas, Mission } from '../atlas/types';
 import { csvLine } from './csv';
 import { missionKindLabel } from './words';
+import { placeAsOf, placementReason, type Seats } from './missions-seats';
 
 const HEADER = [
 	'sender',
@@ -27,12 +28,20 @@ const HEADER = [
 	'also_stated_in'
 ];
 
-/** Header, then a row per mission in atlas order. */
-export function missionsToCsv(atlas: Atlas): string {
+/**
+ * Header, then a row per mission in atlas order. A mission whose sentence names no city says so, with the place the
+ * map uses today: the capital, or where the host's embassies stand by `seats` (data/embassy-seats.json).
+ */
+export function missionsToCsv(atlas: Atlas, seats: Seats = {}): string {
 	const names = new Map(atlas.countries.map((c) => [c.code, c.name]));
 	const docs = new Map(atlas.documents.map((d) => [d.id, d]));
-	const row = (m: Mission) => {
+	const row = (stated: Mission) => {
+		const m = placeAsOf(stated, seats, null);
 		const doc = docs.get(m.span.doc);
+		const unstated =
+			placementReason(m, seats, null)?.kind === 'seat'
+				? 'no: placed where the embassies are'
+				: 'no: placed at the capital';
 		return [
 			m.sender,
 			names.get(m.sender) ?? null,
@@ -40,7 +49,7 @@ export function missionsToCsv(atlas: Atlas): string {
 			names.get(m.host) ?? null,
 			missionKindLabel(m.kind),
 			m.city,
-			m.cityStated ? 'yes' : 'no: placed at the capital',
+			m.cityStated ? 'yes' : unstated,
 			m.lat,
 			m.lon,
 			m.accreditedTo.join(' '),

@@ -7,6 +7,7 @@
  */
 import type { Atlas, Span } from '../atlas/types';
 import type { Capital, MissionsPayload, Statement } from './missions';
+import { homeAsOf, placeAsOf, type Seats } from './missions-seats';
 
 function statement(atlas: Atlas, span: Span, highlight: readonly Span[]): Statement {
 	const doc = atlas.documents.find((d) => d.id === span.doc);
@@ -29,13 +30,16 @@ export function capitalCodes(atlas: Pick<Atlas, 'focus' | 'missions'>): string[]
 /**
  * The payload of `atlas`. A country `capitalOf` does not know is left out of `capitals` (its arcs are not drawn;
  * `missingCapitals` in missions.ts names it); every mission is kept. A country with no record in the atlas is
- * named by its code.
+ * named by its code. `seats` (data/embassy-seats.json, view/missions-seats.ts) travel with it: a mission whose
+ * sentence names no city stands where its host's embassies stand today, and the arcs start at a sender's seat of
+ * government today; the timeline places them as of its year from the same table.
  */
 export function missionsPayload(
 	atlas: Atlas,
-	capitalOf: (code: string) => Capital | undefined
+	capitalOf: (code: string) => Capital | undefined,
+	seats: Seats = {}
 ): MissionsPayload {
-	const missions = atlas.missions.map((m) => ({
+	const stated = atlas.missions.map((m) => ({
 		sender: m.sender,
 		host: m.host,
 		kind: m.kind,
@@ -49,14 +53,17 @@ export function missionsPayload(
 		until: m.until,
 		statements: [m.span, ...m.alsoStated].map((span) => statement(atlas, span, m.highlight))
 	}));
+	const missions = stated.map((m) => placeAsOf(m, seats, null));
 	const capitals: Record<string, Capital> = {};
 	for (const code of capitalCodes(atlas)) {
 		const place = capitalOf(code);
 		if (place) capitals[code] = { city: place.city, lon: place.lon, lat: place.lat };
+		const home = homeAsOf(capitals, seats, code, null);
+		if (home) capitals[code] = home;
 	}
 	const names: Record<string, string> = {};
 	const nameOf = new Map(atlas.countries.map((c) => [c.code, c.name]));
 	for (const code of new Set(missions.flatMap((m) => [m.sender, m.host, ...m.accreditedTo])))
 		names[code] = nameOf.get(code) ?? code;
-	return { focus: atlas.focus, missions, capitals, names };
+	return { focus: atlas.focus, missions, capitals, names, seats };
 }

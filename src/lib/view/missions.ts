@@ -11,6 +11,7 @@
  */
 import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
 import type { Mission, MissionKind } from '$lib/atlas/types';
+import type { Seats } from './missions-seats';
 
 /** Whose mission, seen from the focus: its own abroad, a foreign one in it, or a foreign one elsewhere serving it. */
 export type Direction = 'abroad' | 'in-focus' | 'other';
@@ -49,6 +50,12 @@ export interface MissionsPayload {
 	capitals: Capitals;
 	/** English name of every country a mission names (sender, host, served), keyed by ISO code. */
 	names: Readonly<Record<string, string>>;
+	/**
+	 * Where each country's embassies stand through time (data/embassy-seats.json, with the gazetteer's capital
+	 * between its entries): a mission that names no city is placed by it (view/missions-seats.ts). Optional: a
+	 * payload written before it has none, and places such a mission at today's capital in every year.
+	 */
+	seats?: Seats;
 }
 
 /** The fields this module reads: the atlas's Mission and the browser's MissionView both have them. */
@@ -83,6 +90,8 @@ export interface MissionPointProperties {
 	grouped: boolean;
 	/** Key of the city group it belongs to (see `groupKey`). */
 	group: string;
+	/** A copy of the mission placed where it stood in past years (map/mission-style.ts): drawn on the timeline only. */
+	variant?: boolean;
 }
 
 export interface CityGroup {
@@ -116,6 +125,8 @@ export interface ArcProperties {
 	dashed: boolean;
 	from: string;
 	to: string;
+	/** The arc of a copy placed where it stood in past years: drawn on the timeline only. */
+	variant?: boolean;
 }
 
 export function direction(mission: Pick<MissionPlace, 'sender' | 'host'>, focus: string): Direction {

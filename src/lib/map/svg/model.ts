@@ -20,6 +20,7 @@ import {
 	type Direction,
 	type MissionsPayload
 } from '../../view/missions';
+import { missionsAsOf } from '../../view/missions-seats';
 import type { CountrySummary } from '../../view/summary';
 import {
 	directionLabel,
@@ -406,7 +407,11 @@ function noteTexts(
 }
 
 export function svgMapModel(input: SvgMapInput): SvgMapModel {
-	const { asset, summaries, mode, layers, focusName, documents, missions } = input;
+	const { asset, summaries, mode, layers, focusName, documents } = input;
+	// As of a year, a mission that names no city stands where its host's embassies stood then, and the arcs start
+	// at each sender's seat of government then (view/missions-seats.ts), as MapLibre's timeline draws them.
+	const missions =
+		input.missions && input.asOf ? missionsAsOf(input.missions, input.asOf.year) : input.missions;
 	const width = Math.max(600, Math.round(input.width));
 	// The legend's own call (Legend.svelte, CountryFill.svelte): the same entries, counts and colours.
 	const colouring = input.asOf?.colouring ?? colourCountries(summaries, mode, MAP_CODES);

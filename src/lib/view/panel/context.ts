@@ -3,6 +3,7 @@ import type { Atlas, AtlasDocument } from '../../atlas/types';
 import { docRef, type DocRef } from '../cite';
 import { regionName } from '../words';
 import type { LocalName } from './types';
+import type { Seats } from '../missions-seats';
 
 /**
  * A country's name as a page shows it: the atlas's English name by default; the server passes the names of the
@@ -10,8 +11,11 @@ import type { LocalName } from './types';
  */
 export type Rename = (code: string, english: string) => string;
 
-/** Look-ups shared by both panel kinds. */
-export function context(atlas: Atlas, rename: Rename = (_code, english) => english) {
+/**
+ * Look-ups shared by both panel kinds. `seats`: where each country's embassies stand (data/embassy-seats.json, in
+ * the missions payload), so that a mission whose sentence names no city is framed where the map draws it.
+ */
+export function context(atlas: Atlas, rename: Rename = (_code, english) => english, seats: Seats = {}) {
 	const docs = new Map(atlas.documents.map((d) => [d.id, d]));
 	const refs = new Map(atlas.documents.map((d) => [d.id, docRef(d)]));
 	const records = new Map(atlas.countries.map((c) => [c.code, c]));
@@ -26,7 +30,8 @@ export function context(atlas: Atlas, rename: Rename = (_code, english) => engli
 		ref: (id: string): DocRef => refs.get(id) ?? docRef(doc(id)),
 		nameOf: (code: string): string => rename(code, records.get(code)?.name ?? regionName(code)),
 		record: (code: string) => records.get(code),
-		docOrder: (id: string) => atlas.documents.findIndex((d) => d.id === id)
+		docOrder: (id: string) => atlas.documents.findIndex((d) => d.id === id),
+		seats
 	};
 }
 

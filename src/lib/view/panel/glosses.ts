@@ -6,6 +6,7 @@
 import type { Atlas, CountryRecord, Mission } from '../../atlas/types';
 import { formatDate, missionKindLabel, missionPeriod, possessive } from '../words';
 import type { Context } from './context';
+import { placeAsOf } from '../missions-seats';
 import { overlaps, type StatedFact } from './passages';
 import type { PanelMission } from './types';
 import { cityName } from '../city-names.svelte';
@@ -32,8 +33,10 @@ export function describeMission(
 				: country
 					? t.mission_in_country({ kind, country })
 					: kind;
+	// A mission that names no city is where its host's embassies stand (view/missions-seats.ts), as on the map.
+	const placed = placeAsOf(m, ctx.seats, null);
 	const notes: string[] = [];
-	if (!m.cityStated) notes.push(m.lon === null ? t.mission_no_city_off_map() : t.mission_no_city());
+	if (!m.cityStated) notes.push(placed.lon === null ? t.mission_no_city_off_map() : t.mission_no_city());
 	const period = missionPeriod(m);
 	if (period) notes.push(period);
 	const accredited = m.accreditedTo.filter((c) => c !== impliedHost);
@@ -46,7 +49,7 @@ export function describeMission(
 		label: `${sender}${where}`,
 		notes,
 		excerptId: null,
-		at: m.lon === null || m.lat === null ? null : [m.lon, m.lat],
+		at: placed.lon === null || placed.lat === null ? null : [placed.lon, placed.lat],
 		sender: m.sender,
 		host: m.host,
 		kind: m.kind

@@ -13,6 +13,7 @@ import { MissionKindSchema } from '../../atlas/schema';
 import { datesAgree } from '../../atlas/partial-dates';
 import type { Atlas, AtlasEvent, Mission, Span, Status } from '../../atlas/types';
 import { context, localNames, type Context, type Rename } from './context';
+import type { Seats } from '../missions-seats';
 import { describeMission, noneNote, statedFacts } from './glosses';
 import { compareDocuments, dateLine, missionLine, statusLine } from './sources';
 import { coverage } from '../sources-words';
@@ -251,9 +252,12 @@ function coverageLine(atlas: Atlas): string {
 	);
 }
 
-/** The panel for `code`: the focus's overview, a country's panel, or null for a code the atlas does not hold. */
-export function buildPanel(atlas: Atlas, code: string, rename?: Rename): PanelModel | null {
-	const ctx = context(atlas, rename);
+/**
+ * The panel for `code`: the focus's overview, a country's panel, or null for a code the atlas does not hold.
+ * `seats` (the missions payload's) place a mission that names no city where the map draws it.
+ */
+export function buildPanel(atlas: Atlas, code: string, rename?: Rename, seats?: Seats): PanelModel | null {
+	const ctx = context(atlas, rename, seats);
 	return code === atlas.focus ? overviewPanel(ctx, atlas) : countryPanel(ctx, atlas, code);
 }
 

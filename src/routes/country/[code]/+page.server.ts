@@ -6,6 +6,7 @@
 import { error } from '@sveltejs/kit';
 import { absentPanel, buildPanel } from '$lib/view/panel';
 import { getAtlas } from '$lib/server/atlas';
+import { embassySeats } from '$lib/server/view/embassy-seats';
 import { countryName, isCountryCode } from '$lib/pipeline/lookup/countries';
 import { DISPLAY_LANG, SUPPORTED_LANGS } from '$lib/pipeline/languages/codes';
 import type { Atlas } from '$lib/atlas/types';
@@ -25,7 +26,7 @@ export const entries: EntryGenerator = () => countryPageCodes().map((code) => ({
 export const load: PageServerLoad = ({ params }) => {
 	const atlas = getAtlas();
 	const panel =
-		buildPanel(atlas, params.code, interfaceName) ??
+		buildPanel(atlas, params.code, interfaceName, embassySeats()) ??
 		(isCountryCode(params.code)
 			? absentPanel(
 					atlas,
