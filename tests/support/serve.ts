@@ -46,6 +46,8 @@ const BUILD_SOURCES = [
 	// The interface's messages and Paraglide's settings, which the build compiles.
 	'messages',
 	'project.inlang',
+	// Where each country's embassies stand through time, which the missions payload carries (src/lib/server/view).
+	'data/embassy-seats.json',
 	'package.json',
 	'svelte.config.js',
 	'vite.config.ts',
